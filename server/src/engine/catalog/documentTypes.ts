@@ -1,0 +1,93 @@
+// Document types and their symbol codes, per regime.
+// Sources: domain.md A6 (Party, HD 36 / 399-QĐ/TW) and B5 (NĐ 30/2020 Phụ lục III); QPPL types per C.
+
+import type { Regime } from '../model';
+
+export interface DocumentTypeInfo {
+  /** Stable id, ASCII: 'ket-luan', 'quyet-dinh'... */
+  readonly id: string;
+  /** The type name as printed, upper case: 'KẾT LUẬN'. */
+  readonly name: string;
+  /** Accepted type codes per regime; the first is preferred. Empty: the type has no code there. */
+  readonly codes: Partial<Record<Exclude<Regime, 'unknown'>, readonly string[]>>;
+  /** True for the công văn: no type name is printed, its summary is a V/v line (state). */
+  readonly isLetter?: boolean;
+  /** True for types that need a Nơi nhận block (all but a few papers). */
+  readonly needsRecipients: boolean;
+}
+
+const t = (id: string, name: string, codes: DocumentTypeInfo['codes'], extra: Partial<DocumentTypeInfo> = {}): DocumentTypeInfo =>
+  ({ id, name, codes, needsRecipients: true, ...extra });
+
+export const DOCUMENT_TYPES: readonly DocumentTypeInfo[] = [
+  t('nghi-quyet', 'NGHỊ QUYẾT', { dang: ['NQ'], nd30: ['NQ'], qppl: ['NQ'] }),
+  t('quyet-dinh', 'QUYẾT ĐỊNH', { dang: ['QĐ'], nd30: ['QĐ'], qppl: ['QĐ'] }),
+  t('chi-thi', 'CHỈ THỊ', { dang: ['CT'], nd30: ['CT'] }),
+  t('ket-luan', 'KẾT LUẬN', { dang: ['KL'] }),
+  t('quy-che', 'QUY CHẾ', { dang: ['QC'], nd30: ['QC'] }),
+  // Party quy định: QĐ and QĐi both occur in real practice (domain.md A6, UNVERIFIED): accept both.
+  t('quy-dinh', 'QUY ĐỊNH', { dang: ['QĐ', 'QĐi'], nd30: ['QyĐ'] }),
+  t('thong-tri', 'THÔNG TRI', { dang: ['TT'] }),
+  t('huong-dan', 'HƯỚNG DẪN', { dang: ['HD'], nd30: ['HD'] }),
+  t('thong-bao', 'THÔNG BÁO', { dang: ['TB'], nd30: ['TB'] }),
+  t('thong-cao', 'THÔNG CÁO', { nd30: ['TC'] }),
+  t('bao-cao', 'BÁO CÁO', { dang: ['BC'], nd30: ['BC'] }),
+  t('ke-hoach', 'KẾ HOẠCH', { dang: ['KH'], nd30: ['KH'] }),
+  t('chuong-trinh', 'CHƯƠNG TRÌNH', { dang: ['CTr'], nd30: ['CTr'] }),
+  t('de-an', 'ĐỀ ÁN', { dang: ['ĐA'], nd30: ['ĐA'] }),
+  t('phuong-an', 'PHƯƠNG ÁN', { dang: ['PA'], nd30: ['PA'] }),
+  t('du-an', 'DỰ ÁN', { nd30: ['DA'] }),
+  t('quy-hoach', 'QUY HOẠCH', {}),
+  t('to-trinh', 'TỜ TRÌNH', { dang: ['TTr'], nd30: ['TTr'] }),
+  t('bien-ban', 'BIÊN BẢN', { dang: ['BB'], nd30: ['BB'] }, { needsRecipients: false }),
+  t('hop-dong', 'HỢP ĐỒNG', { nd30: ['HĐ'] }, { needsRecipients: false }),
+  t('cong-dien', 'CÔNG ĐIỆN', { nd30: ['CĐ'] }),
+  t('ban-ghi-nho', 'BẢN GHI NHỚ', { nd30: ['BGN'] }, { needsRecipients: false }),
+  t('ban-thoa-thuan', 'BẢN THỎA THUẬN', { nd30: ['BTT'] }, { needsRecipients: false }),
+  t('giay-uy-quyen', 'GIẤY ỦY QUYỀN', { nd30: ['GUQ'] }, { needsRecipients: false }),
+  t('giay-moi', 'GIẤY MỜI', { nd30: ['GM'] }),
+  t('giay-gioi-thieu', 'GIẤY GIỚI THIỆU', { nd30: ['GGT'] }, { needsRecipients: false }),
+  t('giay-nghi-phep', 'GIẤY NGHỈ PHÉP', { nd30: ['GNP'] }),
+  t('phieu-gui', 'PHIẾU GỬI', { nd30: ['PG'] }, { needsRecipients: false }),
+  t('phieu-chuyen', 'PHIẾU CHUYỂN', { nd30: ['PC'] }, { needsRecipients: false }),
+  t('phieu-bao', 'PHIẾU BÁO', { nd30: ['PB'] }, { needsRecipients: false }),
+  t('thong-tu', 'THÔNG TƯ', { qppl: ['TT'] }),
+  t('nghi-dinh', 'NGHỊ ĐỊNH', { qppl: ['NĐ'] }),
+  t('luat', 'LUẬT', { qppl: [] }),
+  t('phap-lenh', 'PHÁP LỆNH', { qppl: ['PL'] }),
+  t('thong-tu-lien-tich', 'THÔNG TƯ LIÊN TỊCH', { qppl: ['TTLT'] }),
+  t('cuong-linh', 'CƯƠNG LĨNH', {}),
+  t('dieu-le', 'ĐIỀU LỆ', {}),
+  t('chien-luoc', 'CHIẾN LƯỢC', {}),
+  t('tuyen-bo', 'TUYÊN BỐ', {}),
+  t('loi-keu-goi', 'LỜI KÊU GỌI', {}),
+  // The công văn prints no type name. Party công văn carry CV; state ones carry no type code.
+  t('cong-van', 'CÔNG VĂN', { dang: ['CV'], nd30: [] }, { isLetter: true }),
+];
+
+/** Type codes that NĐ 30 replaced (TT 01/2011 codes): domain.md B5. */
+export const OUTDATED_STATE_CODES: Readonly<Record<string, string>> = { UQ: 'GUQ', GN: 'BGN', TTh: 'BTT', NP: 'GNP' };
+
+/** Normative (QPPL) type ids: their numbers carry the year. */
+export const NORMATIVE_TYPE_IDS: ReadonlySet<string> = new Set(['thong-tu', 'nghi-dinh', 'luat', 'phap-lenh', 'thong-tu-lien-tich']);
+
+const byName = new Map<string, DocumentTypeInfo>();
+for (const type of DOCUMENT_TYPES) {
+  byName.set(type.name, type);
+  // Both tone-mark styles name the same type (THỎA / THOẢ, ỦY / UỶ).
+  byName.set(type.name.replace(/ỎA/g, 'OẢ').replace(/ỦY/g, 'UỶ'), type);
+}
+
+/** The type whose printed name is exactly `upperText` (already NFC and upper case), if any. */
+export function typeByName(upperText: string): DocumentTypeInfo | undefined {
+  return byName.get(upperText.replace(/\s+/g, ' ').trim());
+}
+
+export function typeById(id: string): DocumentTypeInfo | undefined {
+  return DOCUMENT_TYPES.find((type) => type.id === id);
+}
+
+/** The types whose code in `regime` is `code`. */
+export function typesByCode(regime: Exclude<Regime, 'unknown'>, code: string): DocumentTypeInfo[] {
+  return DOCUMENT_TYPES.filter((type) => type.codes[regime]?.includes(code));
+}

@@ -1,0 +1,14 @@
+// The engine's public surface (bundled as dist/engine.js, CommonJS): pure functions, no editor, no I/O.
+
+export { parse } from './parse/parse';
+export { lint, lintModel, rules } from './lint';
+export type { Diagnostic, DiagnosticFix, LintOptions, LintResult, RuleSetting } from './lint';
+export { applyEdits, fixAll, fixEdits } from './fix';
+export { PROFILE_NAMES, PROFILES, isProfileName } from './profiles/profiles';
+export type { ProfileName, ProfileSettings } from './profiles/profiles';
+export { localize, msg } from './l10n/localize';
+export type { Language, Message } from './l10n/localize';
+export type * from './model';
+export type { FixSafety, Rule, Severity, TextEdit } from './rules/rule';
+export { DOCUMENT_TYPES, typeByName } from './catalog/documentTypes';
+export { SIGNING_FORMS } from './catalog/signingForms';

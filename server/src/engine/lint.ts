@@ -1,0 +1,120 @@
+// Profile + configuration + inline directives -> findings.
+
+import { localize, type Language, type Message } from './l10n/localize';
+import type { DocumentModel, Range, Regime } from './model';
+import { parse } from './parse/parse';
+import { isProfileName, PROFILES, type ProfileName, type ProfileSettings } from './profiles/profiles';
+import { RULES } from './rules';
+import type { FixSafety, Rule, Severity, TextEdit } from './rules/rule';
+
+export type RuleSetting = Severity | 'off' | { readonly severity?: Severity | 'off'; readonly options?: Record<string, unknown> };
+
+export interface LintOptions {
+  /** `auto` (default) detects the regime; the others fix it. */
+  readonly profile?: ProfileName;
+  /** Message language; Vietnamese by default. */
+  readonly language?: Language;
+  /** Per-rule severity or options, by rule id. */
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** Options of the profile (recipient separator, body end...), over the profile's defaults. */
+  readonly profileOptions?: Partial<Omit<ProfileSettings, 'name' | 'regime'>>;
+  /** Run only the cheap rules (huge documents). */
+  readonly cheapOnly?: boolean;
+  /** Told when a rule throws; the rule is skipped for this run and the others go on. */
+  readonly onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+export interface DiagnosticFix {
+  readonly title: string;
+  readonly safety: FixSafety;
+  readonly edits: readonly TextEdit[];
+}
+
+export interface Diagnostic {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** 0-based LSP positions. */
+  readonly range: Range;
+  readonly fix?: DiagnosticFix;
+}
+
+export interface LintResult {
+  readonly model: DocumentModel;
+  readonly regime: Regime;
+  readonly profile: ProfileName;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Lints a text: the engine's public entry point. */
+export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
+  return lintModel(parse(text), options).diagnostics;
+}
+
+/** Lints an already parsed model (the server parses once per version and shares the model). */
+export function lintModel(model: DocumentModel, options: LintOptions = {}): LintResult {
+  const language = options.language ?? 'vi';
+  const inlineProfile = model.directives.find((directive) => directive.kind === 'profile')?.values[0];
+  const profileName: ProfileName = isProfileName(inlineProfile) ? inlineProfile : options.profile ?? 'auto';
+  const profile: ProfileSettings = { ...PROFILES[profileName], ...options.profileOptions };
+  const regime: Regime = profile.regime ?? model.regime;
+  const suppressed = suppression(model);
+  const diagnostics: Diagnostic[] = [];
+
+  for (const rule of RULES) {
+    if (!rule.regimes.includes(regime)) continue;
+    if (options.cheapOnly && !rule.cheap) continue;
+    const setting = options.rules?.[rule.id];
+    const configured = typeof setting === 'string' ? setting : setting?.severity;
+    if (configured === 'off') continue;
+    const ruleOptions = typeof setting === 'object' ? setting.options ?? {} : {};
+    const found: Diagnostic[] = [];
+    try {
+      rule.check({
+        model, regime, profile, options: ruleOptions,
+        report: (report) => {
+          if (suppressed(rule.id, report.range.start.line)) return;
+          found.push({
+            rule: rule.id,
+            severity: configured ?? report.severity ?? rule.severity,
+            message: localize(language, report.message),
+            range: report.range,
+            fix: report.fix && { title: localize(language, report.fix.title), safety: report.fix.safety, edits: report.fix.edits },
+          });
+        },
+      });
+    } catch (error) {
+      options.onRuleError?.(rule.id, error);
+      continue; // this rule is skipped for this version; its partial findings are dropped
+    }
+    diagnostics.push(...found);
+  }
+  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { model, regime, profile: profileName, diagnostics };
+}
+
+/** Whether a rule is silenced on a line by `vanban-disable`, `-enable`, `-disable-line`, `-disable-next-line`. */
+function suppression(model: DocumentModel): (ruleId: string, line: number) => boolean {
+  const directives = model.directives.filter((directive) => directive.kind !== 'profile');
+  if (directives.length === 0) return () => false;
+  return (ruleId, line) => {
+    let disabled = false;
+    for (const directive of directives) {
+      const names = directive.values.length === 0 || directive.values.includes(ruleId);
+      if (!names) continue;
+      if (directive.kind === 'disable-next-line' && directive.line + 1 === line) return true;
+      if (directive.kind === 'disable-line' && directive.line === line) return true;
+      if (directive.line > line) continue;
+      if (directive.kind === 'disable') disabled = true;
+      if (directive.kind === 'enable') disabled = false;
+    }
+    return disabled;
+  };
+}
+
+/** Every rule's id and metadata, for documentation, completion and configuration schemas. */
+export function rules(): readonly Rule[] {
+  return RULES;
+}
+
+export type { Message };

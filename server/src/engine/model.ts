@@ -1,0 +1,166 @@
+// The document model: what the parser recognised in a draft, every part with its exact source range.
+// Rules, the outline, hover, the preview and the export all read this one model.
+
+import type { Range } from 'vscode-languageserver-types';
+import type { DocumentTypeInfo } from './catalog/documentTypes';
+import type { SigningForm } from './catalog/signingForms';
+
+export type { Range };
+
+/** The regulatory regime a document is written under. */
+export type Regime = 'dang' | 'nd30' | 'qppl' | 'unknown';
+
+/** One physical line of the source. `text` excludes the line ending. */
+export interface SourceLine {
+  readonly index: number;
+  /** Offset of the first character of the line in the whole text (after the BOM, if any). */
+  readonly offset: number;
+  readonly text: string;
+  /** The line ending that follows this line: '\n', '\r\n', '\r' or '' for the last line. */
+  readonly eol: string;
+}
+
+/**
+ * A piece of one line: a whole line, or one cell of a line that holds two cells (a two-column
+ * header typed with a tab or a run of spaces). `text` is trimmed and has emphasis markers removed;
+ * `start`/`end` are UTF-16 columns of that content in the raw line.
+ */
+export interface Segment {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface NumberLine extends Segment {
+  /** `Số:` (state style) or `Số` (Party style). */
+  readonly hasColon: boolean;
+  /** The running number as typed, or '' when left blank for the văn thư. */
+  readonly number: string;
+  /** The year segment of a normative number (`30/2020/NĐ-CP`), if present. */
+  readonly year?: string;
+  /** Everything after the number: the symbol as typed (`KL/BTCTW`, `QĐ-UBND`). */
+  readonly symbol: string;
+  /** Column range of the part after `Số`/`Số:` (number and symbol) in the raw line. */
+  readonly valueStart: number;
+  /** Type code and issuer code when the symbol could be decoded in some regime's shape. */
+  readonly typeCode?: string;
+  readonly issuerCode?: string;
+  /** Which shape the symbol has: Party `n-TYPE/ISSUER`, state `n/TYPE-ISSUER`, or neither. */
+  readonly shape: 'dang' | 'nd30' | 'unknown';
+  /** The line the symbol was printed on when it is not the number's own line ("Số: 181" / "/BC-SNV"). */
+  readonly symbolLine?: Segment;
+}
+
+export interface PlaceDate extends Segment {
+  readonly place: string;
+  /** Day, month and year as typed ('' when left blank). */
+  readonly day: string;
+  readonly month: string;
+  readonly year: string;
+  /** Columns of the day, month and year values in the raw line (start = end when blank). */
+  readonly dayRange: readonly [number, number];
+  readonly monthRange: readonly [number, number];
+  readonly yearRange: readonly [number, number];
+  /** True when the date was broken over several lines; the segment is then its first line only. */
+  readonly wrapped?: boolean;
+}
+
+export interface Header {
+  readonly partyTitle?: Segment;
+  readonly nationalName?: Segment;
+  readonly motto?: Segment;
+  /** Issuing-body lines in order: superior body first, then the issuing body. */
+  readonly issuerLines: readonly Segment[];
+  /** The Party `*` under the issuing body. */
+  readonly star?: Segment;
+  readonly number?: NumberLine;
+  readonly placeDate?: PlaceDate;
+  /** Urgency, secrecy, circulation and draft marks. */
+  readonly marks: readonly Segment[];
+  /** Lines the header holds that could not be classified (kept for completeness). */
+  readonly other: readonly Segment[];
+}
+
+export interface TypeName extends Segment {
+  readonly type?: DocumentTypeInfo;
+}
+
+export type HeadingKind =
+  | 'phan' | 'chuong' | 'muc' | 'tieu-muc' | 'dieu'
+  | 'roman' | 'decimal' | 'multilevel' | 'paren' | 'letter' | 'dash' | 'plus';
+
+export interface Heading extends Segment {
+  readonly kind: HeadingKind;
+  /** The marker as typed: `Điều 3.`, `II.`, `1.2.`, `(4)`, `a)`. */
+  readonly marker: string;
+  /** The numbering value(s): [3] for `Điều 3`, [1, 2] for `1.2.`, letters as their alphabet index. */
+  readonly values: readonly number[];
+  /** The punctuation style after the marker: '.', '-', ')', ':' or ''. */
+  readonly style: string;
+  /** The text after the marker. */
+  readonly title: string;
+}
+
+export interface Body {
+  /** First and last line of the body (inclusive); last < first when the body is empty. */
+  readonly firstLine: number;
+  readonly lastLine: number;
+  readonly headings: readonly Heading[];
+  /** Non-empty body lines that are not headings (paragraphs as typed). */
+  readonly paragraphs: readonly Segment[];
+}
+
+export interface RecipientItem extends Segment {
+  /** Continuation lines of a wrapped item, after the first. */
+  readonly continuation: readonly Segment[];
+}
+
+export interface Recipients {
+  /** `Nơi nhận:` */
+  readonly label: Segment;
+  readonly items: readonly RecipientItem[];
+}
+
+export interface Addressees {
+  /** `Kính gửi:` or `Kính trình:`, with an addressee on the same line if any. */
+  readonly label: Segment;
+  readonly items: readonly Segment[];
+}
+
+export interface SignatureBlock {
+  /** Authority lines (`K/T TRƯỞNG BAN`, `TM. ỦY BAN NHÂN DÂN`...), outermost first. */
+  readonly authorities: readonly (Segment & { readonly form: SigningForm | undefined; readonly prefix: string })[];
+  /** Title lines (`PHÓ TRƯỞNG BAN THƯỜNG TRỰC`). */
+  readonly titles: readonly Segment[];
+  /** `(đã ký)`, `(Ký, đóng dấu)`... */
+  readonly signedMark?: Segment;
+  readonly name?: Segment;
+}
+
+export interface Directive {
+  readonly line: number;
+  readonly kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'profile';
+  /** Rule ids named (empty: all rules), or the profile name. */
+  readonly values: readonly string[];
+}
+
+export interface DocumentModel {
+  readonly text: string;
+  readonly hasBom: boolean;
+  readonly lines: readonly SourceLine[];
+  readonly regime: Regime;
+  readonly header: Header;
+  readonly typeName?: TypeName;
+  /** The trích yếu: after the type name, or the `V/v` line(s) of a state công văn. */
+  readonly summary: readonly Segment[];
+  /** The `-----` line under a Party summary. */
+  readonly summaryRule?: Segment;
+  readonly addressees?: Addressees;
+  readonly body: Body;
+  readonly recipients?: Recipients;
+  readonly signature?: SignatureBlock;
+  readonly directives: readonly Directive[];
+  /** The document type: from the type name, else inferred (công văn by its V/v or symbol). */
+  readonly documentType?: DocumentTypeInfo;
+}

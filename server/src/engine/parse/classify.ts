@@ -1,0 +1,130 @@
+// Recognisers for single header and closing lines. Each takes a segment and says what it is.
+
+import type { NumberLine, PlaceDate, Segment } from '../model';
+import { canonical, isUpperText } from '../text/source';
+
+const fold = (text: string) => canonical(text).toUpperCase().replace(/UỶ/g, 'ỦY').replace(/OÀ/g, 'ÒA').replace(/OẢ/g, 'ỎA');
+
+/** `ĐẢNG CỘNG SẢN VIỆT NAM`, also when mis-cased or spaced, so the title rule can report it. */
+export function isPartyTitle(segment: Segment): boolean {
+  return fold(segment.text) === 'ĐẢNG CỘNG SẢN VIỆT NAM';
+}
+
+/** `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` in either tone style, or its near misses (case, typos in HÒA). */
+export function isNationalName(segment: Segment): boolean {
+  const folded = fold(segment.text);
+  return /^CỘNG H[ÒÕOÓ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u.test(folded);
+}
+
+/** `Độc lập - Tự do - Hạnh phúc` with any dash or spacing, so its form can be checked. */
+export function isMotto(segment: Segment): boolean {
+  return /^độc lập\s*[-–—‐]\s*tự do\s*[-–—‐]\s*hạnh phúc$/u.test(canonical(segment.text).toLowerCase());
+}
+
+/** A horizontal rule typed as text: `-----`, `_____`, `=====`. */
+export function isRule(text: string): boolean {
+  return /^[-_=–—]{3,}$/.test(text.replace(/\s/g, ''));
+}
+
+/** The Party separator under the issuing body. */
+export function isStar(text: string): boolean {
+  return /^\*$/.test(text.trim());
+}
+
+const MARKS = /^(HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|MẬT|TỐI MẬT|TUYỆT MẬT|DỰ THẢO|LƯU HÀNH NỘI BỘ|XEM XONG TRẢ LẠI|XONG HỘI NGHỊ TRẢ LẠI)\b/u;
+
+/** Urgency, secrecy, circulation and draft marks (`HỎA TỐC`, `MẬT`, `Dự thảo lần 2`). */
+export function isMark(segment: Segment): boolean {
+  return MARKS.test(segment.text.toUpperCase()) && (isUpperText(segment.text) || /^dự thảo/iu.test(segment.text));
+}
+
+/**
+ * The number-and-symbol line: `Số 02-KL/BTCTW`, `Số: 15/QĐ-BNV`, `Số: 30/2020/NĐ-CP`, `Số:    /QĐ-UBND`,
+ * and malformed variants (`Số 02 - KL/BTCTW`, `Số : 5/QĐ - UBND`), so the format rule can report them.
+ */
+export function parseNumberLine(segment: Segment, raw: string, symbolLine?: Segment): NumberLine | undefined {
+  const match = /^Số\s*(:?)\s*/u.exec(segment.text);
+  if (!match) return undefined;
+  const rest = segment.text.slice(match[0].length);
+  // The value must look like a number and symbol: digits or a blank, then a separator and a code.
+  if (!/^(\d[\d\s]*)?\s*[-/–]\s*\S/u.test(rest) && !/^\d+\s*$/.test(rest)) return undefined;
+  if (rest.length > 60 || /\s[a-zà-ỹđ]{2,}\s/u.test(rest)) return undefined; // a sentence, not a symbol
+  const numberMatch = /^(\d+)?\s*/.exec(rest)!;
+  const number = numberMatch[1] ?? '';
+  let symbol = rest.slice(numberMatch[0].length).replace(/^[-/–]\s*/, '');
+  const separator = rest.slice(numberMatch[0].length, numberMatch[0].length + 1);
+  let year: string | undefined;
+  const yearMatch = /^(\d{4})\s*\/\s*/.exec(symbol);
+  if (separator === '/' && yearMatch) {
+    year = yearMatch[1];
+    symbol = symbol.slice(yearMatch[0].length);
+  }
+  const compact = symbol.replace(/\s+/g, '').replace(/–/g, '-');
+  let shape: NumberLine['shape'] = 'unknown';
+  let typeCode: string | undefined;
+  let issuerCode: string | undefined;
+  if (separator === '-' || separator === '–') {
+    const party = /^([^/\-]+)\/(.+)$/u.exec(compact);
+    if (party) { shape = 'dang'; typeCode = party[1]; issuerCode = party[2]; }
+  } else if (separator === '/') {
+    const state = /^([^/\-]+)-(.+)$/u.exec(compact);
+    if (state) { shape = 'nd30'; typeCode = state[1]; issuerCode = state[2]; }
+  }
+  const found = raw.slice(segment.start).indexOf(rest);
+  const valueStart = symbolLine ? segment.end : segment.start + (found >= 0 ? found : match[0].length);
+  return {
+    ...segment, hasColon: match[1] === ':', number, year, symbol, valueStart, shape, typeCode, issuerCode, symbolLine,
+  };
+}
+
+/**
+ * The place-and-date line: `Hà Nội, ngày 24 tháng 10 năm 2016`, with a blank day or month allowed and
+ * the usual slips tolerated (`ngày15`, no comma, extra spaces) so the format rule can report them.
+ */
+export function parsePlaceDate(segment: Segment, raw: string, wrapped = false): PlaceDate | undefined {
+  const pattern = /^([^,\d]{2,60}?)\s*,?\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})\s*$/u;
+  const match = pattern.exec(segment.text);
+  if (!match) return undefined;
+  const place = match[1].trim();
+  if (/[.;:!?]/.test(place) || !/^\p{Lu}/u.test(place) && !/^\.{2,}|^…/u.test(place)) return undefined;
+  // Locate the values in the raw line: search after the keywords so a digit in the place is not taken.
+  const lineText = raw;
+  const locate = (keyword: string, value: string, from: number): [number, number] => {
+    const at = lineText.indexOf(keyword, from);
+    if (at < 0) return [from, from];
+    const after = at + keyword.length;
+    const valueAt = value ? lineText.indexOf(value, after) : after;
+    return value ? [valueAt, valueAt + value.length] : [after, after];
+  };
+  const dayRange = locate('ngày', match[2], segment.start);
+  const monthRange = locate('tháng', match[3], dayRange[1]);
+  const yearRange = locate('năm', match[4], monthRange[1]);
+  if (wrapped) {
+    const end = segment.end;
+    return { ...segment, place, day: match[2], month: match[3], year: match[4], dayRange: [end, end], monthRange: [end, end], yearRange: [end, end], wrapped };
+  }
+  return { ...segment, place, day: match[2], month: match[3], year: match[4], dayRange, monthRange, yearRange };
+}
+
+/** The signed mark between the title and the name: `(đã ký)`, `(Ký, đóng dấu)`, `(chữ ký)`. */
+export function isSignedMark(text: string): boolean {
+  return /^\((đã ký|ký|ký tên|ký, đóng dấu|ký tên, đóng dấu|chữ ký|chữ ký, dấu|chữ ký số[^)]*|ký, ghi rõ họ tên|đã ký và đóng dấu)\)$/iu.test(text.trim());
+}
+
+/** A person's name as printed under a signature: 2–7 capitalised syllables, maybe a rank before it. */
+export function isPersonName(text: string): boolean {
+  const words = canonical(text).split(' ');
+  if (words.length < 2 || words.length > 8) return false;
+  return words.every((word) => /^\p{Lu}[\p{Ll}'’]*\.?$/u.test(word) || /^\p{Ll}+$/u.test(word) && words.length > 3)
+    && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]);
+}
+
+/** The recipients label: `Nơi nhận:` (colon optional, so a missing colon can be reported). */
+export function isRecipientsLabel(text: string): boolean {
+  return /^nơi nhận\s*:?$/iu.test(canonical(text));
+}
+
+/** The addressee label: `Kính gửi:` or `Kính trình:`, with or without an addressee after it. */
+export function isAddresseesLabel(text: string): boolean {
+  return /^kính (gửi|trình)\s*:?/iu.test(canonical(text));
+}

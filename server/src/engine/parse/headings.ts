@@ -1,0 +1,75 @@
+// Heading and item markers of the body: `Phần I`, `Chương II`, `Mục 1`, `Điều 1.`, `I.`/`I-`, `1.`, `1.2.`,
+// `(1)`, `a)`, `-`, `+`.
+
+import type { Heading, Segment } from '../model';
+
+/** The Vietnamese alphabet used for điểm: a) b) c) d) đ) e) g) h) i) k) l) m) n) o) p) q) r) s) t) u) v) x) y). */
+export const POINT_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+
+const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+
+export function romanValue(text: string): number | undefined {
+  if (!text || !ROMAN.test(text)) return undefined;
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const value = values[text[i]];
+    const next = values[text[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+const ORDINALS: Record<string, number> = {
+  'nhất': 1, 'hai': 2, 'ba': 3, 'tư': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10,
+};
+
+const NAMED = /^(Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(thứ\s+\p{L}+|[IVXLC]+|\d+)(?![\p{L}\d])\.?\s*[:.\-–]?\s*(.*)$/u;
+const ARTICLE = /^(Điều|ĐIỀU)\s+(\d+)([a-zđ]?)\s*([.:]?)\s*(.*)$/u;
+const ROMAN_ITEM = /^([IVXLC]+)\s*([.\-–])\s+(.*)$/u;
+const MULTI = /^(\d{1,3}(?:\.\d{1,3})+)(\.?)\s+(.*)$/u;
+const DECIMAL = /^(\d{1,3})\s*([.\-–])\s+(.*)$/u;
+const PAREN = /^\((\d{1,3})\)\s+(.*)$/u;
+const LETTER = /^([a-zđ])\)\s+(.*)$/u;
+const BULLET = /^([-+•])\s+(.*)$/u;
+
+export function parseHeading(segment: Segment): Heading | undefined {
+  const text = segment.text;
+  const make = (kind: Heading['kind'], marker: string, values: number[], style: string, title: string): Heading =>
+    ({ ...segment, kind, marker, values, style, title: title.trim() });
+
+  let m = NAMED.exec(text);
+  if (m) {
+    const word = m[1].toLowerCase();
+    const kind = word === 'phần' ? 'phan' : word === 'chương' ? 'chuong' : word === 'mục' ? 'muc' : 'tieu-muc';
+    const raw = m[2];
+    const value = /^\d+$/.test(raw) ? Number(raw) : romanValue(raw) ?? ORDINALS[raw.replace(/^thứ\s+/u, '').toLowerCase()];
+    if (value === undefined) return undefined;
+    // "Mục tiêu", "Phần lớn"... are words, not headings: the number must stand on its own.
+    return make(kind, `${m[1]} ${raw}`, [value], '', m[3]);
+  }
+  m = ARTICLE.exec(text);
+  if (m) return make('dieu', `${m[1]} ${m[2]}${m[3]}${m[4]}`, [Number(m[2])], m[4], m[5]);
+  m = MULTI.exec(text);
+  if (m) return make('multilevel', `${m[1]}${m[2]}`, m[1].split('.').map(Number), m[2], m[3]);
+  m = DECIMAL.exec(text);
+  if (m) return make('decimal', `${m[1]}${m[2]}`, [Number(m[1])], m[2] === '–' ? '-' : m[2], m[3]);
+  m = ROMAN_ITEM.exec(text);
+  if (m) {
+    const value = romanValue(m[1]);
+    if (value !== undefined) return make('roman', `${m[1]}${m[2]}`, [value], m[2] === '–' ? '-' : m[2], m[3]);
+  }
+  m = PAREN.exec(text);
+  if (m) return make('paren', `(${m[1]})`, [Number(m[1])], ')', m[2]);
+  m = LETTER.exec(text);
+  if (m) {
+    const index = POINT_LETTERS.indexOf(m[1]);
+    // f, j, w, z are not Vietnamese letters: keep them as letter items with their Latin position
+    // so the numbering rule can report them.
+    const value = index >= 0 ? index + 1 : -(m[1].charCodeAt(0) - 96);
+    return make('letter', `${m[1]})`, [value], ')', m[2]);
+  }
+  m = BULLET.exec(text);
+  if (m) return make(m[1] === '+' ? 'plus' : 'dash', m[1], [], '', m[2]);
+  return undefined;
+}

@@ -1,0 +1,472 @@
+// Text -> DocumentModel. Tolerant: any text yields a model; what is not recognised stays body text.
+//
+// The order of work: hide comment lines; read the header from the top (cells in any order) up to the
+// type name, the V/v line, Kính gửi, or the first line that is not header-like; read the summary; find
+// the closing blocks (Nơi nhận and the signature) anchored after the body, not in quoted examples;
+// what lies between is the body, whose headings are recognised by their markers.
+
+import type {
+  Addressees, Body, DocumentModel, Header, Heading, NumberLine, PlaceDate, RecipientItem, Recipients, Segment,
+  SignatureBlock, SourceLine, TypeName,
+} from '../model';
+import { typeById, typeByName, type DocumentTypeInfo } from '../catalog/documentTypes';
+import { matchAuthority } from '../catalog/signingForms';
+import { isBlank, isUpperText, makeSegment, splitCells, splitLines } from '../text/source';
+import {
+  isAddresseesLabel, isMark, isMotto, isNationalName, isPartyTitle, isPersonName, isRecipientsLabel, isRule,
+  isSignedMark, isStar, parseNumberLine, parsePlaceDate,
+} from './classify';
+import { scanComments } from './directives';
+import { parseHeading } from './headings';
+import { detectRegime } from './regime';
+
+/** How far the header may run before we give up looking for its parts (non-blank cells). */
+const HEADER_CELL_LIMIT = 30;
+
+export function parse(text: string): DocumentModel {
+  const { lines, hasBom } = splitLines(text);
+  const { directives, hiddenLines } = scanComments(lines);
+  const visible = (i: number) => i >= 0 && i < lines.length && !hiddenLines.has(i) && !isBlank(lines[i].text);
+
+  const header = readHeader(lines, visible);
+  let cursor = header.endLine;
+
+  // Type name and summary.
+  let typeName: TypeName | undefined = header.typeName;
+  const summary: Segment[] = [...header.letterSummary];
+  let summaryRule: Segment | undefined;
+  if (typeName) {
+    cursor = typeName.line + 1;
+    const read = readSummary(lines, cursor, visible);
+    summary.push(...read.summary);
+    summaryRule = read.rule;
+    cursor = read.next;
+  }
+
+  // Kính gửi right after the header (công văn, tờ trình).
+  let addressees: Addressees | undefined;
+  const firstBody = nextVisible(cursor, lines.length, visible);
+  if (firstBody >= 0) {
+    const segment = makeSegment(firstBody, lines[firstBody].text);
+    if (isAddresseesLabel(segment.text)) {
+      const read = readAddressees(lines, firstBody, visible);
+      addressees = read.addressees;
+      cursor = read.next;
+    }
+  }
+
+  const closing = readClosing(lines, cursor, visible);
+  const bodyEnd = closing.firstLine >= 0 ? closing.firstLine - 1 : lastVisible(lines, visible);
+  const body = readBody(lines, cursor, bodyEnd, visible);
+
+  const documentType = typeName?.type ?? inferType(header.parts.number, summary);
+  const regime = detectRegime({
+    header: header.parts, signature: closing.signature, documentType, summary, typeName,
+  });
+
+  return {
+    text, hasBom, lines, regime, header: header.parts, typeName, summary, summaryRule, addressees, body,
+    recipients: closing.recipients, signature: closing.signature, directives, documentType,
+  };
+}
+
+function nextVisible(from: number, limit: number, visible: (i: number) => boolean): number {
+  for (let i = Math.max(0, from); i < limit; i++) if (visible(i)) return i;
+  return -1;
+}
+
+function lastVisible(lines: readonly SourceLine[], visible: (i: number) => boolean): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (visible(i)) return i;
+  return -1;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Header
+
+interface HeaderRead {
+  parts: Header;
+  typeName?: TypeName;
+  letterSummary: Segment[];
+  /** The first line after the header (the type name's line when there is one). */
+  endLine: number;
+}
+
+const LETTER_SUMMARY = /^(V\/v|V\/V|v\/v|Về việc|Vv\b|V\.v\.?)/u;
+
+function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolean): HeaderRead {
+  let partyTitle: Segment | undefined;
+  let nationalName: Segment | undefined;
+  let motto: Segment | undefined;
+  let star: Segment | undefined;
+  let number: NumberLine | undefined;
+  let placeDate: PlaceDate | undefined;
+  const issuerLines: Segment[] = [];
+  const marks: Segment[] = [];
+  const other: Segment[] = [];
+  const letterSummary: Segment[] = [];
+  let typeName: TypeName | undefined;
+  let cells = 0;
+  let line = 0;
+  let summaryOpen = false;
+
+  const done = (endLine: number): HeaderRead => ({
+    parts: { partyTitle, nationalName, motto, issuerLines, star, number, placeDate, marks, other },
+    typeName, letterSummary, endLine,
+  });
+
+  for (; line < lines.length; line++) {
+    if (!visible(line)) continue;
+    const raw = lines[line].text;
+    const lineCells = splitCells(line, raw);
+    let consumedLine = true;
+    for (let c = 0; c < lineCells.length; c++) {
+      const cell = lineCells[c];
+      cells++;
+      if (summaryOpen) {
+        // Continuation of a wrapped V/v line: short lower-case text before Kính gửi or the body.
+        if (c === 0 && isContinuation(cell.text)) { letterSummary.push(cell); continue; }
+        summaryOpen = false;
+      }
+      const glued = /^[-_=]{3,}(?=\p{L})/u.exec(cell.text);
+      if (glued) {
+        // A rule glued to the text after it ("-----Hà Nội, ngày ..."): read the text alone.
+        lineCells.splice(c + 1, 0, makeSegment(line, raw, cell.start + glued[0].length, cell.end));
+        continue;
+      }
+      if (isPartyTitle(cell) && !partyTitle) { partyTitle = cell; continue; }
+      if (isNationalName(cell) && !nationalName) { nationalName = cell; continue; }
+      if (isMotto(cell) && !motto) { motto = cell; continue; }
+      if (isStar(cell.text) && !star) { star = cell; continue; }
+      if (isRule(cell.text)) continue;
+      const asNumber = !number ? parseNumberLine(cell, raw) : undefined;
+      if (asNumber) { number = asNumber; continue; }
+      if (number && !number.symbol && /^[-/]\s*\p{Lu}/u.test(cell.text) && cell.text.length < 40) {
+        // The symbol printed on a later line ("Số: 181" / "/BC-SNV"), as PDF extraction leaves it.
+        number = parseNumberLine({ ...number, text: `${number.text} ${cell.text}`.replace(/\s+([-/])/u, '$1') }, raw, cell) ?? number;
+        continue;
+      }
+      const asDate = !placeDate ? parsePlaceDate(cell, raw) : undefined;
+      if (asDate) { placeDate = asDate; continue; }
+      if (!placeDate && /,?\s*ngày\s*\d{0,2}$/u.test(cell.text) && /^\p{Lu}/u.test(cell.text)) {
+        // A date line broken over lines ("Hà Nội, ngày" / "23 tháng" / "3 năm 2022").
+        const joined = joinDate(lines, line, cell, visible);
+        if (joined) { placeDate = joined.date; line = joined.lastLine; consumedLine = true; break; }
+      }
+      if (isMark(cell)) { marks.push(cell); continue; }
+      const upper = cell.text.toUpperCase() === cell.text;
+      const type = upper ? typeByName(cell.text) : undefined;
+      if (type && c === 0) {
+        typeName = { ...cell, type };
+        return done(line);
+      }
+      if (LETTER_SUMMARY.test(cell.text) && letterSummary.length === 0) { letterSummary.push(cell); summaryOpen = true; continue; }
+      if (isAddresseesLabel(cell.text) || parseHeading(cell) || matchAuthority(cell.text) || isRecipientsLabel(cell.text)) {
+        consumedLine = false;
+        break;
+      }
+      if (isUpperText(cell.text) && cell.text.length <= 120 && !typeName) {
+        issuerLines.push(cell);
+        continue;
+      }
+      // A short line under the number of a Party công văn is its summary (HD 36, ô 5b).
+      if (number?.shape === 'dang' && c === 0 && letterSummary.length === 0 && cell.line <= number.line + 3
+        && cell.text.length <= 160 && !/[.;:]$/.test(cell.text)) {
+        letterSummary.push(cell);
+        continue;
+      }
+      consumedLine = false;
+      break;
+    }
+    if (!consumedLine) return done(line);
+    if (cells > HEADER_CELL_LIMIT) return done(line + 1);
+  }
+  return done(line);
+}
+
+/** Joins a date line broken over up to three lines; the date keeps the first line's range. */
+function joinDate(lines: readonly SourceLine[], first: number, cell: Segment, visible: (i: number) => boolean) {
+  let text = cell.text;
+  for (let i = first + 1, taken = 0; i < lines.length && taken < 3; i++) {
+    if (!visible(i)) continue;
+    taken++;
+    const next = makeSegment(i, lines[i].text);
+    if (!/^(\d{1,2}\s*)?(tháng|năm)\b|^\d{1,2}\s+tháng/u.test(next.text)) return undefined;
+    text = `${text} ${next.text}`;
+    const date = parsePlaceDate({ ...cell, text }, lines[first].text, true);
+    if (date) return { date, lastLine: i };
+  }
+  return undefined;
+}
+
+function isContinuation(text: string): boolean {
+  return /^[\p{Ll}\d(]/u.test(text) && text.length <= 120 && !isAddresseesLabel(text);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Summary
+
+function readSummary(lines: readonly SourceLine[], from: number, visible: (i: number) => boolean) {
+  const summary: Segment[] = [];
+  let rule: Segment | undefined;
+  let i = from;
+  // Skip blank lines between the type name and the summary (as the seed has).
+  while (i < lines.length && !visible(i) && i - from < 3) i++;
+  for (; i < lines.length && summary.length < 8; i++) {
+    if (!visible(i)) break;
+    const segment = makeSegment(i, lines[i].text);
+    if (isRule(segment.text)) break;
+    if (summary.length > 0 && (isUpperText(segment.text) && !isUpperText(summary[summary.length - 1].text))) break;
+    if (/^(Căn cứ|Thực hiện|Theo đề nghị|Xét)\b/u.test(segment.text) || parseHeading(segment) || isAddresseesLabel(segment.text)) break;
+    if (summary.length === 0 && matchAuthority(segment.text)) break;
+    summary.push(segment);
+  }
+  // The `-----` rule under the summary (after at most one blank line).
+  let j = i;
+  while (j < lines.length && !visible(j) && j - i < 2) j++;
+  if (j < lines.length && visible(j)) {
+    const segment = makeSegment(j, lines[j].text);
+    if (isRule(segment.text)) { rule = segment; i = j + 1; }
+    else if (/^-{3,}\S/.test(segment.text)) {
+      // A rule glued to the next line ("-----Căn cứ..."): take the dashes as the rule.
+      const dashes = /^-+/.exec(segment.text)![0];
+      rule = { line: j, start: segment.start, end: segment.start + dashes.length, text: dashes };
+    }
+  }
+  return { summary, rule, next: i };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Kính gửi
+
+function readAddressees(lines: readonly SourceLine[], labelLine: number, visible: (i: number) => boolean) {
+  const label = makeSegment(labelLine, lines[labelLine].text);
+  const items: Segment[] = [];
+  let i = labelLine + 1;
+  for (; i < lines.length; i++) {
+    if (!visible(i)) break;
+    const segment = makeSegment(i, lines[i].text);
+    if (/^[-–+•]\s*\S/u.test(segment.text) && segment.text.length <= 200) { items.push(segment); continue; }
+    break;
+  }
+  const addressees: Addressees = { label, items };
+  return { addressees, next: i };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Closing: Nơi nhận and the signature
+
+interface ClosingRead {
+  recipients?: Recipients;
+  signature?: SignatureBlock;
+  /** First line of the closing blocks, -1 when there are none. */
+  firstLine: number;
+}
+
+/** Lines of the signature window on either side of the recipients block. */
+const SIGNATURE_BEFORE = 14;
+const SIGNATURE_AFTER = 30;
+
+function readClosing(lines: readonly SourceLine[], from: number, visible: (i: number) => boolean): ClosingRead {
+  const labelHit = findRecipientsLabel(lines, from, visible);
+  if (labelHit) {
+    const recipients = readRecipients(lines, labelHit, visible);
+    const last = lastRecipientLine(recipients);
+    const windowStart = Math.max(from, labelHit.line - SIGNATURE_BEFORE);
+    const signature = findSignature(lines, windowStart, Math.min(lines.length, last + SIGNATURE_AFTER), visible, labelHit.line);
+    const firstLine = Math.min(labelHit.line, signature ? firstSignatureLine(signature) : labelHit.line);
+    return { recipients, signature, firstLine };
+  }
+  // No Nơi nhận: the signature is the last signature-like block in the document.
+  const signature = findSignature(lines, from, lines.length, visible, -1, true);
+  return { signature, firstLine: signature ? firstSignatureLine(signature) : -1 };
+}
+
+function firstSignatureLine(signature: SignatureBlock): number {
+  const lineNumbers = [...signature.authorities, ...signature.titles].map((segment) => segment.line);
+  return lineNumbers.length ? Math.min(...lineNumbers) : signature.name?.line ?? Number.MAX_SAFE_INTEGER;
+}
+
+function lastRecipientLine(recipients: Recipients): number {
+  const item = recipients.items[recipients.items.length - 1];
+  if (!item) return recipients.label.line;
+  return item.continuation.length ? item.continuation[item.continuation.length - 1].line : item.line;
+}
+
+/**
+ * The document's own Nơi nhận label: the first label after the body's end mark (`./.`) when there is
+ * one; otherwise the first label followed by recipient lines. Labels quoted in the body's text (as a
+ * formatting guide does) are passed over because they have no `- ` list after them.
+ */
+function findRecipientsLabel(lines: readonly SourceLine[], from: number, visible: (i: number) => boolean): Segment | undefined {
+  let endMark = -1;
+  for (let i = from; i < lines.length; i++) {
+    if (visible(i) && /\.\/\.\s*\**\s*$/.test(lines[i].text)) { endMark = i; break; }
+  }
+  const candidates: Segment[] = [];
+  for (let i = Math.max(from, endMark); i < lines.length; i++) {
+    if (!visible(i)) continue;
+    const cell = splitCells(i, lines[i].text).find((c) => isRecipientsLabel(c.text));
+    if (cell) candidates.push(cell);
+  }
+  return candidates.find((label) => hasListAfter(lines, label.line, visible)) ?? (endMark >= 0 ? candidates[0] : undefined);
+}
+
+function hasListAfter(lines: readonly SourceLine[], labelLine: number, visible: (i: number) => boolean): boolean {
+  for (let i = labelLine + 1, seen = 0; i < lines.length && seen < 4; i++) {
+    if (!visible(i)) continue;
+    seen++;
+    if (/^\s*\**\s*[-–•]\s*\S/u.test(lines[i].text)) return true;
+  }
+  return false;
+}
+
+function readRecipients(lines: readonly SourceLine[], label: Segment, visible: (i: number) => boolean): Recipients {
+  const items: { head: Segment; continuation: Segment[] }[] = [];
+  // Recipients on the label's own line after the label cell (layout text): skip; the list follows.
+  let blanks = 0;
+  for (let i = label.line + 1; i < lines.length; i++) {
+    if (!visible(i)) {
+      if (++blanks > 1 && items.length > 0) break;
+      continue;
+    }
+    blanks = 0;
+    const cells = splitCells(i, lines[i].text);
+    const cell = cells[0];
+    if (!cell) continue;
+    if (/^[-–•]\s*\S/u.test(cell.text) || /^[-–•]$/u.test(cell.text)) {
+      items.push({ head: cell, continuation: [] });
+      continue;
+    }
+    if (isSignatureLike(cell.text)) continue; // signature lines interleaved by a flattened table
+    const last = items[items.length - 1];
+    if (last && /^[\p{Ll}\d(]/u.test(cell.text) && !isPersonName(cell.text) && cell.text.length <= 160
+      && !/[.]$/.test(last.continuation.length ? last.continuation[last.continuation.length - 1].text : last.head.text)) {
+      last.continuation.push(cell);
+      continue;
+    }
+    if (items.length === 0 && /^\d{1,3}$/.test(cell.text)) continue; // a page number inside the block
+    break;
+  }
+  const recipientItems: RecipientItem[] = items.map(({ head, continuation }) => ({ ...head, continuation }));
+  return { label, items: recipientItems };
+}
+
+function isSignatureLike(text: string): boolean {
+  return matchAuthority(text) !== undefined || (isUpperText(text) && text.length <= 80) || isSignedMark(text);
+}
+
+/**
+ * Finds the signature block in [from, to): authority lines, title lines, an optional signed mark and the
+ * name. With `preferLast`, the last block in the range wins (no Nơi nhận to anchor on).
+ */
+function findSignature(
+  lines: readonly SourceLine[], from: number, to: number, visible: (i: number) => boolean, labelLine: number,
+  preferLast = false,
+): SignatureBlock | undefined {
+  const blocks: SignatureBlock[] = [];
+  for (let i = from; i < to; i++) {
+    if (!visible(i) || i === labelLine) continue;
+    for (const cell of splitCells(i, lines[i].text)) {
+      const authority = matchAuthority(cell.text);
+      if (!authority) continue;
+      const block = readSignatureFrom(lines, i, cell, to, visible);
+      if (block) {
+        blocks.push(block);
+        i = lastLineOf(block);
+        break;
+      }
+    }
+  }
+  if (blocks.length === 0) {
+    // The head signs directly: an upper-case title line followed by a name.
+    for (let i = from; i < to; i++) {
+      if (!visible(i) || i === labelLine) continue;
+      const cells = splitCells(i, lines[i].text);
+      const cell = cells[cells.length - 1];
+      if (!cell || !isTitleLine(cell.text)) continue;
+      const block = readSignatureFrom(lines, i, cell, to, visible);
+      if (block?.name) {
+        blocks.push(block);
+        i = lastLineOf(block);
+      }
+    }
+  }
+  const named = blocks.filter((block) => block.name);
+  const pool = named.length ? named : blocks;
+  if (pool.length === 0) return undefined;
+  return preferLast ? pool[pool.length - 1] : pool[0];
+}
+
+function lastLineOf(block: SignatureBlock): number {
+  const all = [...block.authorities, ...block.titles, block.signedMark, block.name].filter(Boolean) as Segment[];
+  return Math.max(...all.map((segment) => segment.line));
+}
+
+function isTitleLine(text: string): boolean {
+  return isUpperText(text) && text.length >= 3 && text.length <= 80 && !/[:;]$/.test(text) && !isMark({ line: 0, start: 0, end: 0, text })
+    && !typeByName(text) && !/^(\p{Lu}\.|[IVXLC]+[.-])\s/u.test(text);
+}
+
+function readSignatureFrom(
+  lines: readonly SourceLine[], startLine: number, first: Segment, to: number, visible: (i: number) => boolean,
+): SignatureBlock | undefined {
+  const authorities: SignatureBlock['authorities'][number][] = [];
+  const titles: Segment[] = [];
+  let signedMark: Segment | undefined;
+  let name: Segment | undefined;
+  const take = (cell: Segment): 'more' | 'stop' | 'skip' => {
+    const authority = matchAuthority(cell.text);
+    if (authority && titles.length === 0 && authorities.length < 3) {
+      authorities.push({ ...cell, form: authority.form, prefix: authority.prefix });
+      return 'more';
+    }
+    if (isSignedMark(cell.text)) { signedMark = cell; return 'more'; }
+    if (isTitleLine(cell.text) && titles.length < 3 && !name && (authorities.length > 0 || titles.length > 0 || cell === first)) {
+      titles.push(cell);
+      return 'more';
+    }
+    if (isPersonName(cell.text) && (titles.length > 0 || authorities.length > 0)) { name = cell; return 'stop'; }
+    return 'skip';
+  };
+  if (take(first) === 'skip') return undefined;
+  let skipped = 0;
+  for (let i = startLine + 1; i < to && !name; i++) {
+    if (!visible(i)) continue;
+    const cells = splitCells(i, lines[i].text);
+    // In layout text the signature is the right-hand cell; in flattened tables it is the whole line.
+    const cell = cells.length > 1 ? cells[cells.length - 1] : cells[0];
+    if (!cell) continue;
+    if (/^[-–•]\s/u.test(cell.text) || isRecipientsLabel(cell.text)) { skipped++; continue; }
+    const result = take(cell);
+    if (result === 'skip' && ++skipped > 12) break;
+  }
+  if (authorities.length === 0 && titles.length === 0) return undefined;
+  return { authorities, titles, signedMark, name };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Body
+
+function readBody(lines: readonly SourceLine[], from: number, to: number, visible: (i: number) => boolean): Body {
+  const headings: Heading[] = [];
+  const paragraphs: Segment[] = [];
+  const first = nextVisible(from, lines.length, visible);
+  if (first < 0 || to < first) return { firstLine: from, lastLine: from - 1, headings, paragraphs };
+  for (let i = first; i <= to; i++) {
+    if (!visible(i)) continue;
+    const segment = makeSegment(i, lines[i].text);
+    if (!segment.text) continue;
+    const heading = parseHeading(segment);
+    if (heading) headings.push(heading);
+    else paragraphs.push(segment);
+  }
+  return { firstLine: first, lastLine: to, headings, paragraphs };
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/** A document without a type name is a công văn when it has a V/v summary or a công văn symbol. */
+function inferType(number: NumberLine | undefined, summary: readonly Segment[]): DocumentTypeInfo | undefined {
+  if (summary.length > 0 || number?.typeCode === 'CV') return typeById('cong-van');
+  return undefined;
+}

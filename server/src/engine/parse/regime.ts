@@ -1,0 +1,41 @@
+// Regime detection from the header, the number line and the signing forms (domain.md section 1).
+
+import type { DocumentModel, Header, Regime, Segment, SignatureBlock, TypeName } from '../model';
+import { NORMATIVE_TYPE_IDS, type DocumentTypeInfo } from '../catalog/documentTypes';
+
+export interface RegimeEvidence {
+  readonly header: Header;
+  readonly signature?: SignatureBlock;
+  readonly documentType?: DocumentTypeInfo;
+  readonly summary: readonly Segment[];
+  readonly typeName?: TypeName;
+}
+
+export function detectRegime(evidence: RegimeEvidence): Regime {
+  const { header, signature, documentType } = evidence;
+  let dang = 0;
+  let state = 0;
+  if (header.partyTitle) dang += 4;
+  if (header.nationalName) state += 4;
+  if (header.motto) state += 3;
+  if (header.star) dang += 1;
+  const number = header.number;
+  if (number?.shape === 'dang') dang += 2;
+  if (number?.shape === 'nd30') state += 2;
+  if (number && !number.hasColon) dang += 1;
+  if (number?.hasColon) state += 1;
+  for (const authority of signature?.authorities ?? []) {
+    if (authority.form?.regime === 'dang' || authority.prefix === 'T/U') dang += 2;
+    if (authority.form?.regime === 'nd30') state += 2;
+  }
+  if (evidence.summary.some((segment) => /^V\/v\b/iu.test(segment.text))) state += 1;
+  if (dang === 0 && state === 0) return 'unknown';
+  if (dang > state) return 'dang';
+  const normative = number?.year !== undefined || (documentType !== undefined && NORMATIVE_TYPE_IDS.has(documentType.id));
+  return normative ? 'qppl' : 'nd30';
+}
+
+/** The regime families a model's regime belongs to, for rules that apply to state and normative alike. */
+export function isStateRegime(regime: DocumentModel['regime']): boolean {
+  return regime === 'nd30' || regime === 'qppl';
+}

@@ -1,0 +1,22 @@
+// A place-and-date line (địa danh và ngày, tháng, năm) is present.
+
+import { msg } from '../l10n/localize';
+import { headerAnchor } from '../ranges';
+import { defineRule } from './rule';
+
+export default defineRule({
+  id: 'date',
+  regimes: ['dang', 'nd30', 'qppl'],
+  severity: 'error',
+  cheap: true,
+  description: 'A place-and-date line is present.',
+  basis: {
+    dang: 'HD 36-HD/VPTW, điểm 1.4',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4',
+  },
+  check({ model, report }) {
+    if (model.header.placeDate) return;
+    report({ range: headerAnchor(model), message: msg('Missing the place and date line (for example {0})', 'Hà Nội, ngày 05 tháng 02 năm 2026') });
+  },
+});

@@ -1,0 +1,123 @@
+// The form of the number-and-symbol line in its regime: Party `Số 02-KL/BTCTW` (no colon); state
+// `Số: 15/QĐ-BNV`; state công văn `Số: 05/BNV-VP` (no type code); normative `Số: 30/2020/NĐ-CP`.
+// Numbers below 10 take a leading zero; no spaces inside the symbol; the type code agrees with the type
+// name. A number left blank for the văn thư (`Số:      /QĐ-UBND`) is allowed.
+
+import { msg, type Message } from '../l10n/localize';
+import type { NumberLine, Regime } from '../model';
+import { columns, rangeOf } from '../ranges';
+import { defineRule, type FixSafety } from './rule';
+
+export default defineRule({
+  id: 'number-format',
+  regimes: ['dang', 'nd30', 'qppl'],
+  severity: 'error',
+  cheap: true,
+  description: 'The number and symbol are written in the form of the regime.',
+  basis: {
+    dang: 'HD 36-HD/VPTW, điểm 1.3',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3; Điều 15',
+    qppl: 'Luật 64/2025/QH15 Điều 7.3; NĐ 78/2025/NĐ-CP',
+  },
+  check({ model, regime, report }) {
+    const number = model.header.number;
+    if (!number || regime === 'unknown') return;
+    const raw = model.lines[number.line].text;
+    const expected = canonicalNumber(number, regime, raw);
+    if (number.symbolLine) {
+      // Number and symbol on two lines (as extracted from a PDF): only the form can be judged, not spacing.
+      if (expected && expected.safety === 'guarded') {
+        report({ range: rangeOf(number), message: msg('Malformed number and symbol ({0}): write {1}', expected.reason, expected.text) });
+      }
+    } else if (expected) {
+      const typed = raw.slice(number.start, number.end);
+      if (expected.text !== typed) {
+        report({
+          range: rangeOf(number),
+          message: msg('Malformed number and symbol ({0}): write {1}', expected.reason, expected.text),
+          fix: { title: msg('Write {0}', expected.text), safety: expected.safety, edits: [{ range: rangeOf(number), newText: expected.text }] },
+        });
+      }
+    } else {
+      report({ range: rangeOf(number), message: msg('The number and symbol {0} lack the form {1}', number.text, exampleFor(regime)) });
+      return;
+    }
+    const type = model.documentType;
+    const codes = type?.codes[regime];
+    if (type?.isLetter) {
+      if (regime !== 'dang' && number.typeCode === 'CV') {
+        report({
+          range: symbolRange(number),
+          message: msg('A state công văn has no type code: the symbol is the issuer then the drafting unit ({0})', 'Số: 05/BNV-VP'),
+        });
+      }
+      if (regime === 'dang' && number.typeCode && number.typeCode !== 'CV') {
+        report({ range: symbolRange(number), message: msg('A Party công văn carries the type code CV ({0})', 'Số 357-CV/BTCTU') });
+      }
+    } else if (type && codes && codes.length > 0 && number.typeCode && !codes.includes(number.typeCode)) {
+      report({
+        range: symbolRange(number),
+        message: msg('The type code {0} does not match the type name {1}: use {2}', number.typeCode, type.name, codes.join(' / ')),
+      });
+    }
+    if (regime === 'qppl' && !number.year && number.shape === 'nd30') {
+      report({ range: symbolRange(number), message: msg('A normative document number carries the year: {0}', 'Số: 30/2020/NĐ-CP') });
+    }
+  },
+});
+
+function exampleFor(regime: Regime): string {
+  return regime === 'dang' ? 'Số 02-KL/BTCTW' : regime === 'qppl' ? 'Số: 30/2020/NĐ-CP' : 'Số: 15/QĐ-BNV';
+}
+
+function symbolRange(number: NumberLine) {
+  return columns(number.line, number.valueStart, Math.max(number.valueStart, number.end));
+}
+
+interface Expected {
+  readonly text: string;
+  readonly reason: Message;
+  readonly safety: FixSafety;
+}
+
+/** The number line as it should be written in `regime`, with the first reason it differs. */
+export function canonicalNumber(number: NumberLine, regime: Regime, raw: string): Expected | undefined {
+  if (!number.typeCode || !number.issuerCode) return undefined;
+  const party = regime === 'dang';
+  const compact = (code: string) => code.replace(/\s+/g, '').replace(/[–—]/g, '-');
+  const typeCode = compact(number.typeCode);
+  const issuerCode = compact(number.issuerCode);
+  const padded = /^\d$/.test(number.number) ? `0${number.number}` : number.number;
+  let prefix = party ? 'Số ' : 'Số: ';
+  let numberPart = padded;
+  if (number.number === '') {
+    // A blank number keeps the blank the drafter left for the văn thư.
+    const blankRun = /\s*$/u.exec(raw.slice(number.start, number.valueStart))?.[0] ?? '';
+    prefix = party ? 'Số' : 'Số:';
+    numberPart = blankRun.length >= 2 ? blankRun : '      ';
+  }
+  const text = party
+    ? `${prefix}${numberPart}-${typeCode}/${issuerCode}`
+    : `${prefix}${numberPart}/${number.year ? `${number.year}/` : ''}${typeCode}-${issuerCode}`;
+
+  let reason: Message;
+  let safety: FixSafety = 'safe';
+  if (party && number.shape === 'nd30') {
+    reason = msg('a Party number is written number-TYPE/ISSUER');
+    safety = 'guarded';
+  } else if (!party && number.shape === 'dang') {
+    reason = msg('a state number is written number/TYPE-ISSUER');
+    safety = 'guarded';
+  } else if (party && number.hasColon) {
+    reason = msg('no colon after Số in a Party document');
+  } else if (!party && !number.hasColon) {
+    reason = msg('a colon after Số');
+  } else if (padded !== number.number) {
+    reason = msg('numbers below 10 take a leading zero');
+  } else if (/[–—]/.test(number.symbol)) {
+    reason = msg('a hyphen, not an en or em dash');
+  } else {
+    reason = msg('no spaces inside the number and symbol');
+  }
+  return { text, reason, safety };
+}

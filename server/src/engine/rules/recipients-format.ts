@@ -1,0 +1,98 @@
+// Each recipient on its own `- ` line; one separator used throughout (`;` or `,`); the last line is the
+// archive line ending with `.` (state `- Lưu: VT, ...`; Party `- Lưu ...`).
+
+import { msg } from '../l10n/localize';
+import type { RecipientItem, SourceLine } from '../model';
+import { columns, rangeOf } from '../ranges';
+import { defineRule, type Report } from './rule';
+
+export default defineRule({
+  id: 'recipients-format',
+  regimes: ['dang', 'nd30', 'qppl', 'unknown'],
+  severity: 'warning',
+  cheap: true,
+  description: 'Recipients are - lines with one separator, ending with the archive line and a full stop.',
+  basis: {
+    dang: 'HD 36-HD/VPTW, điểm 1.9',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.b',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.b',
+  },
+  check({ model, regime, profile, report }) {
+    const recipients = model.recipients;
+    if (!recipients) return;
+    const label = recipients.label;
+    if (!label.text.endsWith(':')) {
+      report({
+        range: rangeOf(label),
+        message: msg('A colon after {0}', 'Nơi nhận'),
+        fix: { title: msg('Add the colon'), safety: 'safe', edits: [{ range: columns(label.line, label.end, label.end), newText: ':' }] },
+      });
+    }
+    const items = recipients.items;
+    if (items.length === 0) {
+      report({ range: rangeOf(label), message: msg('The recipients block lists no recipient') });
+      return;
+    }
+    for (const item of items) {
+      const dash = /^([-–•])(\s*)/u.exec(item.text)!;
+      if (dash[1] !== '-' || dash[2] !== ' ') {
+        report({
+          range: columns(item.line, item.start, item.start + dash[0].length),
+          message: msg('Each recipient starts with a hyphen and a space ({0})', '- '),
+          fix: { title: msg('Write {0}', '- '), safety: 'safe', edits: [{ range: columns(item.line, item.start, item.start + dash[0].length), newText: '- ' }] },
+        });
+      }
+    }
+    // The separator: the one most lines use, or the profile's when it names one (Party guides differ).
+    const body = items.slice(0, -1);
+    const counts = { ';': 0, ',': 0 };
+    for (const item of body) {
+      const end = lastChar(item);
+      if (end === ';' || end === ',') counts[end]++;
+    }
+    const wanted = regime === 'dang' && profile.recipientSeparator !== 'either'
+      ? profile.recipientSeparator
+      : regime === 'nd30' || regime === 'qppl' ? ';' : counts[','] > counts[';'] ? ',' : ';';
+    for (const item of body) {
+      const end = lastChar(item);
+      if (end === wanted) continue;
+      report(endFix(model.lines, item, wanted, end === ';' || end === ',' || end === '.'
+        ? msg('Recipient lines end with {0}, as the others do', wanted)
+        : msg('A recipient line ends with {0}', wanted)));
+    }
+    const last = items[items.length - 1];
+    if (!/^[-–•]\s*Lưu\b/u.test(last.text)) {
+      report({
+        range: rangeOf(last),
+        message: msg('The last recipient line is the archive line ({0})', regime === 'dang' ? '- Lưu VP.' : '- Lưu: VT, …'),
+      });
+    }
+    if (lastChar(last) !== '.') {
+      report(endFix(model.lines, last, '.', msg('The last recipient line ends with a full stop')));
+    }
+  },
+});
+
+function lastSegment(item: RecipientItem) {
+  return item.continuation.length ? item.continuation[item.continuation.length - 1] : item;
+}
+
+function lastChar(item: RecipientItem): string {
+  const text = lastSegment(item).text;
+  return text.slice(-1);
+}
+
+/** Replace a wrong end mark, or add the missing one, right after the item's last character. */
+function endFix(lines: readonly SourceLine[], item: RecipientItem, wanted: string, message: Report['message']): Report {
+  const segment = lastSegment(item);
+  const end = segment.end;
+  const raw = lines[segment.line].text;
+  const current = raw.slice(end - 1, end);
+  const replace = current === ';' || current === ',' || current === '.' || current === ':';
+  const range = replace ? columns(segment.line, end - 1, end) : columns(segment.line, end, end);
+  return {
+    range: replace ? range : rangeOf(segment),
+    message,
+    fix: { title: msg('End the line with {0}', wanted), safety: 'safe', edits: [{ range, newText: wanted }] },
+  };
+}

@@ -1,0 +1,67 @@
+// The rule model: a rule is a metadata object plus a check that reports findings on a DocumentModel.
+
+import type { DocumentModel, Range, Regime } from '../model';
+import type { Message } from '../l10n/localize';
+import type { ProfileSettings } from '../profiles/profiles';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/**
+ * How far a fix may be applied without a person looking:
+ * - safe: punctuation, spacing, leading zeros, Unicode normalisation; fix-all and `--fix` apply it;
+ * - guarded: inserting a block or changing a form; only as an explicit quick fix;
+ * - suggest: no edit; the message says what to write.
+ */
+export type FixSafety = 'safe' | 'guarded' | 'suggest';
+
+export interface TextEdit {
+  readonly range: Range;
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: Message;
+  readonly safety: FixSafety;
+  readonly edits: readonly TextEdit[];
+}
+
+export interface Report {
+  readonly range: Range;
+  readonly message: Message;
+  readonly fix?: Fix;
+  /** A finding of lesser weight than the rule's default (an UNVERIFIED point, say). */
+  readonly severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly model: DocumentModel;
+  /** The regime the document is checked under (detected, or fixed by the profile). */
+  readonly regime: Regime;
+  readonly profile: ProfileSettings;
+  /** Options given to this rule in the configuration, over the rule's defaults. */
+  readonly options: Readonly<Record<string, unknown>>;
+  report(report: Report): void;
+}
+
+export interface RuleMeta {
+  /** Stable, kebab-case, never renamed. */
+  readonly id: string;
+  /** The regimes the rule checks; 'unknown' when it also runs on drafts whose regime is not yet clear. */
+  readonly regimes: readonly Regime[];
+  readonly severity: Severity;
+  /** Where the regulation says so, per regime. */
+  readonly basis: Partial<Record<Regime, string>>;
+  /** One line on what the rule checks (English source; localised). */
+  readonly description: string;
+  /** Cheap rules still run on huge documents. */
+  readonly cheap?: boolean;
+}
+
+export interface Rule extends RuleMeta {
+  check(context: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  if (!/^[a-z]+(-[a-z]+)*$/.test(rule.id)) throw new Error(`Rule id must be kebab-case: ${rule.id}`);
+  return rule;
+}

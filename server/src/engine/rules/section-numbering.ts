@@ -1,0 +1,89 @@
+// Numbered headings and items run in sequence at each level, restarting under a new parent, with no
+// gap or repeat, and one numbering style per level.
+
+import { msg } from '../l10n/localize';
+import type { Heading, HeadingKind } from '../model';
+import { POINT_LETTERS } from '../parse/headings';
+import { rangeOf } from '../ranges';
+import { defineRule } from './rule';
+
+/** Levels from the outermost; kinds on one level share a counter. */
+const LEVEL: Record<HeadingKind, number> = {
+  'phan': 0, 'chuong': 1, 'muc': 2, 'tieu-muc': 3, 'dieu': 4, 'roman': 5, 'decimal': 6, 'multilevel': 7,
+  'paren': 8, 'letter': 9, 'dash': 10, 'plus': 11,
+};
+
+export default defineRule({
+  id: 'section-numbering',
+  regimes: ['dang', 'nd30', 'qppl', 'unknown'],
+  severity: 'warning',
+  description: 'Numbered headings and items run in sequence at each level, in one style per level.',
+  basis: {
+    dang: 'HD 36-HD/VPTW, Phụ lục 2 (Phần, Chương, Mục, Điều, khoản, điểm)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6',
+    qppl: 'Luật 64/2025/QH15 Điều 7.2; NĐ 78/2025/NĐ-CP',
+  },
+  check({ model, report }) {
+    // The last value seen per counter key, and the style first used per level.
+    const last = new Map<string, number>();
+    const styles = new Map<HeadingKind, Heading>();
+    for (const heading of model.body.headings) {
+      if (heading.kind === 'dash' || heading.kind === 'plus') continue;
+      const level = LEVEL[heading.kind];
+      // A heading resets every counter below it, except articles: Điều run on through the whole document.
+      for (const key of [...last.keys()]) {
+        const keyLevel = Number(key.split(':')[0]);
+        if (keyLevel > level && keyLevel !== LEVEL.dieu) last.delete(key);
+      }
+      if (heading.kind === 'letter' && heading.values[0] < 0) {
+        report({
+          range: rangeOf(heading),
+          message: msg('{0} is not a letter of the Vietnamese alphabet: points run {1}', heading.marker, 'a) b) c) d) đ) e) g) h) i) k)'),
+        });
+        continue;
+      }
+      const key = heading.kind === 'multilevel'
+        ? `${level}:${heading.values.slice(0, -1).join('.')}`
+        : `${level}:${heading.kind === 'roman' || heading.kind === 'decimal' ? heading.kind : ''}`;
+      const value = heading.values[heading.values.length - 1];
+      const previous = last.get(key);
+      // A new list may always start again at 1 (a list under a paragraph, not under a heading).
+      if (value !== 1 && (previous === undefined ? value !== 1 : value !== previous + 1)) {
+        const expected = previous === undefined ? 1 : previous + 1;
+        report({
+          range: rangeOf(heading),
+          message: previous !== undefined && value <= previous
+            ? msg('{0} repeats or goes back in the numbering: expected {1}', heading.marker, markerFor(heading, expected))
+            : msg('{0} skips a number: expected {1}', heading.marker, markerFor(heading, expected)),
+        });
+      }
+      last.set(key, value);
+      const first = styles.get(heading.kind);
+      if (!first) styles.set(heading.kind, heading);
+      else if ((heading.kind === 'roman' || heading.kind === 'decimal') && first.style !== heading.style) {
+        report({
+          range: rangeOf(heading),
+          message: msg('{0} mixes numbering styles on one level: the document uses {1} (line {2})', heading.marker, first.marker, first.line + 1),
+        });
+      }
+    }
+  },
+});
+
+const ROMANS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
+
+function markerFor(heading: Heading, value: number): string {
+  switch (heading.kind) {
+    case 'letter': return `${POINT_LETTERS[value - 1] ?? '?'})`;
+    case 'paren': return `(${value})`;
+    case 'roman': return `${ROMANS[value] ?? value}${heading.style}`;
+    case 'multilevel': return `${[...heading.values.slice(0, -1), value].join('.')}${heading.style}`;
+    case 'decimal': return `${value}${heading.style}`;
+    case 'dieu': return `Điều ${value}.`;
+    default: {
+      const word = heading.marker.split(' ')[0];
+      const roman = /^[IVXLC]+$/.test(heading.marker.split(' ').pop() ?? '');
+      return `${word} ${roman ? ROMANS[value] ?? value : value}`;
+    }
+  }
+}

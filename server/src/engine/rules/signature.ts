@@ -1,0 +1,32 @@
+// A signature block with a title and a name is present.
+
+import { msg } from '../l10n/localize';
+import { closingAnchor, rangeOf } from '../ranges';
+import { defineRule } from './rule';
+
+export default defineRule({
+  id: 'signature',
+  regimes: ['dang', 'nd30', 'qppl'],
+  severity: 'error',
+  cheap: true,
+  description: 'A signature block with a title and a name is present.',
+  basis: {
+    dang: 'HD 36-HD/VPTW, điểm 1.7',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.7',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.7',
+  },
+  check({ model, report }) {
+    const signature = model.signature;
+    if (!signature) {
+      report({ range: closingAnchor(model), message: msg('Missing the signature block: the signing authority or title, then the signer’s name') });
+      return;
+    }
+    const first = signature.authorities[0] ?? signature.titles[0];
+    if (signature.titles.length === 0 && first) {
+      report({ range: rangeOf(first), message: msg('The signature block lacks the signer’s title (chức vụ) under {0}', first.text) });
+    }
+    if (!signature.name && first) {
+      report({ range: rangeOf(first), message: msg('The signature block lacks the signer’s full name') });
+    }
+  },
+});

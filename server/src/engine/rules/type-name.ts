@@ -1,0 +1,39 @@
+// A type name and a summary (trích yếu) are present where the type needs them. A công văn has no type
+// name: its summary is the V/v line (state) or a short line under the number (Party).
+
+import { msg } from '../l10n/localize';
+import { headerAnchor, rangeOf } from '../ranges';
+import { defineRule } from './rule';
+
+export default defineRule({
+  id: 'type-name',
+  regimes: ['dang', 'nd30', 'qppl'],
+  severity: 'error',
+  cheap: true,
+  description: 'A type name and a summary are present where the type needs them.',
+  basis: {
+    dang: 'HD 36-HD/VPTW, điểm 1.5',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.5',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.5',
+  },
+  check({ model, regime, report }) {
+    const { typeName, summary } = model;
+    if (typeName) {
+      if (summary.length === 0) {
+        report({ range: rangeOf(typeName), message: msg('Missing the summary (trích yếu) under the type name {0}', typeName.text) });
+      }
+      return;
+    }
+    if (model.documentType?.isLetter) {
+      if (summary.length === 0) {
+        report({ range: rangeOf(model.header.number!), message: msg('Missing the summary of the công văn under the number ({0})', regime === 'dang' ? 'Về việc …' : 'V/v …') });
+      }
+      return;
+    }
+    const anchor = model.header.placeDate ?? model.header.number;
+    report({
+      range: anchor ? rangeOf(anchor) : headerAnchor(model),
+      message: msg('Missing the type name and summary (for example {0}); a công văn has instead its summary {1}', 'QUYẾT ĐỊNH', regime === 'dang' ? 'Về việc …' : 'V/v …'),
+    });
+  },
+});
