@@ -1,49 +1,64 @@
-// Inline directives in HTML comments: `<!-- vanban-disable rule-id -->`, `<!-- vanban-enable -->`,
+// HTML comments: they carry directives and are invisible to everything else. `maskComments` blanks
+// them with spaces (columns are kept) so the parser never sees them, wherever they stand on a line.
+//
+// Directives: `<!-- vanban-disable rule-id -->`, `<!-- vanban-enable -->`,
 // `<!-- vanban-disable-next-line rule-id -->`, `<!-- vanban-disable-line -->`, `<!-- vanban profile=nd30 -->`.
-// Comment lines are hidden from the parser (treated as blank) and never reach the preview or export.
 
 import type { Directive, SourceLine } from '../model';
 
-const COMMENT = /<!--([\s\S]*?)-->/g;
-
 export interface CommentScan {
   readonly directives: Directive[];
-  /** Lines whose whole content is one or more comments (or inside a multi-line comment). */
-  readonly hiddenLines: Set<number>;
+  /** Each line's text with comments replaced by spaces (same length). */
+  readonly masked: readonly string[];
 }
 
-export function scanComments(lines: readonly SourceLine[]): CommentScan {
+export function maskComments(lines: readonly SourceLine[]): CommentScan {
   const directives: Directive[] = [];
-  const hiddenLines = new Set<number>();
-  let openSince = -1;
+  const masked: string[] = [];
+  let open: { line: number; body: string } | undefined;
   for (const line of lines) {
     const text = line.text;
-    if (openSince >= 0) {
-      hiddenLines.add(line.index);
-      if (text.includes('-->')) openSince = -1;
+    if (!open && !text.includes('<!--')) {
+      masked.push(text);
       continue;
     }
-    if (!text.includes('<!--')) continue;
-    const withoutComments = text.replace(COMMENT, '');
-    for (const match of text.matchAll(COMMENT)) {
-      const directive = parseDirective(line.index, match[1]);
-      if (directive) directives.push(directive);
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+      if (open) {
+        const close = text.indexOf('-->', i);
+        if (close < 0) {
+          open.body += text.slice(i) + '\n';
+          out += ' '.repeat(text.length - i);
+          i = text.length;
+          break;
+        }
+        open.body += text.slice(i, close);
+        out += ' '.repeat(close + 3 - i);
+        const directive = parseDirective(open.line, open.body);
+        if (directive) directives.push(directive);
+        open = undefined;
+        i = close + 3;
+        continue;
+      }
+      const start = text.indexOf('<!--', i);
+      if (start < 0) {
+        out += text.slice(i);
+        break;
+      }
+      out += text.slice(i, start) + '    ';
+      open = { line: line.index, body: '' };
+      i = start + 4;
     }
-    const unclosed = withoutComments.indexOf('<!--');
-    if (unclosed >= 0) {
-      openSince = line.index;
-      if (withoutComments.slice(0, unclosed).trim() === '') hiddenLines.add(line.index);
-    } else if (withoutComments.trim() === '') {
-      hiddenLines.add(line.index);
-    }
+    masked.push(out);
   }
-  return { directives, hiddenLines };
+  return { directives, masked };
 }
 
 function parseDirective(line: number, body: string): Directive | undefined {
-  const match = /^\s*vanban(?:-(disable-next-line|disable-line|disable|enable))?\s*(.*?)\s*$/su.exec(body);
+  const match = /^\s*vanban(?:-(disable-next-line|disable-line|disable|enable))?(?:\s+(.*?))?\s*$/su.exec(body);
   if (!match) return undefined;
-  const words = match[2].split(/[\s,]+/).filter(Boolean);
+  const words = (match[2] ?? '').split(/[\s,]+/).filter(Boolean);
   if (!match[1]) {
     const profile = words.map((word) => /^profile=(\S+)$/.exec(word)).find(Boolean);
     return profile ? { line, kind: 'profile', values: [profile[1]] } : undefined;

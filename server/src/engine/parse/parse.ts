@@ -16,7 +16,7 @@ import {
   isAddresseesLabel, isMark, isMotto, isNationalName, isPartyTitle, isPersonName, isRecipientsLabel, isRule,
   isSignedMark, isStar, parseNumberLine, parsePlaceDate,
 } from './classify';
-import { scanComments } from './directives';
+import { maskComments } from './directives';
 import { parseHeading } from './headings';
 import { detectRegime } from './regime';
 
@@ -24,9 +24,11 @@ import { detectRegime } from './regime';
 const HEADER_CELL_LIMIT = 30;
 
 export function parse(text: string): DocumentModel {
-  const { lines, hasBom } = splitLines(text);
-  const { directives, hiddenLines } = scanComments(lines);
-  const visible = (i: number) => i >= 0 && i < lines.length && !hiddenLines.has(i) && !isBlank(lines[i].text);
+  const { lines: sourceLines, hasBom } = splitLines(text);
+  const { directives, masked } = maskComments(sourceLines);
+  // The parser reads the masked lines (comments blanked, columns kept); the model keeps the source lines.
+  const lines: SourceLine[] = sourceLines.map((line, i) => (masked[i] === line.text ? line : { ...line, text: masked[i] }));
+  const visible = (i: number) => i >= 0 && i < lines.length && !isBlank(lines[i].text);
 
   const header = readHeader(lines, visible);
   let cursor = header.endLine;
@@ -65,7 +67,7 @@ export function parse(text: string): DocumentModel {
   });
 
   return {
-    text, hasBom, lines, regime, header: header.parts, typeName, summary, summaryRule, addressees, body,
+    text, hasBom, lines: sourceLines, regime, header: header.parts, typeName, summary, summaryRule, addressees, body,
     recipients: closing.recipients, signature: closing.signature, directives, documentType,
   };
 }
@@ -218,6 +220,8 @@ function readSummary(lines: readonly SourceLine[], from: number, visible: (i: nu
     if (summary.length > 0 && (isUpperText(segment.text) && !isUpperText(summary[summary.length - 1].text))) break;
     if (/^(Căn cứ|Thực hiện|Theo đề nghị|Xét)\b/u.test(segment.text) || parseHeading(segment) || isAddresseesLabel(segment.text)) break;
     if (summary.length === 0 && matchAuthority(segment.text)) break;
+    // A sentence (ends with a full stop or a colon, or runs long) is the body, not a summary.
+    if (/[.:;]$/.test(segment.text) && !/\.\.\.$|…$/.test(segment.text) || segment.text.length > 300) break;
     summary.push(segment);
   }
   // The `-----` rule under the summary (after at most one blank line).
