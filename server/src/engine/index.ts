@@ -1,7 +1,7 @@
 // The engine's public surface (bundled as dist/engine.js, CommonJS): pure functions, no editor, no I/O.
 
 export { parse } from './parse/parse';
-export { lint, lintModel, rules } from './lint';
+export { lint, lintModel, rules, LARGE_DOCUMENT, LARGE_DOCUMENT_CHARS } from './lint';
 export type { Diagnostic, DiagnosticFix, LintOptions, LintResult, RuleSetting } from './lint';
 export { applyEdits, fixAll, fixEdits } from './fix';
 export { PROFILE_NAMES, PROFILES, isProfileName } from './profiles/profiles';

@@ -1,6 +1,6 @@
 // Profile + configuration + inline directives -> findings.
 
-import { localize, type Language, type Message } from './l10n/localize';
+import { localize, msg, type Language, type Message } from './l10n/localize';
 import type { DocumentModel, Range, Regime } from './model';
 import { parse } from './parse/parse';
 import { isProfileName, PROFILES, type ProfileName, type ProfileSettings } from './profiles/profiles';
@@ -18,11 +18,22 @@ export interface LintOptions {
   readonly rules?: Readonly<Record<string, RuleSetting>>;
   /** Options of the profile (recipient separator, body end...), over the profile's defaults. */
   readonly profileOptions?: Partial<Omit<ProfileSettings, 'name' | 'regime'>>;
-  /** Run only the cheap rules (huge documents). */
+  /** Run only the cheap rules. */
   readonly cheapOnly?: boolean;
+  /**
+   * Above this many characters only the cheap rules run, and one information diagnostic says so; the
+   * server stays responsive on a pasted 50 MB file. Default: LARGE_DOCUMENT_CHARS.
+   */
+  readonly largeDocumentChars?: number;
   /** Told when a rule throws; the rule is skipped for this run and the others go on. */
   readonly onRuleError?: (ruleId: string, error: unknown) => void;
 }
+
+/** Two million characters: about 300 pages of dense text, far beyond any official document. */
+export const LARGE_DOCUMENT_CHARS = 2_000_000;
+
+/** The id of the information diagnostic given when a document is too large for the full rule set. */
+export const LARGE_DOCUMENT = 'large-document';
 
 export interface DiagnosticFix {
   readonly title: string;
@@ -60,10 +71,21 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Lint
   const regime: Regime = profile.regime ?? model.regime;
   const suppressed = suppression(model);
   const diagnostics: Diagnostic[] = [];
+  const limit = options.largeDocumentChars ?? LARGE_DOCUMENT_CHARS;
+  const large = model.text.length > limit;
+  const cheapOnly = options.cheapOnly || large;
+  if (large) {
+    diagnostics.push({
+      rule: LARGE_DOCUMENT,
+      severity: 'info',
+      message: localize(language, msg('This document has more than {0} characters: only the quick checks ran', limit)),
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    });
+  }
 
   for (const rule of RULES) {
     if (!rule.regimes.includes(regime)) continue;
-    if (options.cheapOnly && !rule.cheap) continue;
+    if (cheapOnly && !rule.cheap) continue;
     const setting = options.rules?.[rule.id];
     const configured = typeof setting === 'string' ? setting : setting?.severity;
     if (configured === 'off') continue;

@@ -4,7 +4,7 @@
 import type { Connection, Diagnostic as LspDiagnostic, TextDocuments } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintModel, type Diagnostic, type Severity } from '../engine';
+import { lintModel, rules, type Diagnostic, type Severity } from '../engine';
 import type { ModelCache } from './models';
 import { lintOptions, type SettingsStore } from './settings';
 
@@ -17,12 +17,14 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export const RULE_DOCS_BASE = 'https://github.com/vanban/vanban/blob/main/docs/rules/';
 
+const DOCUMENTED = new Set(rules().map((rule) => rule.id));
+
 export function toLspDiagnostic(diagnostic: Diagnostic): LspDiagnostic {
   return {
     range: diagnostic.range,
     severity: SEVERITY[diagnostic.severity],
     code: diagnostic.rule,
-    codeDescription: { href: `${RULE_DOCS_BASE}${diagnostic.rule}.md` },
+    codeDescription: DOCUMENTED.has(diagnostic.rule) ? { href: `${RULE_DOCS_BASE}${diagnostic.rule}.md` } : undefined,
     source: 'vanban',
     message: diagnostic.message,
     // The fix travels with the diagnostic, so a quick fix needs no second lint.

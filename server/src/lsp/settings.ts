@@ -1,15 +1,17 @@
 // The server's view of the user's settings (`vanban.*`), read from the client per document.
 
 import type { Connection } from 'vscode-languageserver';
-import { isProfileName, type LintOptions, type ProfileName, type RuleSetting } from '../engine';
+import { isProfileName, LARGE_DOCUMENT_CHARS, type LintOptions, type ProfileName, type RuleSetting } from '../engine';
 
 export interface Settings {
   readonly profile: ProfileName;
   readonly messagesLanguage: 'vi' | 'en';
   readonly rules: Readonly<Record<string, RuleSetting>>;
+  /** Above this many characters only the quick checks run. */
+  readonly largeDocumentCharacters: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { profile: 'auto', messagesLanguage: 'vi', rules: {} };
+export const DEFAULT_SETTINGS: Settings = { profile: 'auto', messagesLanguage: 'vi', rules: {}, largeDocumentCharacters: LARGE_DOCUMENT_CHARS };
 
 /** Validates whatever the client sent; anything malformed falls back to the default. */
 export function readSettings(raw: unknown): Settings {
@@ -18,6 +20,8 @@ export function readSettings(raw: unknown): Settings {
     profile: isProfileName(value.profile) ? value.profile : DEFAULT_SETTINGS.profile,
     messagesLanguage: value.messagesLanguage === 'en' ? 'en' : 'vi',
     rules: value.rules && typeof value.rules === 'object' ? (value.rules as Record<string, RuleSetting>) : {},
+    largeDocumentCharacters: typeof value.largeDocumentCharacters === 'number' && value.largeDocumentCharacters > 0
+      ? value.largeDocumentCharacters : LARGE_DOCUMENT_CHARS,
   };
 }
 
@@ -42,5 +46,8 @@ export class SettingsStore {
 }
 
 export function lintOptions(settings: Settings): LintOptions {
-  return { profile: settings.profile, language: settings.messagesLanguage, rules: settings.rules };
+  return {
+    profile: settings.profile, language: settings.messagesLanguage, rules: settings.rules,
+    largeDocumentChars: settings.largeDocumentCharacters,
+  };
 }

@@ -3,26 +3,37 @@
 import type { NumberLine, PlaceDate, Segment } from '../model';
 import { canonical, isUpperText } from '../text/source';
 
+/**
+ * Header and closing parts are short lines; anything longer is body text. Checking the length first also
+ * keeps every recogniser linear on pathological input (a megabyte of spaces after `ngày`).
+ */
+export const PART_MAX_LENGTH = 200;
+const tooLong = (text: string) => text.length > PART_MAX_LENGTH;
+
 const fold = (text: string) => canonical(text).toUpperCase().replace(/UỶ/g, 'ỦY').replace(/OÀ/g, 'ÒA').replace(/OẢ/g, 'ỎA');
 
 /** `ĐẢNG CỘNG SẢN VIỆT NAM`, also when mis-cased or spaced, so the title rule can report it. */
 export function isPartyTitle(segment: Segment): boolean {
+  if (tooLong(segment.text)) return false;
   return fold(segment.text) === 'ĐẢNG CỘNG SẢN VIỆT NAM';
 }
 
 /** `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` in either tone style, or its near misses (case, typos in HÒA). */
 export function isNationalName(segment: Segment): boolean {
+  if (tooLong(segment.text)) return false;
   const folded = fold(segment.text);
   return /^CỘNG H[ÒÕOÓ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u.test(folded);
 }
 
 /** `Độc lập - Tự do - Hạnh phúc` with any dash or spacing, so its form can be checked. */
 export function isMotto(segment: Segment): boolean {
+  if (tooLong(segment.text)) return false;
   return /^độc lập\s*[-–—‐]\s*tự do\s*[-–—‐]\s*hạnh phúc$/u.test(canonical(segment.text).toLowerCase());
 }
 
 /** A horizontal rule typed as text: `-----`, `_____`, `=====`. */
 export function isRule(text: string): boolean {
+  if (tooLong(text)) return false;
   return /^[-_=–—]{3,}$/.test(text.replace(/\s/g, ''));
 }
 
@@ -35,6 +46,7 @@ const MARKS = /^(HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|MẬT|TỐI M�
 
 /** Urgency, secrecy, circulation and draft marks (`HỎA TỐC`, `MẬT`, `Dự thảo lần 2`). */
 export function isMark(segment: Segment): boolean {
+  if (tooLong(segment.text)) return false;
   return MARKS.test(segment.text.toUpperCase()) && (isUpperText(segment.text) || /^dự thảo/iu.test(segment.text));
 }
 
@@ -43,6 +55,7 @@ export function isMark(segment: Segment): boolean {
  * and malformed variants (`Số 02 - KL/BTCTW`, `Số : 5/QĐ - UBND`), so the format rule can report them.
  */
 export function parseNumberLine(segment: Segment, raw: string, symbolLine?: Segment): NumberLine | undefined {
+  if (tooLong(segment.text)) return undefined;
   const match = /^Số\s*(:?)\s*/u.exec(segment.text);
   if (!match) return undefined;
   const rest = segment.text.slice(match[0].length);
@@ -82,6 +95,7 @@ export function parseNumberLine(segment: Segment, raw: string, symbolLine?: Segm
  * the usual slips tolerated (`ngày15`, no comma, extra spaces) so the format rule can report them.
  */
 export function parsePlaceDate(segment: Segment, raw: string, wrapped = false): PlaceDate | undefined {
+  if (tooLong(segment.text)) return undefined;
   const pattern = /^([^,\d]{2,60}?)\s*,?\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})\s*$/u;
   const match = pattern.exec(segment.text);
   if (!match) return undefined;
@@ -108,11 +122,13 @@ export function parsePlaceDate(segment: Segment, raw: string, wrapped = false): 
 
 /** The signed mark between the title and the name: `(đã ký)`, `(Ký, đóng dấu)`, `(chữ ký)`. */
 export function isSignedMark(text: string): boolean {
+  if (tooLong(text)) return false;
   return /^\((đã ký|ký|ký tên|ký, đóng dấu|ký tên, đóng dấu|chữ ký|chữ ký, dấu|chữ ký số[^)]*|ký, ghi rõ họ tên|đã ký và đóng dấu)\)$/iu.test(text.trim());
 }
 
 /** A person's name as printed under a signature: 2–7 capitalised syllables, maybe a rank before it. */
 export function isPersonName(text: string): boolean {
+  if (tooLong(text)) return false;
   const words = canonical(text).split(' ');
   if (words.length < 2 || words.length > 8) return false;
   return words.every((word) => /^\p{Lu}[\p{Ll}'’]*\.?$/u.test(word) || /^\p{Ll}+$/u.test(word) && words.length > 3)
@@ -121,10 +137,12 @@ export function isPersonName(text: string): boolean {
 
 /** The recipients label: `Nơi nhận:` (colon optional, so a missing colon can be reported). */
 export function isRecipientsLabel(text: string): boolean {
+  if (tooLong(text)) return false;
   return /^nơi nhận\s*:?$/iu.test(canonical(text));
 }
 
 /** The addressee label: `Kính gửi:` or `Kính trình:`, with or without an addressee after it. */
 export function isAddresseesLabel(text: string): boolean {
+  if (tooLong(text)) return false;
   return /^kính (gửi|trình)\s*:?/iu.test(canonical(text));
 }

@@ -33,10 +33,15 @@ const PAREN = /^\((\d{1,3})\)\s+(.*)$/u;
 const LETTER = /^([a-zđ])\)\s+(.*)$/u;
 const BULLET = /^([-+•])\s+(.*)$/u;
 
+/** Markers start with one of these; other lines are passed over without running the patterns. */
+const MARKER_START = /^[\dPpCcMmTtĐđIVXLa-zđ(\-+•]/u;
+
 export function parseHeading(segment: Segment): Heading | undefined {
   const text = segment.text;
+  if (!MARKER_START.test(text)) return undefined;
+  const { line, start, end } = segment;
   const make = (kind: Heading['kind'], marker: string, values: number[], style: string, title: string): Heading =>
-    ({ ...segment, kind, marker, values, style, title: title.trim() });
+    ({ line, start, end, text, kind, marker, values, style, title: title.trim() });
 
   let m = NAMED.exec(text);
   if (m) {

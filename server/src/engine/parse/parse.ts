@@ -14,7 +14,7 @@ import { matchAuthority } from '../catalog/signingForms';
 import { isBlank, isUpperText, makeSegment, splitCells, splitLines } from '../text/source';
 import {
   isAddresseesLabel, isMark, isMotto, isNationalName, isPartyTitle, isPersonName, isRecipientsLabel, isRule,
-  isSignedMark, isStar, parseNumberLine, parsePlaceDate,
+  isSignedMark, isStar, parseNumberLine, parsePlaceDate, PART_MAX_LENGTH,
 } from './classify';
 import { maskComments } from './directives';
 import { parseHeading } from './headings';
@@ -149,7 +149,7 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
       }
       const asDate = !placeDate ? parsePlaceDate(cell, raw) : undefined;
       if (asDate) { placeDate = asDate; continue; }
-      if (!placeDate && /,?\s*ngày\s*\d{0,2}$/u.test(cell.text) && /^\p{Lu}/u.test(cell.text)) {
+      if (!placeDate && cell.text.length <= PART_MAX_LENGTH && /^\p{Lu}[^,]*,?\s*ngày\s*\d{0,2}$/u.test(cell.text)) {
         // A date line broken over lines ("Hà Nội, ngày" / "23 tháng" / "3 năm 2022").
         const joined = joinDate(lines, line, cell, visible);
         if (joined) { placeDate = joined.date; line = joined.lastLine; consumedLine = true; break; }
@@ -308,7 +308,8 @@ function findRecipientsLabel(lines: readonly SourceLine[], from: number, visible
   }
   const candidates: Segment[] = [];
   for (let i = Math.max(from, endMark); i < lines.length; i++) {
-    if (!visible(i)) continue;
+    // Cheap gate before splitting the line: the label has "nh" in any normalisation form.
+    if (!visible(i) || !/nh/i.test(lines[i].text)) continue;
     const cell = splitCells(i, lines[i].text).find((c) => isRecipientsLabel(c.text));
     if (cell) candidates.push(cell);
   }
@@ -369,7 +370,7 @@ function findSignature(
 ): SignatureBlock | undefined {
   const blocks: SignatureBlock[] = [];
   for (let i = from; i < to; i++) {
-    if (!visible(i) || i === labelLine) continue;
+    if (!visible(i) || i === labelLine || !AUTHORITY_HINT.test(lines[i].text)) continue;
     for (const cell of splitCells(i, lines[i].text)) {
       const authority = matchAuthority(cell.text);
       if (!authority) continue;
@@ -400,6 +401,9 @@ function findSignature(
   if (pool.length === 0) return undefined;
   return preferLast ? pool[pool.length - 1] : pool[0];
 }
+
+/** Every authority prefix contains one of these; lines without them need no splitting. */
+const AUTHORITY_HINT = /T\/|K\/|TM|KT|TL|TUQ|Q\./;
 
 function lastLineOf(block: SignatureBlock): number {
   const all = [...block.authorities, ...block.titles, block.signedMark, block.name].filter(Boolean) as Segment[];

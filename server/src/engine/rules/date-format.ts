@@ -32,7 +32,8 @@ export default defineRule({
     }
     if (date.wrapped) return; // broken over lines (as extracted from a PDF): spacing cannot be judged
     const expected = canonicalDate(date);
-    const typed = model.lines[date.line].text.slice(date.start, date.end);
+    // Compared in NFC: decomposed text is the unicode rule's business, not a date format error.
+    const typed = model.lines[date.line].text.slice(date.start, date.end).normalize('NFC');
     if (expected.text === typed) return;
     // Party documents of old padded every month (`tháng 05`): legacy practice, reported leniently.
     const onlyPaddedMonth = expected.reason.text === PADDED_MONTH.text;

@@ -30,7 +30,7 @@ export default defineRule({
         report({ range: rangeOf(number), message: msg('Malformed number and symbol ({0}): write {1}', expected.reason, expected.text) });
       }
     } else if (expected) {
-      const typed = raw.slice(number.start, number.end);
+      const typed = raw.slice(number.start, number.end).normalize('NFC'); // NFC: decomposition is another rule's finding
       if (expected.text !== typed) {
         report({
           range: rangeOf(number),

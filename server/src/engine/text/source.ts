@@ -88,7 +88,9 @@ export function splitCells(lineIndex: number, raw: string): Segment[] {
 }
 
 function isBlankField(left: string, right: string): boolean {
-  return /(?:^|\s|\*)(Số:?|ngày|tháng|năm)\s*$/u.test(left) || /^(?:[/-]|tháng\b|năm\b)/u.test(right.trimStart());
+  const tail = left.slice(-12).normalize('NFC');
+  const head = right.trimStart().slice(0, 8).normalize('NFC');
+  return /(?:^|\s|\*)(Số:?|ngày|tháng|năm)\s*$/u.test(tail) || /^(?:[/-]|tháng(?!\p{L})|năm(?!\p{L}))/u.test(head);
 }
 
 /** True when `text` has letters and none of them is lower case. */
