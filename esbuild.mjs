@@ -1,6 +1,8 @@
 // Bundles the extension client, the language server, the CLI and the engine library.
 // One config per entry point; all CommonJS for Node (VS Code loads the client with require).
 import * as esbuild from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -28,5 +30,9 @@ if (watch) {
     await ctx.watch();
   }
 } else {
-  await Promise.all(entries.map((entry) => esbuild.build({ ...common, ...entry })));
+  const results = await Promise.all(entries.map((entry) => esbuild.build({ ...common, ...entry, metafile: true })));
+  // What went into each bundle, for the test that no bundle reaches the network.
+  mkdirSync('dist', { recursive: true });
+  const inputs = Object.fromEntries(entries.map((entry, i) => [basename(entry.outfile), Object.keys(results[i].metafile.inputs)]));
+  writeFileSync('dist/inputs.json', `${JSON.stringify(inputs, null, 1)}\n`);
 }
