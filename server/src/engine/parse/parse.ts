@@ -308,13 +308,15 @@ function findRecipientsLabel(lines: readonly SourceLine[], from: number, visible
   }
   const candidates: Segment[] = [];
   for (let i = Math.max(from, endMark); i < lines.length; i++) {
-    // Cheap gate before splitting the line: the label has "nh" in any normalisation form.
-    if (!visible(i) || !/nh/i.test(lines[i].text)) continue;
+    // Cheap gate before splitting the line: "Nơi nh" in either normalisation form.
+    if (!visible(i) || !RECIPIENTS_HINT.test(lines[i].text)) continue;
     const cell = splitCells(i, lines[i].text).find((c) => isRecipientsLabel(c.text));
     if (cell) candidates.push(cell);
   }
   return candidates.find((label) => hasListAfter(lines, label.line, visible)) ?? (endMark >= 0 ? candidates[0] : undefined);
 }
+
+const RECIPIENTS_HINT = /n(?:ơ|o\u031B)i\s*nh/i;
 
 function hasListAfter(lines: readonly SourceLine[], labelLine: number, visible: (i: number) => boolean): boolean {
   for (let i = labelLine + 1, seen = 0; i < lines.length && seen < 4; i++) {

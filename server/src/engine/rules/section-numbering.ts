@@ -24,17 +24,15 @@ export default defineRule({
     qppl: 'Luật 64/2025/QH15 Điều 7.2; NĐ 78/2025/NĐ-CP',
   },
   check({ model, report }) {
-    // The last value seen per counter key, and the style first used per level.
-    const last = new Map<string, number>();
+    // Per level, the last value seen per counter key (a multilevel prefix such as "1.2"); and the style
+    // first used per level.
+    const counters: Map<string, number>[] = [];
     const styles = new Map<HeadingKind, Heading>();
     for (const heading of model.body.headings) {
       if (heading.kind === 'dash' || heading.kind === 'plus') continue;
       const level = LEVEL[heading.kind];
       // A heading resets every counter below it, except articles: Điều run on through the whole document.
-      for (const key of [...last.keys()]) {
-        const keyLevel = Number(key.split(':')[0]);
-        if (keyLevel > level && keyLevel !== LEVEL.dieu) last.delete(key);
-      }
+      for (let below = level + 1; below < counters.length; below++) if (below !== LEVEL.dieu) counters[below]?.clear();
       if (heading.kind === 'letter' && heading.values[0] < 0) {
         report({
           range: rangeOf(heading),
@@ -42,9 +40,8 @@ export default defineRule({
         });
         continue;
       }
-      const key = heading.kind === 'multilevel'
-        ? `${level}:${heading.values.slice(0, -1).join('.')}`
-        : `${level}:${heading.kind === 'roman' || heading.kind === 'decimal' ? heading.kind : ''}`;
+      const key = heading.kind === 'multilevel' ? heading.values.slice(0, -1).join('.') : heading.kind;
+      const last = counters[level] ??= new Map<string, number>();
       const value = heading.values[heading.values.length - 1];
       const previous = last.get(key);
       // A new list may always start again at 1 (a list under a paragraph, not under a heading).
