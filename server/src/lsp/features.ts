@@ -1,0 +1,45 @@
+// What every editor feature handler needs: the open documents, the one model per version, the
+// settings, what the client can do, and a lint of the cached model.
+
+import type { TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lintModel, type LintResult } from '../engine';
+import type { ModelCache } from './models';
+import { lintOptions, type Settings, type SettingsStore } from './settings';
+
+export interface ClientAbilities {
+  /** The client applies snippet text edits in workspace edits (LSP 3.18 `snippetEditSupport`). */
+  snippetEdits: boolean;
+  /** The client shows documents on request (`window/showDocument`). */
+  showDocument: boolean;
+  /** Completion items may carry snippets. */
+  completionSnippets: boolean;
+  /** Hover contents may be Markdown. */
+  hoverMarkdown: boolean;
+  /** Workspace folders the client opened, as file system paths. */
+  folders: string[];
+}
+
+export interface Features {
+  readonly documents: TextDocuments<TextDocument>;
+  readonly models: ModelCache;
+  readonly settings: SettingsStore;
+  readonly client: ClientAbilities;
+  /** The server's clock, for today's date. */
+  now(): Date;
+}
+
+export interface Analysis {
+  readonly document: TextDocument;
+  readonly settings: Settings;
+  readonly result: LintResult;
+}
+
+/** The cached model of the document's current version, linted with the document's settings. */
+export async function analyse(features: Features, uri: string): Promise<Analysis | undefined> {
+  const document = features.documents.get(uri);
+  if (!document) return undefined;
+  const settings = await features.settings.forDocument(uri);
+  const current = features.documents.get(uri) ?? document;
+  return { document: current, settings, result: lintModel(features.models.get(current), lintOptions(settings)) };
+}
