@@ -6,6 +6,7 @@ import type { Hover, HoverParams, MarkupContent } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
 import { localize, msg, rules, type DocumentModel, type Message, type NumberLine, type Regime, type Segment } from '../engine';
 import { typesByCode } from '../engine/catalog/documentTypes';
+import { untranslated } from '../engine/l10n/localize';
 import { decodeIssuer } from '../engine/edits';
 import { RULE_DOCS_BASE } from './diagnostics';
 import { analyse, type Features } from './features';
@@ -34,7 +35,11 @@ export async function hover(params: HoverParams, features: Features): Promise<Ho
   const lines: string[] = [`**${t(hit.what)}**`];
   if (hit.extra) lines.push('', ...hit.extra.map((item) => `- ${t(item)}`));
   if (basis) lines.push('', t(msg('Basis: {0}', basis)));
-  if (rule) lines.push('', `[${t(msg('Rule {0}', rule.id))}](${RULE_DOCS_BASE}${rule.id}.md): ${t(msg(rule.description))}`);
+  if (rule) {
+    // A rule's one-line description is shown when it reads in the user's language.
+    const described = language === 'en' || untranslated([rule.description]).length === 0;
+    lines.push('', `[${t(msg('Rule {0}', rule.id))}](${RULE_DOCS_BASE}${rule.id}.md)${described ? `: ${t(msg(rule.description))}` : ''}`);
+  }
   const contents: MarkupContent = features.client.hoverMarkdown
     ? { kind: MarkupKind.Markdown, value: lines.join('\n') }
     : { kind: MarkupKind.PlainText, value: lines.join('\n').replace(/\*\*/g, '').replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 <$2>') };

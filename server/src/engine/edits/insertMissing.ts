@@ -146,8 +146,8 @@ function recipientLines(model: DocumentModel, regime: Regime): string[] {
 }
 
 function signatureLines(regime: Regime): string[] {
-  if (regime === 'dang') return ['${1|T/M,K/T,T/L|} ${2:BAN THƯỜNG VỤ}', '${3:BÍ THƯ}', '', '${4:Nguyễn Văn A}'];
-  return ['${1|TM.,KT.,TL.,TUQ.,Q.|} ${2:ỦY BAN NHÂN DÂN}', '${3:CHỦ TỊCH}', '', '${4:Nguyễn Văn A}'];
+  if (regime === 'dang') return ['${1|T/M,K/T,T/L|} ${2:BAN THƯỜNG VỤ}', '${3:BÍ THƯ}', '', '${4:Nguyễn Văn An}'];
+  return ['${1|TM.,KT.,TL.,TUQ.,Q.|} ${2:ỦY BAN NHÂN DÂN}', '${3:CHỦ TỊCH}', '', '${4:Nguyễn Văn An}'];
 }
 
 function headerSegments(model: DocumentModel): Segment[] {
