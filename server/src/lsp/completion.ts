@@ -51,7 +51,7 @@ export async function completion(params: CompletionParams, features: Features, w
     return item(snippetToPlain(snippet), CompletionItemKind.Constant, t(msg('Number and symbol')), snippet);
   };
 
-  if (/^\s*Số\b/u.test(prefix)) return { isIncomplete: false, items: [numberItem()] };
+  if (/^\s*Số(?![\p{L}\d])/u.test(prefix)) return { isIncomplete: false, items: [numberItem()] };
 
   const list = recipientListAbove(model, line);
   if (list && /^\s*([-–]\s*.*)?$/u.test(prefix)) {
@@ -144,9 +144,10 @@ function inHeaderZone(model: DocumentModel, line: number): boolean {
 
 /** Whether `line` continues a `Nơi nhận:` or `Kính gửi:` list (only `- ` items between the label and it). */
 function recipientListAbove(model: DocumentModel, line: number): 'recipients' | 'addressees' | undefined {
-  for (let i = line - 1, blanks = 0; i >= 0 && line - i < 40; i--) {
+  for (let i = line - 1; i >= 0 && line - i < 40; i--) {
     const text = model.lines[i].text.trim();
-    if (text === '') { if (++blanks > 1) return undefined; continue; }
+    // A blank line ends the list: below it is the signature or the body.
+    if (text === '') return undefined;
     if (/^nơi nhận\s*:?$/iu.test(text)) return 'recipients';
     if (/^kính (gửi|trình)\s*:/iu.test(text)) return 'addressees';
     if (!/^[-–•]/u.test(text)) return undefined;

@@ -2,7 +2,7 @@
 // inserted where the part belongs and filled with what the document already tells: the type code from
 // the type name, the issuer code from the header, the regime's forms and today's date.
 
-import { DOCUMENT_TYPES, typesByCode } from '../catalog/documentTypes';
+import { DOCUMENT_TYPES, typeByName, typesByCode, type DocumentTypeInfo } from '../catalog/documentTypes';
 import { msg, type Message } from '../l10n/localize';
 import type { DocumentModel, Range, Regime, Segment } from '../model';
 import { dateWords } from './dates';
@@ -113,7 +113,7 @@ export function missingPartInsertions(model: DocumentModel, regime: Regime, opti
 
 /** The number line in the regime's form, with the codes the document tells and tab stops for the rest. */
 export function numberLine(model: DocumentModel, regime: Regime, today: Date, firstStop = 1): string {
-  const type = model.documentType;
+  const type = documentTypeOf(model);
   const typeCode = type?.codes[regime === 'unknown' ? 'nd30' : regime]?.[0];
   const issuer = issuerCodeOf(model, regime);
   const n = firstStop;
@@ -124,6 +124,22 @@ export function numberLine(model: DocumentModel, regime: Regime, today: Date, fi
   if (type?.isLetter) return `Số: \${${n}:01}/${issuerText}-\${${n + 1}:…}`;
   const year = regime === 'qppl' ? `\${${n + 3}:${today.getFullYear()}}/` : '';
   return `Số: \${${n}:01}/${year}${typeCode ? escapeSnippet(typeCode) : `\${${n + 1}:…}`}-${issuerText}`;
+}
+
+/**
+ * The document's type; while a header line is half typed (`Số`) the parser may not reach the type name,
+ * so a line that names a type exactly is looked for too.
+ */
+export function documentTypeOf(model: DocumentModel): DocumentTypeInfo | undefined {
+  if (model.documentType) return model.documentType;
+  for (const line of model.lines) {
+    const text = line.text.trim();
+    if (text.length > 1 && text.length < 40 && text === text.toUpperCase()) {
+      const type = typeByName(text.normalize('NFC'));
+      if (type) return type;
+    }
+  }
+  return undefined;
 }
 
 /** The issuing body's code: from the number line when there is one, else from the header's names. */
