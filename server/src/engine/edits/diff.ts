@@ -14,15 +14,30 @@ export function diffEdits(before: string, after: string): TextEdit[] {
     a.lines.forEach((line, i) => {
       const other = b.lines[i];
       if (line.text === other.text && line.eol === other.eol) return;
-      const full = line.text + line.eol;
-      const next = other.text + other.eol;
-      const [start, end, endNext] = trimCommon(full, next);
-      edits.push({ range: span(i, start, i, end, line.text.length), newText: next.slice(start, endNext) });
+      if (line.eol !== other.eol) {
+        // A changed line ending: the whole line with its ending (LSP has no column inside an ending).
+        edits.push({ range: { start: { line: i, character: 0 }, end: { line: i + 1, character: 0 } }, newText: other.text + other.eol });
+        return;
+      }
+      const [start, end, endNext] = trimCommon(line.text, other.text);
+      edits.push({ range: { start: { line: i, character: start }, end: { line: i, character: end } }, newText: other.text.slice(start, endNext) });
     });
-    return edits.map((edit) => clampEol(edit, a.lines));
+    return edits;
   }
-  const [start, end, endNext] = trimCommon(before, after);
-  return [{ range: { start: position(a.lines, start), end: position(a.lines, end) }, newText: after.slice(start, endNext) }];
+  // Otherwise one edit over the changed span, widened to whole lines so no position falls in a line ending.
+  const lines = a.lines;
+  if (a.hasBom !== b.hasBom) {
+    const last = lines[lines.length - 1];
+    return [{ range: { start: { line: 0, character: 0 }, end: { line: last.index, character: last.text.length } }, newText: after.replace(/^\uFEFF/, '') }];
+  }
+  const [start, end] = trimCommon(before, after);
+  const first = lineAt(lines, start);
+  const lastChanged = lineAt(lines, Math.max(start, end - 1));
+  const next = lines[lastChanged.index + 1];
+  const startOffset = first.offset;
+  const endOffset = next ? next.offset : before.length;
+  const endPosition = next ? { line: next.index, character: 0 } : { line: lastChanged.index, character: lastChanged.text.length };
+  return [{ range: { start: { line: first.index, character: 0 }, end: endPosition }, newText: after.slice(startOffset, after.length - (before.length - endOffset)) }];
 }
 
 /** Lengths of the common prefix, and the ends of the differing middles in both strings. */
@@ -35,28 +50,13 @@ function trimCommon(x: string, y: string): [number, number, number] {
   return [start, endX, endY];
 }
 
-function span(line: number, start: number, endLine: number, end: number, _length: number) {
-  return { start: { line, character: start }, end: { line: endLine, character: end } };
-}
-
-/** An edit whose end falls in the line ending runs to the next line's start (LSP has no column there). */
-function clampEol(edit: TextEdit, lines: ReturnType<typeof splitLines>['lines']): TextEdit {
-  const { start, end } = edit.range;
-  const length = lines[end.line].text.length;
-  if (end.character <= length) return edit;
-  return { ...edit, range: { start, end: { line: end.line + 1, character: 0 } } };
-}
-
-function position(lines: ReturnType<typeof splitLines>['lines'], offset: number) {
-  // Offsets here count from the text's start; the BOM (if any) is not a column editors count.
+/** The line holding `offset` (an offset in a line ending belongs to that line). */
+function lineAt(lines: ReturnType<typeof splitLines>['lines'], offset: number) {
   let low = 0;
   let high = lines.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
     if (lines[mid].offset <= offset) low = mid; else high = mid - 1;
   }
-  const line = lines[low];
-  const character = Math.min(offset - line.offset, line.text.length);
-  if (offset - line.offset > line.text.length) return { line: low + 1, character: 0 };
-  return { line: low, character: Math.max(0, character) };
+  return lines[low];
 }

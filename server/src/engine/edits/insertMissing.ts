@@ -106,7 +106,10 @@ export function missingPartInsertions(model: DocumentModel, regime: Regime, opti
   }
 
   if (!model.signature) {
-    add('signature', 'signature', msg('Insert the signature block'), insertAfter(model, lastLine(model), ['', ...signatureLines(regime)]));
+    // Under the recipients when there are some (an appendix may follow them), else at the end.
+    const recipients = model.recipients;
+    const after = recipients ? lastRecipientLine(recipients) : lastLine(model);
+    add('signature', 'signature', msg('Insert the signature block'), insertAfter(model, after, ['', ...signatureLines(regime)]));
   }
   return found;
 }
@@ -190,6 +193,12 @@ function firstContentLine(model: DocumentModel): number {
 function lastLine(model: DocumentModel): number {
   for (let i = model.lines.length - 1; i >= 0; i--) if (model.lines[i].text.trim() !== '') return i;
   return 0;
+}
+
+function lastRecipientLine(recipients: NonNullable<DocumentModel['recipients']>): number {
+  const item = recipients.items[recipients.items.length - 1];
+  if (!item) return recipients.label.line;
+  return (item.continuation[item.continuation.length - 1] ?? item).line;
 }
 
 function firstSignatureLine(model: DocumentModel): number | undefined {
