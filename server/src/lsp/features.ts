@@ -35,11 +35,20 @@ export interface Analysis {
   readonly result: LintResult;
 }
 
+/** Lint results per model (one model per version) and settings object, so hover and completion do not re-lint. */
+const linted = new WeakMap<object, { settings: Settings; result: LintResult }>();
+
 /** The cached model of the document's current version, linted with the document's settings. */
 export async function analyse(features: Features, uri: string): Promise<Analysis | undefined> {
   const document = features.documents.get(uri);
   if (!document) return undefined;
   const settings = await features.settings.forDocument(uri);
   const current = features.documents.get(uri) ?? document;
-  return { document: current, settings, result: lintModel(features.models.get(current), lintOptions(settings)) };
+  const model = features.models.get(current);
+  let entry = linted.get(model);
+  if (!entry || entry.settings !== settings) {
+    entry = { settings, result: lintModel(model, lintOptions(settings)) };
+    linted.set(model, entry);
+  }
+  return { document: current, settings, result: entry.result };
 }
