@@ -17,6 +17,8 @@ export interface ClientOptions {
   readonly completionSnippets?: boolean;
   /** Workspace folders (file system paths). */
   readonly folders?: readonly string[];
+  /** Declare hierarchical document symbols (default true). */
+  readonly hierarchicalSymbols?: boolean;
 }
 
 export interface Position { line: number; character: number }
@@ -58,7 +60,7 @@ export class TestClient {
         textDocument: {
           completion: { completionItem: { snippetSupport: options.completionSnippets === true } },
           hover: { contentFormat: ['markdown', 'plaintext'] },
-          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+          documentSymbol: { hierarchicalDocumentSymbolSupport: options.hierarchicalSymbols !== false },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
         },
       },

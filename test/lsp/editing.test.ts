@@ -151,13 +151,23 @@ describe('LSP completion, hover and structure', function () {
       assert.equal(await hoverAt(DANG, 11, 5), null, 'no hover on a body paragraph');
     });
 
-    it('speaks Vietnamese by default', async () => {
-      const vi = await TestClient.start();
+    it('speaks Vietnamese by default, and sends plain text and flat symbols to a plain client', async () => {
+      const vi = await TestClient.start({ hierarchicalSymbols: false });
       try {
         const uri = 'file:///editing/vi.vanban';
         await vi.open(uri, DANG);
         const hover = await vi.request<any>('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 3 } });
         assert.match(hover.contents.value, /Số và ký hiệu văn bản[\s\S]*BTCTW: Ban Tổ chức Trung ương[\s\S]*Căn cứ: HD 36/);
+        const plain = withLine(DANG, 4, 'Số');
+        await vi.change(uri, plain.text);
+        const list = await vi.request<any>('textDocument/completion', { textDocument: { uri }, position: plain.position });
+        assert.equal(list.items[0].textEdit.newText, 'Số 01-KL/BTCTW', 'no tab stops for a client without snippet support');
+        assert.equal(list.items[0].detail, 'Số, ký hiệu');
+        await vi.change(uri, DANG);
+        const flat = await vi.request<any[]>('textDocument/documentSymbol', { textDocument: { uri } });
+        const clause = flat.find((symbol) => symbol.name.startsWith('(1) Rà soát'));
+        assert.equal(clause.containerName, '2. Nhiệm vụ thời gian tới');
+        assert.equal(clause.location.uri, uri);
       } finally {
         await vi.stop();
       }

@@ -16,6 +16,8 @@ export interface ClientAbilities {
   completionSnippets: boolean;
   /** Hover contents may be Markdown. */
   hoverMarkdown: boolean;
+  /** Document symbols may be a tree (else a flat list with container names). */
+  hierarchicalSymbols: boolean;
   /** Workspace folders the client opened, as file system paths. */
   folders: string[];
 }

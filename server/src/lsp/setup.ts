@@ -24,7 +24,7 @@ export function startServer(connection: Connection): void {
   let configurationCapability = false;
   const settings = new SettingsStore(connection, () => configurationCapability);
   const diagnostics = new DiagnosticsScheduler(connection, documents, models, settings);
-  const client: ClientAbilities = { snippetEdits: false, showDocument: false, completionSnippets: false, hoverMarkdown: false, folders: [] };
+  const client: ClientAbilities = { snippetEdits: false, showDocument: false, completionSnippets: false, hoverMarkdown: false, hierarchicalSymbols: false, folders: [] };
   const features: Features = { documents, models, settings, client, now: () => new Date() };
   const workspaceRecipients = new WorkspaceRecipients(() => client.folders);
 
@@ -35,6 +35,7 @@ export function startServer(connection: Connection): void {
     client.showDocument = caps.window?.showDocument?.support === true;
     client.completionSnippets = caps.textDocument?.completion?.completionItem?.snippetSupport === true;
     client.hoverMarkdown = caps.textDocument?.hover?.contentFormat?.includes('markdown') === true;
+    client.hierarchicalSymbols = caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
     client.folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
       .filter((folder) => folder.uri.startsWith('file:')).map((folder) => fileURLToPath(folder.uri));
     return {
