@@ -106,6 +106,26 @@ describe('LSP completion, hover and structure', function () {
       assert.ok(stateItems.some((item) => item.label === 'Lưu: VT, ….'));
     });
 
+    it('opens on a typed space or colon only where a value is expected', async () => {
+      const triggered = async (text: string, position: { line: number; character: number }, character: string) => {
+        const uri = await open(text);
+        const list = await client.request<any>('textDocument/completion', { textDocument: { uri }, position, context: { triggerKind: 2, triggerCharacter: character } });
+        return list.items as any[];
+      };
+      const dash = insertLine(DANG, 26, '- ');
+      assert.ok((await triggered(dash.text, dash.position, ' ')).some((item) => item.label === 'Như trên'));
+      const number = withLine(DANG, 4, 'Số ');
+      assert.deepEqual((await triggered(number.text, number.position, ' ')).map((item) => item.label), ['Số 01-KL/BTCTW']);
+      const date = withLine(DANG, 5, 'Hà Nội, ');
+      assert.deepEqual((await triggered(date.text, date.position, ' ')).map((item) => item.label), [todayWords()]);
+      const body = withLine(DANG, 15, 'Các cơ quan tham mưu đã ');
+      assert.deepEqual(await triggered(body.text, body.position, ' '), []);
+      const colon = withLine(DANG, 11, 'kết luận như sau:');
+      assert.deepEqual(await triggered(colon.text, colon.position, ':'), []);
+      const typedNumber = withLine(DANG, 4, 'Số 02-KL/BTCTW ');
+      assert.deepEqual(await triggered(typedNumber.text, typedNumber.position, ' '), []);
+    });
+
     it('offers recipients of other open drafts', async () => {
       await open(ND30.replace('- Chủ tịch UBND tỉnh;', '- Sở Tư pháp tỉnh Hòa Bình;'));
       const { text, position } = insertLine(ND30, 22, '- ');

@@ -3,7 +3,7 @@
 // ones and those of the workspace's other drafts) with the regime's archive line.
 
 import type { CompletionItem, CompletionList, CompletionParams, Range } from 'vscode-languageserver';
-import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat } from 'vscode-languageserver';
 import { fileURLToPath } from 'node:url';
 import { DOCUMENT_TYPES, localize, msg, SIGNING_FORMS, type DocumentModel, type Message } from '../engine';
 import { dateWords, eolOf, numberLine, snippetToPlain } from '../engine/edits';
@@ -22,6 +22,9 @@ const AUTHORITY_EXAMPLE: Readonly<Record<string, string>> = {
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
+
+/** Characters that open the list: the space after `- `, `Số`, `Số:` or the place's comma, and the colon of `Số:`. */
+export const TRIGGER_CHARACTERS = [' ', ':'];
 
 export async function completion(params: CompletionParams, features: Features, workspace: WorkspaceRecipients): Promise<CompletionList> {
   const analysis = await analyse(features, params.textDocument.uri);
@@ -51,10 +54,12 @@ export async function completion(params: CompletionParams, features: Features, w
     return item(snippetToPlain(snippet), CompletionItemKind.Constant, t(msg('Number and symbol')), snippet);
   };
 
-  if (/^\s*Số(?![\p{L}\d])/u.test(prefix)) return { isIncomplete: false, items: [numberItem()] };
+  const triggered = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter;
+  if (triggered ? /^\s*Số\s*:?\s*$/u.test(prefix) : /^\s*Số(?![\p{L}\d])/u.test(prefix)) return { isIncomplete: false, items: [numberItem()] };
 
   const list = recipientListAbove(model, line);
-  if (list && /^\s*([-–]\s*.*)?$/u.test(prefix)) {
+  const afterDash = /^\s*[-–]\s$/u.test(prefix);
+  if (list && /^\s*([-–]\s*.*)?$/u.test(prefix) && (!triggered || afterDash)) {
     const family = regime === 'dang' ? 'dang' : 'nd30';
     const separator = family === 'dang' ? partySeparator(model) : ';';
     const fromWorkspace = await workspace.list(pathOf(params.textDocument.uri));
@@ -75,6 +80,12 @@ export async function completion(params: CompletionParams, features: Features, w
       items.push({ ...item(snippetToPlain(archive).slice(2), CompletionItemKind.Value, t(msg('Archive line (last recipient line)')), archive), filterText: `- Lưu Luu`, sortText: 'c' });
     }
     return { isIncomplete: false, items };
+  }
+
+  // Typed characters (a space, a colon) only open the list where a value is expected.
+  if (triggered) {
+    const dateAfterPlace = inHeaderZone(model, line) && /^\s*\p{Lu}[^,]{0,60},\s$/u.test(prefix);
+    return { isIncomplete: false, items: dateAfterPlace ? dateItems(model, prefix, line, character, today, t, snippets) : [] };
   }
 
   const items: CompletionItem[] = [];

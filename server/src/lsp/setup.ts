@@ -7,7 +7,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { COMMANDS, executeCommand } from './commands';
-import { completion } from './completion';
+import { completion, TRIGGER_CHARACTERS } from './completion';
 import { documentInfo, DocumentInfoRequest } from './documentInfo';
 import type { ClientAbilities, Features } from './features';
 import { hover } from './hover';
@@ -43,7 +43,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         executeCommandProvider: { commands: COMMANDS },
-        completionProvider: { resolveProvider: false },
+        completionProvider: { resolveProvider: false, triggerCharacters: TRIGGER_CHARACTERS },
         hoverProvider: true,
         documentSymbolProvider: { label: 'vanban' },
         foldingRangeProvider: true,
