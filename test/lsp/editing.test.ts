@@ -169,6 +169,9 @@ describe('LSP completion, hover and structure', function () {
       assert.match(authority, /Signing authority[\s\S]*K\/T: ký thay[\s\S]*signature-authority\.md/);
       assert.match((await hoverAt(ND30, 22, 3)).contents.value, /Recipients \(nơi nhận\)[\s\S]*NĐ 30\/2020\/NĐ-CP, Phụ lục I, Phần I, mục II\.9\.b/);
       assert.equal(await hoverAt(DANG, 11, 5), null, 'no hover on a body paragraph');
+      const mark = (await hoverAt(insertLine(DANG, 6, 'KHẨN').text, 6, 2)).contents.value;
+      assert.match(mark, /Urgency, secrecy, circulation or draft mark/);
+      assert.doesNotMatch(mark, /Rule /, 'no rule checks a mark');
     });
 
     it('speaks Vietnamese by default, and sends plain text and flat symbols to a plain client', async () => {

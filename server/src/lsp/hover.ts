@@ -14,7 +14,8 @@ import { analyse, type Features } from './features';
 interface Part {
   readonly segments: readonly Segment[];
   readonly what: Message;
-  readonly rule: string;
+  /** The rule that checks the part, when one does. */
+  readonly rule?: string;
   readonly extra?: Message[];
 }
 
@@ -30,7 +31,7 @@ export async function hover(params: HoverParams, features: Features): Promise<Ho
   if (!hit) return null;
   const segment = hit.segments.find((item) => item.line === line)!;
 
-  const rule = rules().find((candidate) => candidate.id === hit.rule);
+  const rule = hit.rule ? rules().find((candidate) => candidate.id === hit.rule) : undefined;
   const basis = rule?.basis[regime] ?? rule?.basis.nd30;
   const lines: string[] = [`**${t(hit.what)}**`];
   if (hit.extra) lines.push('', ...hit.extra.map((item) => `- ${t(item)}`));
@@ -49,7 +50,7 @@ export async function hover(params: HoverParams, features: Features): Promise<Ho
 function parts(model: DocumentModel, regime: Regime): Part[] {
   const h = model.header;
   const found: Part[] = [];
-  const one = (segment: Segment | undefined, what: Message, rule: string, extra?: Message[]) => {
+  const one = (segment: Segment | undefined, what: Message, rule: string | undefined, extra?: Message[]) => {
     if (segment) found.push({ segments: [segment], what, rule, extra });
   };
   one(h.partyTitle, msg('Title of a Party document (tiêu đề): upper case, bold, at the top right'), 'header-title');
@@ -59,7 +60,7 @@ function parts(model: DocumentModel, regime: Regime): Part[] {
   one(h.star, msg('The * under the issuing body of a Party document'), 'issuer');
   if (h.number) found.push({ segments: [h.number, ...(h.number.symbolLine ? [h.number.symbolLine] : [])], what: msg('Number and symbol (số và ký hiệu)'), rule: 'number-format', extra: decodeNumber(h.number, regime) });
   one(h.placeDate, msg('Place and date of issue (địa danh và ngày, tháng, năm)'), 'date-format');
-  for (const mark of h.marks) one(mark, msg('Urgency, secrecy, circulation or draft mark'), 'header-title');
+  for (const mark of h.marks) one(mark, msg('Urgency, secrecy, circulation or draft mark'), undefined);
   if (model.typeName) {
     const type = model.typeName.type;
     const codes = type?.codes[regime === 'unknown' ? 'nd30' : regime] ?? [];
