@@ -4,7 +4,6 @@
 
 import type { CompletionItem, CompletionList, CompletionParams, Range } from 'vscode-languageserver';
 import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat } from 'vscode-languageserver';
-import { fileURLToPath } from 'node:url';
 import { DOCUMENT_TYPES, localize, msg, SIGNING_FORMS, type DocumentModel, type Message } from '../engine';
 import { dateWords, eolOf, numberLine, snippetToPlain } from '../engine/edits';
 import { COMMON_RECIPIENTS } from './commonRecipients';
@@ -62,7 +61,7 @@ export async function completion(params: CompletionParams, features: Features, w
   if (list && /^\s*([-–]\s*.*)?$/u.test(prefix) && (!triggered || afterDash)) {
     const family = regime === 'dang' ? 'dang' : 'nd30';
     const separator = family === 'dang' ? partySeparator(model) : ';';
-    const fromWorkspace = await workspace.list(pathOf(params.textDocument.uri));
+    const fromWorkspace = await workspace.list(params.textDocument.uri);
     const fromOpen = features.documents.all().filter((document) => document.uri !== params.textDocument.uri)
       .flatMap((document) => recipientTexts(features.models.get(document)));
     const seen = new Set<string>();
@@ -170,12 +169,3 @@ function partySeparator(model: DocumentModel): ',' | ';' {
   const ends = (model.recipients?.items ?? []).slice(0, -1).map((item) => item.text.slice(-1));
   return ends.filter((end) => end === ';').length > ends.filter((end) => end === ',').length ? ';' : ',';
 }
-
-function pathOf(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-

@@ -1,7 +1,7 @@
 // What every editor feature handler needs: the open documents, the one model per version, the
 // settings, what the client can do, and a lint of the cached model.
 
-import type { TextDocuments } from 'vscode-languageserver';
+import type { InitializeParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintModel, type LintResult } from '../engine';
 import type { ModelCache } from './models';
@@ -18,8 +18,21 @@ export interface ClientAbilities {
   hoverMarkdown: boolean;
   /** Document symbols may be a tree (else a flat list with container names). */
   hierarchicalSymbols: boolean;
-  /** Workspace folders the client opened, as file system paths. */
+  /** Workspace folders the client opened (URIs). */
   folders: string[];
+}
+
+/** What the client declared it can do, read once at initialisation. */
+export function readClientAbilities(params: InitializeParams): ClientAbilities {
+  const caps = params.capabilities;
+  return {
+    snippetEdits: (caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true,
+    showDocument: caps.window?.showDocument?.support === true,
+    completionSnippets: caps.textDocument?.completion?.completionItem?.snippetSupport === true,
+    hoverMarkdown: caps.textDocument?.hover?.contentFormat?.includes('markdown') === true,
+    hierarchicalSymbols: caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
+    folders: (params.workspaceFolders ?? []).map((folder) => folder.uri).concat(!params.workspaceFolders && params.rootUri ? [params.rootUri] : []),
+  };
 }
 
 export interface Features {

@@ -9,11 +9,10 @@ import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { COMMANDS, executeCommand } from './commands';
 import { completion, TRIGGER_CHARACTERS } from './completion';
 import { documentInfo, DocumentInfoRequest } from './documentInfo';
-import type { ClientAbilities, Features } from './features';
+import { readClientAbilities, type ClientAbilities, type Features } from './features';
 import { hover } from './hover';
 import { folding, symbols } from './structure';
 import { WorkspaceRecipients } from './workspaceRecipients';
-import { fileURLToPath } from 'node:url';
 import { DiagnosticsScheduler } from './diagnostics';
 import { ModelCache } from './models';
 import { SettingsStore } from './settings';
@@ -30,14 +29,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     configurationCapability = params.capabilities.workspace?.configuration === true;
-    const caps = params.capabilities;
-    client.snippetEdits = (caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true;
-    client.showDocument = caps.window?.showDocument?.support === true;
-    client.completionSnippets = caps.textDocument?.completion?.completionItem?.snippetSupport === true;
-    client.hoverMarkdown = caps.textDocument?.hover?.contentFormat?.includes('markdown') === true;
-    client.hierarchicalSymbols = caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
-    client.folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
-      .filter((folder) => folder.uri.startsWith('file:')).map((folder) => fileURLToPath(folder.uri));
+    Object.assign(client, readClientAbilities(params));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

@@ -3,6 +3,7 @@
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse, type DocumentModel } from '../engine';
 
 const MAX_FILES = 400;
@@ -20,10 +21,12 @@ export function recipientTexts(model: DocumentModel): string[] {
 export class WorkspaceRecipients {
   private cache: { at: number; byFile: Map<string, string[]> } | undefined;
 
+  /** `folders` gives the workspace folders' URIs; only `file:` folders are read. */
   constructor(private readonly folders: () => readonly string[]) {}
 
-  /** Recipients of every draft in the workspace except `excludePath`, most used first. */
-  async list(excludePath?: string): Promise<string[]> {
+  /** Recipients of every draft in the workspace except the one at `excludeUri`, most used first. */
+  async list(excludeUri?: string): Promise<string[]> {
+    const excludePath = excludeUri ? pathOf(excludeUri) : undefined;
     const byFile = await this.scan();
     const counts = new Map<string, number>();
     for (const [file, items] of byFile) {
@@ -37,7 +40,10 @@ export class WorkspaceRecipients {
     if (this.cache && Date.now() - this.cache.at < TTL_MS) return this.cache.byFile;
     const byFile = new Map<string, string[]>();
     const files: string[] = [];
-    for (const folder of this.folders()) await collect(folder, 0, files);
+    for (const folder of this.folders()) {
+      const path = pathOf(folder);
+      if (path) await collect(path, 0, files);
+    }
     for (const file of files) {
       try {
         byFile.set(file, recipientTexts(parse(await readFile(file, 'utf8'))));
@@ -63,5 +69,13 @@ async function collect(folder: string, depth: number, files: string[]): Promise<
     const path = join(folder, entry.name);
     if (entry.isDirectory() && !SKIP.has(entry.name) && !entry.name.startsWith('.')) await collect(path, depth + 1, files);
     else if (entry.isFile() && entry.name.endsWith('.vanban')) files.push(path);
+  }
+}
+
+function pathOf(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
   }
 }
