@@ -42,6 +42,15 @@ describe('LSP code actions', function () {
     assert.equal(applyTextEdits(text, editsFor(fix.edit, uri)), text.replace('Số 2 - KL/BTCTW', 'Số 02-KL/BTCTW'));
   });
 
+  it('finds the fix of a diagnostic sent back without its data', async () => {
+    const uri = 'file:///qf/no-data.vanban';
+    const text = read('dang-flawed.vanban');
+    const diagnostics = await client.open(uri, text);
+    const { data: _data, ...date } = diagnostics.find((d) => d.code === 'date-format');
+    const fix = (await actionsFor(client, uri, [date])).find((action) => action.isPreferred);
+    assert.equal(applyTextEdits(text, editsFor(fix.edit, uri)), text.replace('ngày 5 tháng 3', 'ngày 05 tháng 3'));
+  });
+
   it('fix-all applies only safe fixes and is idempotent', async () => {
     const uri = 'file:///fixall/dang.vanban';
     const text = read('dang-flawed.vanban');

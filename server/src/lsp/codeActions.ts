@@ -5,7 +5,7 @@
 import type { CodeAction, CodeActionParams, Diagnostic as LspDiagnostic, TextDocuments, WorkspaceEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAll, localize, msg, type DiagnosticFix, type Message, type TextEdit } from '../engine';
+import { fixAll, localize, msg, type Diagnostic, type DiagnosticFix, type Message, type TextEdit } from '../engine';
 import { diffEdits, disableForFile, disableForLine, fixRule, missingPartInsertions, type PartInsertion } from '../engine/edits';
 import { analyse, type Analysis, type Features } from './features';
 import { lintOptions } from './settings';
@@ -13,13 +13,16 @@ import { lintOptions } from './settings';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.vanban`;
 export const SHOW_DOCS_COMMAND = 'vanban.showRuleDocumentation';
 
-/** The quick fixes the engine attached to each diagnostic (`data.fix`): guarded and safe ones. */
-export function quickFixes(params: CodeActionParams, documents: TextDocuments<TextDocument>): CodeAction[] {
+/**
+ * The quick fixes the engine attached to each diagnostic (`data.fix`): guarded and safe ones. A client
+ * that does not send `data` back gets the fix of the same finding from the current lint, if given.
+ */
+export function quickFixes(params: CodeActionParams, documents: TextDocuments<TextDocument>, current: readonly Diagnostic[] = []): CodeAction[] {
   const document = documents.get(params.textDocument.uri);
   if (!document) return [];
   const actions: CodeAction[] = [];
   for (const diagnostic of params.context.diagnostics) {
-    const fix = fixOf(diagnostic);
+    const fix = fixOf(diagnostic) ?? current.find((finding) => finding.rule === diagnostic.code && sameRange(finding.range, diagnostic.range))?.fix;
     if (diagnostic.source !== 'vanban' || !fix || fix.safety === 'suggest' || fix.edits.length === 0) continue;
     actions.push({
       title: fix.title,
@@ -30,6 +33,10 @@ export function quickFixes(params: CodeActionParams, documents: TextDocuments<Te
     });
   }
   return actions;
+}
+
+function sameRange(a: LspDiagnostic['range'], b: LspDiagnostic['range']): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 function fixOf(diagnostic: LspDiagnostic): DiagnosticFix | undefined {
@@ -49,7 +56,7 @@ export async function codeActions(params: CodeActionParams, features: Features):
   const actions: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
     const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'vanban' && typeof diagnostic.code === 'string');
-    actions.push(...quickFixes({ ...params, context: { ...params.context, diagnostics: ours } }, features.documents));
+    actions.push(...quickFixes({ ...params, context: { ...params.context, diagnostics: ours } }, features.documents, analysis.result.diagnostics));
     const insertions = missingPartInsertions(analysis.result.model, analysis.result.regime, { today: features.now() });
     const offeredRules = new Set<string>();
     for (const diagnostic of ours) {
