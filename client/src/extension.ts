@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerStatus } from './status';
 
 let client: LanguageClient | undefined;
 
@@ -19,6 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('vanban', vscode.l10n.t('Văn bản language server'), serverOptions, clientOptions);
   context.subscriptions.push(client);
   await client.start();
+  registerStatus(context, client);
 }
 
 export async function deactivate(): Promise<void> {

@@ -5,7 +5,14 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { quickFixes } from './codeActions';
+import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { COMMANDS, executeCommand } from './commands';
+import { completion, TRIGGER_CHARACTERS } from './completion';
+import { documentInfo, DocumentInfoRequest } from './documentInfo';
+import { readClientAbilities, type ClientAbilities, type Features } from './features';
+import { hover } from './hover';
+import { folding, symbols } from './structure';
+import { WorkspaceRecipients } from './workspaceRecipients';
 import { DiagnosticsScheduler } from './diagnostics';
 import { ModelCache } from './models';
 import { SettingsStore } from './settings';
@@ -16,13 +23,22 @@ export function startServer(connection: Connection): void {
   let configurationCapability = false;
   const settings = new SettingsStore(connection, () => configurationCapability);
   const diagnostics = new DiagnosticsScheduler(connection, documents, models, settings);
+  const client: ClientAbilities = { snippetEdits: false, showDocument: false, completionSnippets: false, hoverMarkdown: false, hierarchicalSymbols: false, folders: [] };
+  const features: Features = { documents, models, settings, client, now: () => new Date() };
+  const workspaceRecipients = new WorkspaceRecipients(() => client.folders);
 
   connection.onInitialize((params): InitializeResult => {
     configurationCapability = params.capabilities.workspace?.configuration === true;
+    Object.assign(client, readClientAbilities(params));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: COMMANDS },
+        completionProvider: { resolveProvider: false, triggerCharacters: TRIGGER_CHARACTERS },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'vanban' },
+        foldingRangeProvider: true,
       },
       serverInfo: { name: 'vanban', version: '0.1.0' },
     };
@@ -47,7 +63,13 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  connection.onCodeAction((params) => quickFixes(params, documents));
+  connection.onCodeAction((params) => codeActions(params, features));
+  connection.onExecuteCommand((params) => executeCommand(params, connection));
+  connection.onCompletion((params) => completion(params, features, workspaceRecipients));
+  connection.onHover((params) => hover(params, features));
+  connection.onDocumentSymbol((params) => symbols(params, features));
+  connection.onFoldingRanges((params) => folding(params, features));
+  connection.onRequest(DocumentInfoRequest, (params) => documentInfo(params, features));
 
   documents.listen(connection);
   connection.listen();

@@ -1,0 +1,23 @@
+// Recipients drafters often write, per regime, offered by completion beside the ones the workspace's
+// other drafts use. Written without the line's end mark: the separator is the document's own.
+
+export const COMMON_RECIPIENTS: Readonly<Record<'dang' | 'nd30', readonly string[]>> = {
+  dang: [
+    'Như trên',
+    'Thường trực Ban Bí thư (để báo cáo)',
+    'Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương',
+    'Ban Thường vụ Tỉnh ủy (để báo cáo)',
+    'Các đồng chí Ủy viên Ban Thường vụ',
+    'Các đảng ủy, chi bộ trực thuộc',
+    'Các ban đảng, Văn phòng',
+  ],
+  nd30: [
+    'Như trên',
+    'Văn phòng Chính phủ',
+    'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ',
+    'UBND các tỉnh, thành phố trực thuộc Trung ương',
+    'Chủ tịch, các Phó Chủ tịch UBND tỉnh',
+    'Các sở, ban, ngành thuộc tỉnh',
+    'Cổng Thông tin điện tử',
+  ],
+};

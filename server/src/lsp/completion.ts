@@ -1,0 +1,171 @@
+// Completion: type names (with a summary line), the number line with the codes the document tells,
+// today's date in the regulated form, the regime's titles and signing forms, and recipients (common
+// ones and those of the workspace's other drafts) with the regime's archive line.
+
+import type { CompletionItem, CompletionList, CompletionParams, Range } from 'vscode-languageserver';
+import { CompletionItemKind, CompletionTriggerKind, InsertTextFormat } from 'vscode-languageserver';
+import { DOCUMENT_TYPES, localize, msg, SIGNING_FORMS, type DocumentModel, type Message } from '../engine';
+import { dateWords, eolOf, numberLine, snippetToPlain } from '../engine/edits';
+import { COMMON_RECIPIENTS } from './commonRecipients';
+import { analyse, type Features } from './features';
+import type { WorkspaceRecipients } from './workspaceRecipients';
+import { recipientTexts } from './workspaceRecipients';
+
+/** What a signing form is usually followed by, as the tab stop's default. */
+const AUTHORITY_EXAMPLE: Readonly<Record<string, string>> = {
+  'T/M': 'BAN THƯỜNG VỤ', 'K/T': 'TRƯỞNG BAN', 'T/L': 'BAN THƯỜNG VỤ',
+  'TM.': 'ỦY BAN NHÂN DÂN', 'KT.': 'CHỦ TỊCH', 'TL.': 'CHỦ TỊCH', 'TUQ.': 'CHỦ TỊCH', 'Q.': 'CHÁNH VĂN PHÒNG',
+};
+
+/** Strips Vietnamese diacritics so `ketluan` finds `KẾT LUẬN`. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/** Characters that open the list: the space after `- `, `Số`, `Số:` or the place's comma, and the colon of `Số:`. */
+export const TRIGGER_CHARACTERS = [' ', ':'];
+
+export async function completion(params: CompletionParams, features: Features, workspace: WorkspaceRecipients): Promise<CompletionList> {
+  const analysis = await analyse(features, params.textDocument.uri);
+  const empty: CompletionList = { isIncomplete: false, items: [] };
+  if (!analysis) return empty;
+  const { model, regime } = analysis.result;
+  const t = (message: Message) => localize(analysis.settings.messagesLanguage, message);
+  const snippets = features.client.completionSnippets;
+  const { line, character } = params.position;
+  const lineText = model.lines[line]?.text ?? '';
+  const prefix = lineText.slice(0, character);
+  const indent = prefix.length - prefix.trimStart().length;
+  const replace: Range = { start: { line, character: indent }, end: { line, character } };
+  const eol = eolOf(model);
+  const today = features.now();
+
+  const item = (label: string, kind: CompletionItemKind, detail: string, snippet: string, extra: Partial<CompletionItem> = {}): CompletionItem => ({
+    label, kind, detail,
+    filterText: `${label} ${fold(label)}`,
+    insertTextFormat: snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    textEdit: { range: replace, newText: snippets ? snippet : snippetToPlain(snippet) },
+    ...extra,
+  });
+
+  const numberItem = () => {
+    const snippet = numberLine(model, regime, today);
+    return item(snippetToPlain(snippet), CompletionItemKind.Constant, t(msg('Number and symbol')), snippet);
+  };
+
+  const triggered = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter;
+  if (triggered ? /^\s*Số\s*:?\s*$/u.test(prefix) : /^\s*Số(?![\p{L}\d])/u.test(prefix)) return { isIncomplete: false, items: [numberItem()] };
+
+  const list = recipientListAbove(model, line);
+  const afterDash = /^\s*[-–]\s$/u.test(prefix);
+  if (list && /^\s*([-–]\s*.*)?$/u.test(prefix) && (!triggered || afterDash)) {
+    const family = regime === 'dang' ? 'dang' : 'nd30';
+    const separator = family === 'dang' ? partySeparator(model) : ';';
+    const fromWorkspace = await workspace.list(params.textDocument.uri);
+    const fromOpen = features.documents.all().filter((document) => document.uri !== params.textDocument.uri)
+      .flatMap((document) => recipientTexts(features.models.get(document)));
+    const seen = new Set<string>();
+    const items: CompletionItem[] = [];
+    const offer = (text: string, detail: Message, order: string) => {
+      if (seen.has(text)) return;
+      seen.add(text);
+      const label = text;
+      items.push({ ...item(label, CompletionItemKind.Value, t(detail), `- ${escape(text)}${separator}`), filterText: `- ${text} ${fold(text)}`, sortText: `${order}${String(items.length).padStart(4, '0')}` });
+    };
+    for (const text of [...fromOpen, ...fromWorkspace]) offer(text, msg('Recipient used in the workspace'), 'b');
+    for (const text of COMMON_RECIPIENTS[family]) offer(text, msg('Common recipient'), 'a');
+    if (list === 'recipients') {
+      const archive = family === 'dang' ? '- Lưu ${1:Văn phòng}.' : '- Lưu: VT, ${1:…}.';
+      items.push({ ...item(snippetToPlain(archive).slice(2), CompletionItemKind.Value, t(msg('Archive line (last recipient line)')), archive), filterText: `- Lưu Luu`, sortText: 'c' });
+    }
+    return { isIncomplete: false, items };
+  }
+
+  // Typed characters (a space, a colon) only open the list where a value is expected.
+  if (triggered) {
+    const dateAfterPlace = inHeaderZone(model, line) && /^\s*\p{Lu}[^,]{0,60},\s$/u.test(prefix);
+    return { isIncomplete: false, items: dateAfterPlace ? dateItems(model, prefix, line, character, today, t, snippets) : [] };
+  }
+
+  const items: CompletionItem[] = [];
+  if (inHeaderZone(model, line)) {
+    const h = model.header;
+    if ((regime === 'dang' || regime === 'unknown') && !h.partyTitle && !h.nationalName) {
+      items.push(item('ĐẢNG CỘNG SẢN VIỆT NAM', CompletionItemKind.Constant, t(msg('Title of a Party document')), 'ĐẢNG CỘNG SẢN VIỆT NAM'));
+    }
+    if (regime !== 'dang' && !h.nationalName && !h.partyTitle) {
+      items.push(item('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', CompletionItemKind.Constant, t(msg('National name and motto')),
+        `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM${eol}Độc lập - Tự do - Hạnh phúc`));
+    }
+    if (!h.number || h.number.line === line) items.push(numberItem());
+    items.push(...dateItems(model, prefix, line, character, today, t, snippets));
+    const family = regime === 'unknown' ? undefined : regime;
+    for (const type of DOCUMENT_TYPES) {
+      if (type.isLetter) continue;
+      const codes = family ? type.codes[family] : Object.values(type.codes).flat();
+      if (!codes || codes.length === 0) continue;
+      const summary = regime === 'dang' ? `\${1:về …}${eol}-----` : '${1:Về …}';
+      items.push(item(type.name, CompletionItemKind.Class, t(msg('Type name, code {0}', codes.join(' / '))), `${type.name}${eol}${summary}`));
+    }
+    return { isIncomplete: false, items };
+  }
+
+  const family = regime === 'dang' ? 'dang' : 'nd30';
+  for (const form of SIGNING_FORMS.filter((candidate) => candidate.regime === family)) {
+    const example = AUTHORITY_EXAMPLE[form.prefix] ?? '…';
+    items.push(item(form.prefix, CompletionItemKind.Keyword, t(msg('Signing form: {0}', form.meaning)), `${form.prefix} \${1:${example}}`));
+  }
+  items.push(item('Nơi nhận:', CompletionItemKind.Module, t(msg('Recipients block')),
+    family === 'dang' ? `Nơi nhận:${eol}- \${1:…},${eol}- Lưu \${2:Văn phòng}.` : `Nơi nhận:${eol}- \${1:…};${eol}- Lưu: VT, \${2:…}.`));
+  return { isIncomplete: false, items };
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\$}]/g, (ch) => `\\${ch}`);
+}
+
+/** The date line for today, or only its date part after a place already typed (`Hà Nội, `). */
+function dateItems(model: DocumentModel, prefix: string, line: number, character: number, today: Date, t: (m: Message) => string, snippets: boolean): CompletionItem[] {
+  const words = dateWords(today);
+  const typedPlace = /^(\s*)(\p{Lu}[^,]{0,60}),\s*(\S*)$/u.exec(prefix);
+  if (typedPlace) {
+    const start = character - typedPlace[3].length;
+    return [{ label: words, kind: CompletionItemKind.Constant, detail: t(msg('Today, in the regulated form')), filterText: words,
+      textEdit: { range: { start: { line, character: start }, end: { line, character } }, newText: words } }];
+  }
+  const place = model.header.placeDate?.place;
+  const indent = prefix.length - prefix.trimStart().length;
+  const label = `${place ?? 'Địa danh'}, ${words}`;
+  const snippet = `\${1:${place ?? 'Địa danh'}}, ${words}`;
+  return [{ label, kind: CompletionItemKind.Constant, detail: t(msg('Today, in the regulated form')), filterText: `${label} ${fold(label)}`,
+    insertTextFormat: snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    textEdit: { range: { start: { line, character: indent }, end: { line, character } }, newText: snippets ? snippet : label } }];
+}
+
+/** Before the body: the header lines, the type name's line, or anywhere in a draft with no body yet. */
+function inHeaderZone(model: DocumentModel, line: number): boolean {
+  if (model.typeName) return line <= model.typeName.line;
+  const bodyLines = [...model.body.headings, ...model.body.paragraphs].map((segment) => segment.line);
+  const firstBody = bodyLines.length ? Math.min(...bodyLines) : Number.POSITIVE_INFINITY;
+  const closing = [model.recipients?.label.line, model.signature?.authorities[0]?.line, model.signature?.titles[0]?.line]
+    .filter((value): value is number => value !== undefined);
+  return line < firstBody && line < Math.min(Number.POSITIVE_INFINITY, ...closing);
+}
+
+/** Whether `line` continues a `Nơi nhận:` or `Kính gửi:` list (only `- ` items between the label and it). */
+function recipientListAbove(model: DocumentModel, line: number): 'recipients' | 'addressees' | undefined {
+  for (let i = line - 1; i >= 0 && line - i < 40; i--) {
+    const text = model.lines[i].text.trim();
+    // A blank line ends the list: below it is the signature or the body.
+    if (text === '') return undefined;
+    if (/^nơi nhận\s*:?$/iu.test(text)) return 'recipients';
+    if (/^kính (gửi|trình)\s*:/iu.test(text)) return 'addressees';
+    if (!/^[-–•]/u.test(text)) return undefined;
+  }
+  return undefined;
+}
+
+function partySeparator(model: DocumentModel): ',' | ';' {
+  const ends = (model.recipients?.items ?? []).slice(0, -1).map((item) => item.text.slice(-1));
+  return ends.filter((end) => end === ';').length > ends.filter((end) => end === ',').length ? ';' : ',';
+}

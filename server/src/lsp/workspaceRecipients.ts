@@ -1,0 +1,81 @@
+// Recipients used in the workspace's other `.vanban` drafts, for completion. Node side only: the engine
+// never reads files. The scan is bounded (depth, file count) and cached for a few seconds.
+
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, type DocumentModel } from '../engine';
+
+const MAX_FILES = 400;
+const MAX_DEPTH = 6;
+const TTL_MS = 5000;
+const SKIP = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
+
+/** A recipient item as text: the `- ` and the end mark dropped, wrapped lines joined. */
+export function recipientTexts(model: DocumentModel): string[] {
+  return (model.recipients?.items ?? []).map((item) =>
+    [item, ...item.continuation].map((part) => part.text).join(' ').replace(/^[-–•]\s*/u, '').replace(/[;,.]\s*$/u, '').trim())
+    .filter((text) => text.length > 0 && !/^Lưu\b/u.test(text));
+}
+
+export class WorkspaceRecipients {
+  private cache: { at: number; byFile: Map<string, string[]> } | undefined;
+
+  /** `folders` gives the workspace folders' URIs; only `file:` folders are read. */
+  constructor(private readonly folders: () => readonly string[]) {}
+
+  /** Recipients of every draft in the workspace except the one at `excludeUri`, most used first. */
+  async list(excludeUri?: string): Promise<string[]> {
+    const excludePath = excludeUri ? pathOf(excludeUri) : undefined;
+    const byFile = await this.scan();
+    const counts = new Map<string, number>();
+    for (const [file, items] of byFile) {
+      if (file === excludePath) continue;
+      for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+    }
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi')).map(([item]) => item);
+  }
+
+  private async scan(): Promise<Map<string, string[]>> {
+    if (this.cache && Date.now() - this.cache.at < TTL_MS) return this.cache.byFile;
+    const byFile = new Map<string, string[]>();
+    const files: string[] = [];
+    for (const folder of this.folders()) {
+      const path = pathOf(folder);
+      if (path) await collect(path, 0, files);
+    }
+    for (const file of files) {
+      try {
+        byFile.set(file, recipientTexts(parse(await readFile(file, 'utf8'))));
+      } catch {
+        // An unreadable file is simply not offered.
+      }
+    }
+    this.cache = { at: Date.now(), byFile };
+    return byFile;
+  }
+}
+
+async function collect(folder: string, depth: number, files: string[]): Promise<void> {
+  if (depth > MAX_DEPTH || files.length >= MAX_FILES) return;
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (files.length >= MAX_FILES) return;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory() && !SKIP.has(entry.name) && !entry.name.startsWith('.')) await collect(path, depth + 1, files);
+    else if (entry.isFile() && entry.name.endsWith('.vanban')) files.push(path);
+  }
+}
+
+function pathOf(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
