@@ -1,6 +1,7 @@
 // Bundles the extension client, the language server, the CLI and the engine library.
 // One config per entry point; all CommonJS for Node (VS Code loads the client with require).
 import * as esbuild from 'esbuild';
+import { noNodeBuiltins } from './scripts/editor/no-node-builtins.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -20,7 +21,15 @@ const entries = [
   { entryPoints: ['server/src/lsp/node.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.js' },
+  // Web (vscode.dev): the client as a CommonJS module for the web extension host, the server as a worker
+  // script; a Node built-in reaching either fails the build.
+  { entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], ...browser('cjs') },
+  { entryPoints: ['server/src/lsp/browser.ts'], outfile: 'dist/web/server.js', ...browser('iife') },
 ];
+
+function browser(format) {
+  return { platform: 'browser', format, target: 'es2022', mainFields: ['browser', 'module', 'main'], plugins: [noNodeBuiltins] };
+}
 
 if (watch) {
   for (const entry of entries) {
