@@ -33,6 +33,8 @@ const USER_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
   'window.zoomLevel': 0,
+  // DejaVu Sans Mono, the default here, draws Vietnamese stacked diacritics apart.
+  'editor.fontFamily': "'Liberation Mono', monospace",
 };
 
 function assertInstalled() {
