@@ -131,7 +131,7 @@ async function startCodeServer({ stateDir, workspace, env = {}, timeoutMs = 6000
   const stop = async () => {
     if (exited) return;
     try { process.kill(-child.pid, 'SIGTERM'); } catch { return; }
-    const timer = new Promise((resolve) => setTimeout(resolve, 5000, 'timeout'));
+    const timer = new Promise((resolve) => setTimeout(resolve, 5000, 'timeout').unref());
     if ((await Promise.race([exit, timer])) === 'timeout') {
       try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
     }

@@ -8,11 +8,12 @@ VERSION="4.100.3"
 DIR="${VANBAN_CODE_SERVER_DIR:-$ROOT/.vscode-test/code-server-$VERSION}"
 BIN="$DIR/node_modules/.bin/code-server"
 
-# Debian packages: chromium drives the workbench; ripgrep and libkrb5-dev are code-server's build needs.
+# Debian packages: chromium drives the workbench; ripgrep and libkrb5-dev are code-server's install needs.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v rg >/dev/null || missing+=(ripgrep)
 [ -e /usr/include/krb5.h ] || [ -e /usr/include/krb5/krb5.h ] || missing+=(libkrb5-dev)
+command -v unzip >/dev/null || missing+=(unzip) # the UI test lists the .vsix
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then echo "install as root: apt-get install -y ${missing[*]}" >&2; exit 1; fi
   echo "== apt-get install ${missing[*]}"
