@@ -2,7 +2,7 @@
 // One config per entry point; all CommonJS for Node (VS Code loads the client with require).
 import * as esbuild from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { noNodeBuiltins } from './scripts/editor/no-node-builtins.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -22,7 +22,15 @@ const entries = [
   { entryPoints: ['server/src/lsp/node.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.js' },
+  // Web (vscode.dev): the client as a CommonJS module for the web extension host, the server as a worker
+  // script; a Node built-in reaching either fails the build.
+  { entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], ...browser('cjs') },
+  { entryPoints: ['server/src/lsp/browser.ts'], outfile: 'dist/web/server.js', ...browser('iife') },
 ];
+
+function browser(format) {
+  return { platform: 'browser', format, target: 'es2022', mainFields: ['browser', 'module', 'main'], plugins: [noNodeBuiltins] };
+}
 
 if (watch) {
   for (const entry of entries) {
@@ -33,6 +41,6 @@ if (watch) {
   const results = await Promise.all(entries.map((entry) => esbuild.build({ ...common, ...entry, metafile: true })));
   // What went into each bundle, for the test that no bundle reaches the network.
   mkdirSync('dist', { recursive: true });
-  const inputs = Object.fromEntries(entries.map((entry, i) => [basename(entry.outfile), Object.keys(results[i].metafile.inputs)]));
+  const inputs = Object.fromEntries(entries.map((entry, i) => [entry.outfile.replace(/^dist\//, ''), Object.keys(results[i].metafile.inputs)]));
   writeFileSync('dist/inputs.json', `${JSON.stringify(inputs, null, 1)}\n`);
 }

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerStatus } from './status';
+import { announcingErrorHandler } from './restart';
 
 let client: LanguageClient | undefined;
 
@@ -16,6 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'vanban' }],
     synchronize: { configurationSection: 'vanban' },
+    errorHandler: announcingErrorHandler(() => client),
   };
   client = new LanguageClient('vanban', vscode.l10n.t('Văn bản language server'), serverOptions, clientOptions);
   context.subscriptions.push(client);

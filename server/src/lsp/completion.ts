@@ -8,8 +8,7 @@ import { DOCUMENT_TYPES, localize, msg, SIGNING_FORMS, type DocumentModel, type 
 import { dateWords, eolOf, numberLine, snippetToPlain } from '../engine/edits';
 import { COMMON_RECIPIENTS } from './commonRecipients';
 import { analyse, type Features } from './features';
-import type { WorkspaceRecipients } from './workspaceRecipients';
-import { recipientTexts } from './workspaceRecipients';
+import { recipientTexts, type RecipientSource } from './host';
 
 /** What a signing form is usually followed by, as the tab stop's default. */
 const AUTHORITY_EXAMPLE: Readonly<Record<string, string>> = {
@@ -25,7 +24,7 @@ function fold(text: string): string {
 /** Characters that open the list: the space after `- `, `Số`, `Số:` or the place's comma, and the colon of `Số:`. */
 export const TRIGGER_CHARACTERS = [' ', ':'];
 
-export async function completion(params: CompletionParams, features: Features, workspace: WorkspaceRecipients): Promise<CompletionList> {
+export async function completion(params: CompletionParams, features: Features, workspace: RecipientSource): Promise<CompletionList> {
   const analysis = await analyse(features, params.textDocument.uri);
   const empty: CompletionList = { isIncomplete: false, items: [] };
   if (!analysis) return empty;

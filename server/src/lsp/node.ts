@@ -3,8 +3,9 @@
 
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './setup';
+import { WorkspaceRecipients } from './workspaceRecipients';
 
 const connection = createConnection(ProposedFeatures.all);
 // Nothing a document contains may take the server down: log and carry on.
 process.on('uncaughtException', (error) => connection.console.error(`vanban: uncaught ${error.stack ?? error}`));
-startServer(connection);
+startServer(connection, { workspaceRecipients: (folders) => new WorkspaceRecipients(folders) });

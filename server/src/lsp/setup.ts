@@ -1,4 +1,5 @@
-// The language server's one setup, shared by the Node entry (IPC or --stdio) and, later, the web worker.
+// The language server's one setup, shared by the Node entry (IPC or --stdio) and the web worker; what
+// differs between them comes in through the ServerHost.
 
 import {
   CodeActionKind, DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments, type Connection,
@@ -12,12 +13,12 @@ import { documentInfo, DocumentInfoRequest } from './documentInfo';
 import { readClientAbilities, type ClientAbilities, type Features } from './features';
 import { hover } from './hover';
 import { folding, symbols } from './structure';
-import { WorkspaceRecipients } from './workspaceRecipients';
+import { NO_RECIPIENTS, type ServerHost } from './host';
 import { DiagnosticsScheduler } from './diagnostics';
 import { ModelCache } from './models';
 import { SettingsStore } from './settings';
 
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, host: ServerHost = {}): void {
   const documents = new TextDocuments(TextDocument);
   const models = new ModelCache();
   let configurationCapability = false;
@@ -25,7 +26,7 @@ export function startServer(connection: Connection): void {
   const diagnostics = new DiagnosticsScheduler(connection, documents, models, settings);
   const client: ClientAbilities = { snippetEdits: false, showDocument: false, completionSnippets: false, hoverMarkdown: false, hierarchicalSymbols: false, folders: [] };
   const features: Features = { documents, models, settings, client, now: () => new Date() };
-  const workspaceRecipients = new WorkspaceRecipients(() => client.folders);
+  const workspaceRecipients = host.workspaceRecipients?.(() => client.folders) ?? NO_RECIPIENTS;
 
   connection.onInitialize((params): InitializeResult => {
     configurationCapability = params.capabilities.workspace?.configuration === true;

@@ -4,21 +4,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse, type DocumentModel } from '../engine';
+import { parse } from '../engine';
+import { recipientTexts, type RecipientSource } from './host';
 
 const MAX_FILES = 400;
 const MAX_DEPTH = 6;
 const TTL_MS = 5000;
 const SKIP = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
 
-/** A recipient item as text: the `- ` and the end mark dropped, wrapped lines joined. */
-export function recipientTexts(model: DocumentModel): string[] {
-  return (model.recipients?.items ?? []).map((item) =>
-    [item, ...item.continuation].map((part) => part.text).join(' ').replace(/^[-–•]\s*/u, '').replace(/[;,.]\s*$/u, '').trim())
-    .filter((text) => text.length > 0 && !/^Lưu\b/u.test(text));
-}
-
-export class WorkspaceRecipients {
+export class WorkspaceRecipients implements RecipientSource {
   private cache: { at: number; byFile: Map<string, string[]> } | undefined;
 
   /** `folders` gives the workspace folders' URIs; only `file:` folders are read. */

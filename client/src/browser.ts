@@ -1,0 +1,25 @@
+// The web extension (vscode.dev): the same client as client/src/extension.ts, with the server in a web worker.
+
+import * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { announcingErrorHandler } from './restart';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'vanban' }],
+    synchronize: { configurationSection: 'vanban' },
+    errorHandler: announcingErrorHandler(() => client),
+  };
+  const worker = new Worker(serverMain.toString(true));
+  client = new LanguageClient('vanban', vscode.l10n.t('Văn bản language server'), clientOptions, worker);
+  context.subscriptions.push(client);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

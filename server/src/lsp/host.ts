@@ -1,0 +1,23 @@
+// What the server needs from its platform, injected by each entry point: the Node entry can read the
+// workspace's files, the web worker cannot. The setup itself uses no platform API.
+
+import type { DocumentModel } from '../engine';
+
+/** Recipients used in other drafts of the workspace, most used first. */
+export interface RecipientSource {
+  list(excludeUri?: string): Promise<string[]>;
+}
+
+export interface ServerHost {
+  /** A source of workspace recipients over the given workspace folder URIs. */
+  readonly workspaceRecipients?: (folders: () => readonly string[]) => RecipientSource;
+}
+
+export const NO_RECIPIENTS: RecipientSource = { list: async () => [] };
+
+/** A recipient item as text: the `- ` and the end mark dropped, wrapped lines joined; the archive line left out. */
+export function recipientTexts(model: DocumentModel): string[] {
+  return (model.recipients?.items ?? []).map((item) =>
+    [item, ...item.continuation].map((part) => part.text).join(' ').replace(/^[-–•]\s*/u, '').replace(/[;,.]\s*$/u, '').trim())
+    .filter((text) => text.length > 0 && !/^Lưu\b/u.test(text));
+}

@@ -1,0 +1,74 @@
+// The web build: the server bundle runs as a web worker in Debian's chromium and answers LSP over
+// postMessage with the same findings as the Node server.
+
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { lint } from '../../server/src/engine';
+import { SEED } from '../helpers';
+import type { PublishedDiagnostics } from '../lsp/lspClient';
+import { WorkerBridge } from './workerBridge';
+
+function published(bridge: WorkerBridge, uri: string, predicate: (p: PublishedDiagnostics) => boolean, timeoutMs = 15000): Promise<PublishedDiagnostics> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; page errors: ${bridge.errors.join('; ')}`)), timeoutMs);
+    const subscription = bridge.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
+      if (params.uri !== uri || !predicate(params)) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(params);
+    });
+  });
+}
+
+describe('the server as a web worker', function () {
+  this.timeout(60000);
+  let bridge: WorkerBridge;
+  const seed = readFileSync(SEED, 'utf8');
+  const uri = 'file:///drafts/ket-luan.vanban';
+
+  before(async () => {
+    bridge = await WorkerBridge.start();
+    bridge.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+    bridge.connection.onRequest('client/registerCapability', () => null);
+    const result = await bridge.connection.sendRequest('initialize', {
+      processId: null, rootUri: null, capabilities: { workspace: { configuration: true } },
+    }) as { serverInfo?: { name: string }; capabilities: { codeActionProvider?: unknown } };
+    assert.equal(result.serverInfo?.name, 'vanban');
+    assert.ok(result.capabilities.codeActionProvider);
+    await bridge.connection.sendNotification('initialized', {});
+  });
+
+  after(async () => {
+    await bridge?.close();
+  });
+
+  it('publishes the seed’s findings with their rule codes, as the Node engine finds them', async () => {
+    const waiting = published(bridge, uri, () => true);
+    await bridge.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'vanban', version: 1, text: seed } });
+    const { diagnostics } = await waiting;
+    const found = diagnostics.filter((d) => d.severity === 1 || d.severity === 2).map((d) => `${d.code}@${d.range.start.line + 1}`);
+    assert.deepEqual(found, ['header-title@4', 'issuer@4', 'number-format@6', 'recipients-format@79']);
+    assert.match(diagnostics.find((d) => d.code === 'number-format')!.message, /^Số và ký hiệu sai định dạng/);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, d.range.start.line, d.message]),
+      lint(seed).map((d) => [d.rule, d.range.start.line, d.message]),
+    );
+    assert.deepEqual(bridge.errors, []);
+  });
+
+  it('re-lints after an edit and offers the quick fix', async () => {
+    const before = published(bridge, uri, (p) => p.version === 2);
+    // Break the recipients' ending further up: line 6 (number) stays wrong, so its fix is still offered.
+    await bridge.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }],
+    });
+    const { diagnostics } = await before;
+    const target = diagnostics.find((d) => d.code === 'number-format')!;
+    assert.equal(target.range.start.line, 6, 'the finding moved down with the inserted line');
+    const actions = await bridge.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: target.range, context: { diagnostics: [target] },
+    }) as { isPreferred?: boolean; edit?: { changes: Record<string, { newText: string }[]> } }[];
+    const preferred = actions.filter((a) => a.isPreferred);
+    assert.deepEqual(preferred.map((a) => a.edit?.changes[uri].map((e) => e.newText)), [['Số 02-KL/BTCTW']]);
+  });
+});
