@@ -53,9 +53,11 @@ describe('vanban in VS Code', function () {
     const diagnostics = await waitForDiagnostics(uri, sameAs(SEED_FINDINGS), 'the seed’s findings');
     const target = diagnostics.find((d) => codeOf(d) === 'number-format');
     const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value);
-    const fixes = actions.filter((a) => a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind) && a.edit);
-    assert.equal(fixes.length, 1, `one quick fix for the number line, got ${JSON.stringify(actions.map((a) => a.title))}`);
-    assert.equal(fixes[0].isPreferred, true);
+    const fixes = actions.filter((a) => a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind) && a.edit && a.isPreferred);
+    assert.equal(fixes.length, 1, `one preferred quick fix for the number line, got ${JSON.stringify(actions.map((a) => a.title))}`);
+    assert.equal(fixes[0].title, 'Viết Số 02-KL/BTCTW');
+    // Besides the fix: disabling the rule for the line or the file, and the rule's page.
+    assert.ok(actions.some((a) => /number-format/.test(a.title) && !a.isPreferred), 'the disable and documentation actions');
     assert.ok(await vscode.workspace.applyEdit(fixes[0].edit));
     assert.equal(document.lineAt(5).text, 'Số 02-KL/BTCTW');
     await waitForDiagnostics(uri, sameAs(['header-title@4', 'issuer@4', 'recipients-format@79']), 'number-format to be gone');
