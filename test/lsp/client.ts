@@ -22,6 +22,13 @@ export interface ClientOptions {
 }
 
 export interface Position { line: number; character: number }
+
+/** A textDocument/publishDiagnostics notification as the server sends it. */
+export interface PublishedDiagnostics {
+  uri: string;
+  version?: number;
+  diagnostics: { range: Range; severity?: number; code?: string | number; message: string; source?: string; data?: unknown }[];
+}
 export interface Range { start: Position; end: Position }
 export interface TextEdit { range: Range; newText: string }
 
@@ -30,6 +37,8 @@ export class TestClient {
   private readonly diagnostics = new Map<string, { version?: number; diagnostics: any[] }>();
   private readonly waiters: (() => void)[] = [];
   private versions = new Map<string, number>();
+  /** What the server answered to initialize. */
+  initializeResult: any;
 
   private constructor(private readonly child: ChildProcess, readonly connection: MessageConnection) {}
 
@@ -50,7 +59,7 @@ export class TestClient {
     connection.onNotification('window/logMessage', () => undefined);
     connection.listen();
     const folders = (options.folders ?? []).map((folder) => ({ uri: pathToFileURL(folder).href, name: folder }));
-    await connection.sendRequest('initialize', {
+    client.initializeResult = await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: folders.length ? folders : null,
@@ -82,6 +91,15 @@ export class TestClient {
     this.versions.set(uri, version);
     const published = this.nextDiagnostics(uri, version);
     await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    return published;
+  }
+
+  /** Sends incremental changes (a new version) and waits for its diagnostics. */
+  async edit(uri: string, changes: readonly { range: Range; text: string }[]): Promise<any[]> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    const published = this.nextDiagnostics(uri, version);
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
     return published;
   }
 

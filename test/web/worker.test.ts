@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { lint } from '../../server/src/engine';
 import { SEED } from '../helpers';
-import type { PublishedDiagnostics } from '../lsp/lspClient';
+import type { PublishedDiagnostics } from '../lsp/client';
 import { WorkerBridge } from './workerBridge';
 
 function published(bridge: WorkerBridge, uri: string, predicate: (p: PublishedDiagnostics) => boolean, timeoutMs = 15000): Promise<PublishedDiagnostics> {
