@@ -8,6 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { quickFixes } from './codeActions';
 import { DiagnosticsScheduler } from './diagnostics';
 import { ModelCache } from './models';
+import { registerPreview } from './preview';
 import { SettingsStore } from './settings';
 
 export function startServer(connection: Connection): void {
@@ -48,6 +49,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onCodeAction((params) => quickFixes(params, documents));
+  registerPreview(connection, documents, models, settings);
 
   documents.listen(connection);
   connection.listen();
