@@ -43,7 +43,7 @@ background-image:repeating-linear-gradient(to bottom,transparent 0,transparent c
 .vb-band{display:grid;grid-template-columns:minmax(0,${left}) minmax(0,calc(100% - ${left}));align-items:start}
 .vb-band .vb-col+.vb-col{padding-left:2mm}
 .vb-col{min-width:0}
-.vb-title{margin-bottom:6pt}
+.vb-titleblock{margin-bottom:6pt}
 .vb-closing{margin-top:12pt}
 .vb-text{display:inline}
 .vb-rule-text .vb-text{display:inline-block;border-bottom:0.75pt solid #000;padding-bottom:1pt}
@@ -64,8 +64,8 @@ export function pageMarkup(layout: PageLayout): string {
   return [
     `<article class="vb-page vb-${layout.geometry.family}" lang="vi">`,
     `<header class="vb-band vb-header">${column(layout.headerLeft, 'left')}${column(layout.headerRight, 'right')}</header>`,
-    `<section class="vb-title">${layout.title.map(html).join('')}</section>`,
-    `<section class="vb-body">${layout.body.map(html).join('')}</section>`,
+    `<section class="vb-titleblock">${layout.title.map(html).join('')}</section>`,
+    `<section class="vb-bodyblock">${layout.body.map(html).join('')}</section>`,
     `<footer class="vb-band vb-closing">${column(layout.closingLeft, 'left')}${column(layout.closingRight, 'right')}</footer>`,
     '</article>',
   ].join('');

@@ -1,5 +1,6 @@
-// Light Markdown emphasis inside a line (`**bold**`, `*italic*`, `_italic_`) as styled runs. The runs
-// carry plain text only; each output format escapes it its own way.
+// Light Markdown emphasis inside a line (`**bold**`, `*italic*`, as design.md allows) as styled runs.
+// Underscores are left alone: they occur in names and codes. The runs carry plain text only; each
+// output format escapes it its own way.
 
 export interface Run {
   readonly text: string;
@@ -7,7 +8,7 @@ export interface Run {
   readonly italic?: boolean;
 }
 
-const EMPHASIS = /\*\*(?=\S)(.+?)(?<=\S)\*\*|\*(?=[^\s*])([^*]+?)(?<=\S)\*|(?<![\p{L}\d])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\d])/gu;
+const EMPHASIS = /\*\*(?=\S)(.+?)(?<=\S)\*\*|\*(?=[^\s*])([^*]+?)(?<=\S)\*/gu;
 
 export function inlineRuns(text: string): Run[] {
   const runs: Run[] = [];
@@ -15,7 +16,7 @@ export function inlineRuns(text: string): Run[] {
   for (const match of text.matchAll(EMPHASIS)) {
     if (match.index > last) runs.push({ text: text.slice(last, match.index) });
     if (match[1] !== undefined) runs.push({ text: match[1], bold: true });
-    else runs.push({ text: match[2] ?? match[3], italic: true });
+    else runs.push({ text: match[2], italic: true });
     last = match.index + match[0].length;
   }
   if (last < text.length) runs.push({ text: text.slice(last) });
