@@ -9,6 +9,10 @@ export interface WebviewPage {
   readonly markup: string;
 }
 
+// The script is a real function, type-checked with the rest; bundlers that keep function names wrap
+// inner functions in a `__name` helper, which the serialised source must then find in the page.
+const SCRIPT = `var __name = function (f) { return f; };\n(${webviewMain.toString()})();`;
+
 export function webviewHtml(page: WebviewPage, nonce: string, title: string): string {
   const csp = [
     "default-src 'none'",
@@ -36,7 +40,7 @@ ${page.css}
 </head>
 <body>
 <div id="vb-root">${page.markup}</div>
-<script nonce="${nonce}">(${webviewMain.toString()})();</script>
+<script nonce="${nonce}">${SCRIPT}</script>
 </body>
 </html>`;
 }
