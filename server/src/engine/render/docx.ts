@@ -137,7 +137,7 @@ function estimateWidth(text: string, style: PartStyle): number {
   for (const ch of text) {
     if (ch === ' ') ems += 0.25;
     else if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) ems += style.bold ? 0.72 : 0.68;
-    else ems += 0.48;
+    else ems += style.bold ? 0.53 : 0.48;
   }
   return Math.round(ems * style.size * 20);
 }
