@@ -121,6 +121,31 @@ describe('preview webview in chromium', function () {
     }
   });
 
+  it('shows the top of the sheet when the editor is at the top', async () => {
+    const { page } = await open('webview-top', longDraft());
+    try {
+      await page.evaluate(() => window.scrollTo(0, 900));
+      await send(page, { type: 'scrollTo', line: 0 });
+      await page.waitForFunction(() => window.scrollY === 0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('fits the A4 sheet to a narrow panel without a horizontal scroll bar', async () => {
+    const { page } = await open('webview-narrow', fixture('party-complete.vanban'));
+    try {
+      await page.setViewportSize({ width: 480, height: 700 });
+      await page.waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+      const width = await page.locator('.vb-page').evaluate((el) => el.getBoundingClientRect().width);
+      assert.ok(width > 400 && width <= 480, `the sheet is ${width}px wide in a 480px panel`);
+      await page.setViewportSize({ width: 1200, height: 700 });
+      await page.waitForFunction(() => Math.abs(document.querySelector('.vb-page')!.getBoundingClientRect().width - 210 * 96 / 25.4) < 1);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('tells the editor where the user scrolled', async () => {
     const text = longDraft();
     const { page } = await open('webview-scrolled', text);

@@ -1,6 +1,8 @@
 // The one script of the preview webview. It runs inside the page (serialised with Function#toString and
 // loaded with the page's nonce), so it must not refer to anything outside its own body.
 //
+// The sheet keeps its A4 size in CSS and is zoomed to fit a narrow panel, as a PDF viewer fits width.
+//
 // Messages in:  { type: 'update', markup }  replace the page, keeping the scroll position;
 //               { type: 'cursor', line }    mark the block of the editor's cursor and bring it into view;
 //               { type: 'scrollTo', line }  align the block of the editor's first visible line to the top.
@@ -20,15 +22,27 @@ export function webviewMain(): void {
 
   const blocks = () => Array.from(root.querySelectorAll<HTMLElement>('[data-line]'));
   const lineOf = (el: Element) => Number((el as HTMLElement).dataset.line);
-  /** The last block that starts at or before a source line. */
+  /** The block of the nearest source line at or before `line` (header columns are not in line order). */
   const blockAt = (line: number): HTMLElement | undefined => {
     let found: HTMLElement | undefined;
     for (const el of blocks()) {
-      if (lineOf(el) <= line) found = el;
-      else if (found) break;
+      const at = lineOf(el);
+      if (at <= line && (!found || at > lineOf(found))) found = el;
     }
     return found ?? blocks()[0];
   };
+  const firstLine = () => Math.min(...blocks().map(lineOf));
+  const GUTTER = 24;
+  const fitWidth = () => {
+    root.style.zoom = '1';
+    const sheet = root.querySelector('.vb-page');
+    if (!sheet) return;
+    const natural = sheet.getBoundingClientRect().width;
+    const scale = Math.min(1, (document.documentElement.clientWidth - GUTTER) / natural);
+    root.style.zoom = String(Math.max(0.2, scale));
+  };
+  fitWidth();
+  window.addEventListener('resize', fitWidth);
   const scrollProgrammatically = (top: number) => {
     programmaticUntil = Date.now() + 250;
     window.scrollTo(0, Math.max(0, top));
@@ -45,6 +59,7 @@ export function webviewMain(): void {
       const currentLine = current ? lineOf(current) : -1;
       // The markup is the engine's, with every document text escaped; the CSP forbids inline handlers.
       root.innerHTML = message.markup;
+      fitWidth();
       if (currentLine >= 0) blockAt(currentLine)?.classList.add('vb-current');
       scrollProgrammatically(y);
     } else if (message.type === 'cursor' && typeof message.line === 'number') {
@@ -55,6 +70,10 @@ export function webviewMain(): void {
       const box = el.getBoundingClientRect();
       if (box.top < 0 || box.bottom > window.innerHeight) scrollProgrammatically(window.scrollY + box.top - window.innerHeight / 3);
     } else if (message.type === 'scrollTo' && typeof message.line === 'number') {
+      if (message.line <= firstLine()) {
+        scrollProgrammatically(0); // the editor shows the top: show the whole top of the sheet
+        return;
+      }
       const el = blockAt(message.line);
       if (el) scrollProgrammatically(window.scrollY + el.getBoundingClientRect().top - 8);
     }
