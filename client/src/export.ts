@@ -1,5 +1,6 @@
-// `vanban.exportDocx`: asks the server for the .docx of a draft and writes it where the user says,
-// asking before it overwrites a file.
+// `vanban.exportDocx`: asks the server for the .docx of a draft and writes it where the user says.
+// VS Code's save dialog itself asks before an existing file is overwritten (native and simple dialogs
+// alike), so the command does not ask a second time.
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -26,14 +27,6 @@ export function registerExport(context: vscode.ExtensionContext, client: Languag
       saveLabel: vscode.l10n.t('Export'),
     });
     if (!target) return;
-    if (await exists(target)) {
-      const overwrite = vscode.l10n.t('Overwrite');
-      const answer = await vscode.window.showWarningMessage(
-        vscode.l10n.t('{0} already exists. Overwrite it?', target.path.split('/').pop() ?? target.toString()),
-        { modal: true }, overwrite,
-      );
-      if (answer !== overwrite) return;
-    }
     const result = await client.sendRequest<DocxResult | null>('vanban/renderDocx', { uri: document.uri.toString() });
     if (!result) {
       void vscode.window.showErrorMessage(vscode.l10n.t('The server has no model of this draft yet; try again.'));
@@ -42,15 +35,6 @@ export function registerExport(context: vscode.ExtensionContext, client: Languag
     await vscode.workspace.fs.writeFile(target, decodeBase64(result.base64));
     void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', target.path.split('/').pop() ?? ''));
   }));
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function decodeBase64(base64: string): Uint8Array {

@@ -103,6 +103,22 @@ describe('preview webview in chromium', function () {
     }
   });
 
+  it('takes the new style sheet when the draft changes regime', async () => {
+    const { page } = await open('webview-regime', fixture('party-complete.vanban'));
+    try {
+      assert.equal(await page.locator('.vb-recipientsLabel').evaluate((el) => getComputedStyle(el).textDecorationLine), 'underline');
+      const state = analyse(fixture('state-complete.vanban'));
+      const next = renderPreview(state.model, state.findings);
+      await send(page, { type: 'update', markup: next.markup, css: next.css });
+      await page.waitForFunction(() => document.querySelector('.vb-nationalName') !== null);
+      assert.equal(await page.locator('.vb-recipientsLabel').evaluate((el) => getComputedStyle(el).fontStyle), 'italic', 'state Nơi nhận: bold italic');
+      assert.equal(await page.locator('.vb-recipientsLabel').evaluate((el) => getComputedStyle(el).textDecorationLine), 'none');
+      assert.equal(await page.locator('style').count(), 2);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('follows the editor: scrolls to its first visible line and marks the cursor block', async () => {
     const text = longDraft();
     const { page } = await open('webview-follow', text);

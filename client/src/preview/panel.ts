@@ -20,7 +20,7 @@ const UPDATE_DELAY_MS = 150;
 class PreviewPanel {
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private family: string | undefined;
+  private loaded = false;
   private shownVersion = -1;
   /** Editor scroll caused by the preview: ignore the echo. */
   private editorMovedAt = 0;
@@ -34,6 +34,14 @@ class PreviewPanel {
     panel.webview.options = { enableScripts: true, localResourceRoots: [] };
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
+      panel.onDidChangeViewState(({ webviewPanel }) => {
+        // A hidden webview is discarded; shown again, it gets the current page (its scroll is in its state).
+        if (webviewPanel.visible) {
+          this.loaded = false;
+          this.shownVersion = -1;
+          void this.update();
+        }
+      }),
       panel.webview.onDidReceiveMessage((message) => this.onMessage(message)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === this.document) this.schedule();
@@ -70,12 +78,12 @@ class PreviewPanel {
     }
     if (!page || page.version < this.shownVersion) return; // a newer page is already shown
     this.shownVersion = page.version;
-    if (page.family !== this.family) {
-      // The regime changed (or first show): a new document with its style sheet.
-      this.family = page.family;
+    if (!this.loaded) {
+      this.loaded = true;
       this.panel.webview.html = webviewHtml(page, makeNonce(), this.panel.title);
     } else {
-      void this.panel.webview.postMessage({ type: 'update', markup: page.markup });
+      // The style sheet travels too: it changes when the draft's regime does.
+      void this.panel.webview.postMessage({ type: 'update', markup: page.markup, css: page.css });
     }
   }
 

@@ -35,8 +35,8 @@ body.vscode-light{background:#d4d6d9}
 #vb-root .vb-page{box-shadow:0 1px 6px rgba(0,0,0,.45)}
 #vb-root [data-line]:hover{outline:1px dotted #6b8fbf;outline-offset:1px}
 #vb-root .vb-current{background-color:rgba(255,230,120,.45)}
-${page.css}
 </style>
+<style nonce="${nonce}" id="vb-page-style">${page.css}</style>
 </head>
 <body>
 <div id="vb-root">${page.markup}</div>

@@ -3,7 +3,8 @@
 //
 // The sheet keeps its A4 size in CSS and is zoomed to fit a narrow panel, as a PDF viewer fits width.
 //
-// Messages in:  { type: 'update', markup }  replace the page, keeping the scroll position;
+// Messages in:  { type: 'update', markup, css? }  replace the page (and its style sheet when the
+//                                           regime changed), keeping the scroll position;
 //               { type: 'cursor', line }    mark the block of the editor's cursor and bring it into view;
 //               { type: 'scrollTo', line }  align the block of the editor's first visible line to the top.
 // Messages out: { type: 'reveal', line }    the user clicked a block: show its source line;
@@ -52,8 +53,11 @@ export function webviewMain(): void {
   if (saved && typeof saved.scrollY === 'number') scrollProgrammatically(saved.scrollY);
 
   window.addEventListener('message', (event: MessageEvent) => {
-    const message = event.data as { type?: string; markup?: string; line?: number };
+    const message = event.data as { type?: string; markup?: string; css?: string; line?: number };
     if (message.type === 'update' && typeof message.markup === 'string') {
+      const sheet = document.getElementById('vb-page-style');
+      // The style element keeps its nonce, so the CSP lets its new text apply.
+      if (sheet && typeof message.css === 'string' && sheet.textContent !== message.css) sheet.textContent = message.css;
       const y = window.scrollY;
       const current = root.querySelector('.vb-current');
       const currentLine = current ? lineOf(current) : -1;
