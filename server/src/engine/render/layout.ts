@@ -31,6 +31,8 @@ export interface Block {
   readonly line: number;
   /** For a placeholder: the rule that reported the part missing and its message. */
   readonly missing?: { readonly rule: string; readonly message: string };
+  /** The last source line of a paragraph joined from several lines. */
+  readonly lastLine?: number;
 }
 
 export interface PageLayout {
@@ -172,6 +174,12 @@ function bodyBlocks(model: DocumentModel): Block[] {
     const role = bodyRole(segment, beforeFirstHeading);
     if (segment.heading) beforeFirstHeading = false;
     const heading = segment.heading;
+    const previous = blocks[blocks.length - 1];
+    if (role === 'paragraph' && !heading && previous?.role === 'paragraph' && continues(previous, segment)) {
+      // A line broken inside a sentence (text flattened from a PDF): one paragraph, as printed.
+      blocks[blocks.length - 1] = { ...previous, runs: [...previous.runs, { text: ' ' }, ...inlineRuns(segment.text)], lastLine: segment.line };
+      continue;
+    }
     if (role === 'paragraph' && heading?.kind === 'dieu') {
       // A long article: only its marker is set in bold.
       const rest = segment.text.slice(heading.marker.length);
@@ -179,6 +187,12 @@ function bodyBlocks(model: DocumentModel): Block[] {
     } else blocks.push(segmentBlock(role, segment));
   }
   return blocks;
+}
+
+/** The next line continues the paragraph: no blank line between, no sentence end, a lower-case start. */
+function continues(previous: Block, segment: Segment): boolean {
+  const last = previous.runs[previous.runs.length - 1]?.text ?? '';
+  return (previous.lastLine ?? previous.line) + 1 === segment.line && !/[.:;!?…]["”)]?$/u.test(last) && /^[\p{Ll}\d(]/u.test(segment.text);
 }
 
 const SECTION_KINDS = new Set(['phan', 'chuong', 'muc', 'tieu-muc']);
