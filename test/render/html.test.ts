@@ -5,7 +5,10 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { renderHtmlDocument } from '../../server/src/engine/render';
 import { startPageServer, type PageServer } from './server';
-import { analyse, fixture, launchChromium } from './tools';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyse, fixture, launchChromium, pdfPages, pdfText } from './tools';
 
 const MM = 96 / 25.4;
 
@@ -159,6 +162,27 @@ describe('preview HTML in chromium', function () {
       assert.equal(await page.locator('.vb-missing[data-rule="header-title"]').count(), 1);
     } finally {
       await page.close();
+    }
+  });
+
+  it('prints the standalone page on A4, the parts in order, page numbers from page 2', async () => {
+    const paragraphs = Array.from({ length: 45 }, (_, i) => `Đoạn ${i + 1}: các chi bộ trực thuộc tiếp tục thực hiện nhiệm vụ kiểm tra, giám sát theo chương trình.\n`);
+    const text = fixture('party-complete.vanban').replace('2. Nhiệm vụ quý II\n', `${paragraphs.join('\n')}\n2. Nhiệm vụ quý II\n`);
+    const page = await open('print', text);
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-print-'));
+    try {
+      const pdf = join(dir, 'print.pdf');
+      writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
+      const info = pdfPages(pdf);
+      assert.ok(info.pages >= 2, `${info.pages} page(s)`);
+      assert.match(info.size, /\(A4\)$/, info.size);
+      assert.match(pdfText(pdf, 1).trimStart(), /^ĐẢNG BỘ TỈNH NINH BÌNH|^ĐẢNG CỘNG SẢN VIỆT NAM/, 'no number on page 1');
+      assert.match(pdfText(pdf, 2).trimStart(), /^2\s/, 'page 2 is numbered at the top');
+      const all = pdfText(pdf).replace(/\s+/g, ' ');
+      assert.ok(all.indexOf('THÔNG BÁO') < all.indexOf('Đoạn 45:') && all.indexOf('Đoạn 45:') < all.indexOf('Phạm Quang Huy'));
+    } finally {
+      await page.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
