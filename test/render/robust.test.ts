@@ -58,6 +58,14 @@ describe('renderers on any text', function () {
     process.stdout.write(`      corpus: ${files.length} files, preview ${(htmlMs / files.length).toFixed(2)} ms/file, docx ${(docxMs / files.length).toFixed(1)} ms/file\n`);
   });
 
+  it('render an empty draft: a page of placeholders and a valid .docx', async () => {
+    const model = parse('');
+    const findings = lintModel(model, { language: 'vi' }).diagnostics;
+    assertOwnMarkup(renderPreview(model, findings).markup, 'empty');
+    const bytes = await renderDocxFile(model, findings);
+    assert.equal(String.fromCharCode(bytes[0], bytes[1]), 'PK');
+  });
+
   it('keep random text as text', () => {
     const piece = fc.oneof(
       fc.constantFrom('<', '>', '&', '"', "'", '<!--', '-->', '<script>', '</p>', '**', '*', '`', '=', '\n', '\n\n', '\t', '   ',
