@@ -224,7 +224,9 @@ describe('preview HTML in chromium', function () {
         'ỦY BAN NHÂN DÂN <SCRIPT SRC="/BEACON-HEADER"></SCRIPT>',
       ]) assert.ok(shown.includes(literal), `shown as text: ${literal}`);
       const source = await page.content();
-      assert.ok(!source.includes('SECRET-COMMENT-TEXT') && !source.includes('SECRET-TRICK'), 'comments are never rendered');
+      for (const hidden of ['SECRET-COMMENT-TEXT', 'SECRET-TRICK', 'MULTI-LINE-SECRET', 'vanban-disable']) {
+        assert.ok(!source.includes(hidden), `comments and directives are never rendered: ${hidden}`);
+      }
       // The very long token wraps inside the sheet instead of widening it.
       const sheet = await box(page, '.vb-page');
       assert.ok(Math.abs(sheet.width - 210 * MM) < 1);
