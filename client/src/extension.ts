@@ -5,6 +5,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerStatus } from './status';
 import { announcingErrorHandler } from './restart';
+import { registerExport } from './export';
+import { registerPreview } from './preview/panel';
 
 let client: LanguageClient | undefined;
 
@@ -21,6 +23,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('vanban', vscode.l10n.t('Văn bản language server'), serverOptions, clientOptions);
   context.subscriptions.push(client);
+  registerPreview(context, client);
+  registerExport(context, client);
   await client.start();
   registerStatus(context, client);
 }

@@ -16,6 +16,7 @@ import { folding, symbols } from './structure';
 import { NO_RECIPIENTS, type ServerHost } from './host';
 import { DiagnosticsScheduler } from './diagnostics';
 import { ModelCache } from './models';
+import { registerPreview } from './preview';
 import { SettingsStore } from './settings';
 
 export function startServer(connection: Connection, host: ServerHost = {}): void {
@@ -71,6 +72,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   connection.onDocumentSymbol((params) => symbols(params, features));
   connection.onFoldingRanges((params) => folding(params, features));
   connection.onRequest(DocumentInfoRequest, (params) => documentInfo(params, features));
+  registerPreview(connection, documents, models, settings);
 
   documents.listen(connection);
   connection.listen();

@@ -1,0 +1,45 @@
+// `vanban.exportDocx`: asks the server for the .docx of a draft and writes it where the user says.
+// VS Code's save dialog itself asks before an existing file is overwritten (native and simple dialogs
+// alike), so the command does not ask a second time.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+interface DocxResult {
+  readonly uri: string;
+  readonly version: number;
+  readonly base64: string;
+}
+
+export function registerExport(context: vscode.ExtensionContext, client: LanguageClient): void {
+  context.subscriptions.push(vscode.commands.registerCommand('vanban.exportDocx', async (uri?: vscode.Uri) => {
+    const document = uri
+      ? await vscode.workspace.openTextDocument(uri)
+      : vscode.window.activeTextEditor?.document;
+    if (!document || document.languageId !== 'vanban') {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a .vanban draft to export it.'));
+      return;
+    }
+    const suggested = document.uri.with({ path: document.uri.path.replace(/(\.[^./]*)?$/, '.docx') });
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: suggested,
+      filters: { 'Word': ['docx'] },
+      saveLabel: vscode.l10n.t('Export'),
+    });
+    if (!target) return;
+    const result = await client.sendRequest<DocxResult | null>('vanban/renderDocx', { uri: document.uri.toString() });
+    if (!result) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('The server has no model of this draft yet; try again.'));
+      return;
+    }
+    await vscode.workspace.fs.writeFile(target, decodeBase64(result.base64));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', target.path.split('/').pop() ?? ''));
+  }));
+}
+
+function decodeBase64(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

@@ -1,0 +1,124 @@
+// The preview in a real VS Code (code-server, see ../shared/spec/editor-testing.md): open a draft from the
+// Explorer, find the preview button in the editor title, open the preview with Ctrl+K V, see the
+// placeholders, click the type name to reveal its line, type the missing title and see the page follow.
+//
+// Not part of the mocha run (it needs code-server, which the editor-test harness installs):
+//   npx tsx test/render/editor/preview-in-code-server.ts   (CODE_SERVER=path/to/bin/code-server to override)
+// Exits 0 when every check holds, 1 otherwise.
+
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Frame, type Page } from 'playwright-core';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const CODE_SERVER = process.env.CODE_SERVER ?? join(ROOT, '.vscode-test', 'code-server-4.100.3', 'node_modules', '.bin', 'code-server');
+const PORT = 18000 + Math.floor(Math.random() * 1000);
+
+function check(ok: boolean, what: string): void {
+  if (!ok) throw new Error(`check failed: ${what}`);
+  process.stdout.write(`ok - ${what}\n`);
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function previewFrame(page: Page): Promise<Frame> {
+  return waitFor('the preview page', async () => {
+    for (const frame of page.frames()) if (await frame.locator('.vb-page').count().catch(() => 0)) return frame;
+    return undefined;
+  });
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CODE_SERVER)) throw new Error(`code-server not found at ${CODE_SERVER} (see editor-testing.md)`);
+  if (!existsSync(join(ROOT, 'dist', 'extension.js'))) throw new Error('build first: node esbuild.mjs');
+  const work = mkdtempSync(join(tmpdir(), 'vanban-cs-'));
+  const dirs = Object.fromEntries(['user', 'exts', 'ws', 'tmp', 'cfg', 'data', 'cache', 'chrome'].map((d) => [d, join(work, d)]));
+  for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
+  copyFileSync(join(ROOT, 'test', 'render', 'fixtures', 'party-missing.vanban'), join(dirs.ws, 'draft.vanban'));
+  writeFileSync(join(dirs.cfg, 'config.yaml'), `bind-addr: 127.0.0.1:${PORT}\nauth: none\ncert: false\n`);
+  const server = spawn(CODE_SERVER, ['--config', join(dirs.cfg, 'config.yaml'), '--user-data-dir', dirs.user, '--extensions-dir', dirs.exts,
+    '--auth', 'none', '--bind-addr', `127.0.0.1:${PORT}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', dirs.ws], {
+    detached: true, stdio: 'ignore',
+    env: { ...process.env, XDG_CONFIG_HOME: dirs.cfg, XDG_DATA_HOME: dirs.data, XDG_CACHE_HOME: dirs.cache, TMPDIR: dirs.tmp },
+  });
+  const context = await chromium.launchPersistentContext(dirs.chrome, {
+    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1600, height: 1000 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    await waitFor('code-server', async () => ((await fetch(`http://127.0.0.1:${PORT}/healthz`)).ok ? true : undefined));
+    const page = await context.newPage();
+    const payload = JSON.stringify([['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${PORT}${ROOT}`]]);
+    await page.goto(`http://127.0.0.1:${PORT}/?folder=${encodeURIComponent(dirs.ws)}&payload=${encodeURIComponent(payload)}`);
+    await page.locator('.explorer-folders-view .monaco-list-row:has-text("draft.vanban")').click({ timeout: 60_000 });
+    await page.locator('.monaco-editor .view-lines').first().waitFor();
+    const button = page.locator('.editor-actions [aria-label*="Preview"], .editor-actions [aria-label*="Xem trước"]');
+    await waitFor('the preview button', async () => ((await button.count()) > 0 ? true : undefined));
+    check(true, 'the editor title shows the preview button on a .vanban file');
+
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('V');
+    const frame = await previewFrame(page);
+    const placeholders = await frame.locator('.vb-missing').count();
+    check(placeholders === 6, `Ctrl+K V opens the preview with 6 placeholders (found ${placeholders})`);
+    check((await frame.locator('.vb-missing[data-rule="header-title"]').innerText()).includes('ĐẢNG CỘNG SẢN VIỆT NAM'), 'the title placeholder names the title');
+
+    await frame.locator('.vb-typeName').click();
+    const status = page.locator('.statusbar-item:has-text("Ln ")').first();
+    await waitFor('the cursor on line 3', async () => ((await status.innerText()).startsWith('Ln 3,') ? true : undefined));
+    check(true, 'a click on the type name puts the cursor on its source line');
+
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('ĐẢNG CỘNG SẢN VIỆT NAM\n');
+    await waitFor('the typed title in the preview', async () => ((await (await previewFrame(page)).locator('.vb-partyTitle').count()) === 1 ? true : undefined));
+    check(await (await previewFrame(page)).locator('.vb-missing[data-rule="header-title"]').count() === 0, 'the page follows the typing: title shown, its placeholder gone');
+
+    // Export: the save dialog proposes draft.docx; a second export asks before overwriting.
+    const exportOnce = async () => {
+      await page.keyboard.press('Control+Shift+P');
+      await page.keyboard.type('Export to .docx');
+      await page.locator('.quick-input-list .monaco-list-row:has-text("Export to .docx")').first().click();
+      const input = page.locator('.quick-input-widget input');
+      await waitFor('the save dialog', async () => ((await input.inputValue()).endsWith('draft.docx') ? true : undefined));
+      await page.keyboard.press('Enter');
+    };
+    const docx = join(dirs.ws, 'draft.docx');
+    await exportOnce();
+    await waitFor('draft.docx', async () => (existsSync(docx) ? true : undefined));
+    check(readFileSync(docx).subarray(0, 2).toString() === 'PK', 'the export writes draft.docx beside the draft');
+    writeFileSync(docx, 'keep me');
+    await exportOnce();
+    const title = page.locator('.quick-input-widget .quick-input-title, .quick-input-widget .quick-input-message');
+    await waitFor('the overwrite question', async () => ((await title.allInnerTexts()).join(' ').includes('already exists') ? true : undefined));
+    check(true, 'exporting onto an existing file asks before overwriting it');
+    await page.keyboard.press('Escape');
+    await new Promise((r) => setTimeout(r, 1000));
+    check(readFileSync(docx, 'utf8') === 'keep me', 'declining leaves the file alone');
+    await exportOnce();
+    await waitFor('the overwrite question', async () => ((await title.allInnerTexts()).join(' ').includes('already exists') ? true : undefined));
+    await page.keyboard.press('Enter');
+    await waitFor('the overwritten file', async () => (readFileSync(docx).subarray(0, 2).toString() === 'PK' ? true : undefined));
+    check(true, 'confirming overwrites it');
+  } finally {
+    await context.close();
+    try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* already gone */ }
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.message : error}\n`);
+  process.exitCode = 1;
+});
