@@ -3,7 +3,7 @@
 // throughput on the 1 MB draft). Numbers only: nothing here asserts a time.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cpus, totalmem, availableParallelism } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateDraft } from './generate';
 import { LspSession } from './lsp';
@@ -50,6 +50,8 @@ function inputs(): Input[] {
 }
 
 async function main(): Promise<void> {
+  // Other work on the machine skews wall times; the load when the run starts is printed with them.
+  const loadAtStart = loadavg()[0];
   const { lint: markdownlint } = (await import('markdownlint/sync')) as { lint: (options: { strings: Record<string, string> }) => unknown };
   const rows: Row[] = [];
   for (const input of inputs()) {
@@ -91,15 +93,15 @@ async function main(): Promise<void> {
     await session.stop();
   }
 
-  print(rows, memory);
+  print(rows, memory, loadAtStart);
 }
 
 const f = (n: number | undefined, digits = 2) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(digits));
 
-function print(rows: readonly Row[], memory: readonly { size: string; textMb: number; idle: number; open: number }[]): void {
+function print(rows: readonly Row[], memory: readonly { size: string; textMb: number; idle: number; open: number }[], load: number): void {
   const cpu = cpus();
   const out: string[] = [];
-  out.push(`Machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${availableParallelism()} core(s) available, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}/${process.arch}`);
+  out.push(`Machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${availableParallelism()} core(s) available, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}/${process.arch}; load average ${load.toFixed(2)} at the start of the run`);
   out.push('');
   out.push('| input | size | engine p50 ms | engine p95 ms | engine MB/s | markdownlint p50 ms | markdownlint MB/s | engine ÷ markdownlint | LSP p50 ms | LSP p95 ms | LSP p95 ms, 120 ms debounce |');
   out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
