@@ -1,4 +1,4 @@
-// Timing helpers: run a function until a run count or a time budget is reached, report percentiles.
+// Timing helpers: run functions until a run count or a time budget is reached, report percentiles.
 
 import { performance } from 'node:perf_hooks';
 
@@ -19,20 +19,33 @@ export function summarize(times: readonly number[]): Sample {
   return { runs: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
 }
 
-/** Times `fn` after `warmup` untimed runs, for at least `minRuns` and at most `maxRuns` or `budgetMs`. */
-export function measure(fn: () => unknown, { warmup = 5, minRuns = 5, maxRuns = 1000, budgetMs = 1500 } = {}): Sample {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  const started = performance.now();
-  while (times.length < maxRuns && (times.length < minRuns || performance.now() - started < budgetMs)) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  return summarize(times);
-}
-
 /** Throughput in MB/s (10^6 bytes) of `bytes` handled in `ms`. */
 export function mbPerSecond(bytes: number, ms: number): number {
   return bytes / 1e6 / (ms / 1000);
+}
+
+/**
+ * Times a fast `fast` and a slow `slow` in alternation, so both see the same load on a shared machine:
+ * each round runs `slow` once, then `fast` for about as long. At least `minRounds`, then until `budgetMs`.
+ */
+export function measureAlternating(fast: () => unknown, slow: () => unknown, { warmup = 2, minRounds = 5, maxRounds = 300, budgetMs = 3000 } = {}): { fast: Sample; slow: Sample } {
+  for (let i = 0; i < warmup; i++) { slow(); for (let j = 0; j < 10; j++) fast(); }
+  const fastTimes: number[] = [];
+  const slowTimes: number[] = [];
+  const started = performance.now();
+  while (slowTimes.length < maxRounds && (slowTimes.length < minRounds || performance.now() - started < budgetMs)) {
+    let t0 = performance.now();
+    slow();
+    const slowMs = performance.now() - t0;
+    slowTimes.push(slowMs);
+    let spent = 0;
+    for (let j = 0; j < 500 && (j === 0 || spent < slowMs); j++) {
+      t0 = performance.now();
+      fast();
+      const ms = performance.now() - t0;
+      fastTimes.push(ms);
+      spent += ms;
+    }
+  }
+  return { fast: summarize(fastTimes), slow: summarize(slowTimes) };
 }
