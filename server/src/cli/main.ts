@@ -48,5 +48,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 if (isLintWorker()) {
   runLintWorker();
 } else if (require.main === module) {
+  // `vanban lint … | head`: a reader that stops early is not a failure of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   void main(process.argv.slice(2), processIo(__filename)).then((code) => { process.exitCode = code; });
 }
