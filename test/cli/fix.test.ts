@@ -70,6 +70,13 @@ describe('vanban fix', () => {
     assert.equal(fixed, `\uFEFF${readFileSync(join(dir, 'clean.vanban'), 'utf8').replace(/\n/g, '\r\n')}`);
   });
 
+  it('keeps lone CR line endings', () => {
+    const file = join(dir, 'cr.vanban');
+    writeFileSync(file, readFileSync(join(dir, 'fixable.vanban'), 'utf8').replace(/\n/g, '\r'));
+    assert.equal(vanban(['fix', file]).code, 0);
+    assert.equal(readFileSync(file, 'utf8'), readFileSync(join(dir, 'clean.vanban'), 'utf8').replace(/\n/g, '\r'));
+  });
+
   it('exits 2 on a missing file', () => {
     const run = vanban(['fix', join(dir, 'absent.vanban')]);
     assert.equal(run.code, 2);

@@ -78,7 +78,7 @@ describe('vanban lint', () => {
       const plain = JSON.parse(vanban(['lint', FIXTURES, '--format', 'json']).stdout) as JsonReport[];
       const names = plain.map((r) => r.file.slice(FIXTURES.length + 1)).sort();
       assert.deepEqual(names, ['clean.vanban', 'fixable.vanban', 'nested/deeper/broken.vanban', 'nested/warning.vanban']);
-      const withTxt = JSON.parse(vanban(['lint', FIXTURES, '--format', 'json', '--ext', 'txt']).stdout) as JsonReport[];
+      const withTxt = JSON.parse(vanban(['lint', FIXTURES, '--format', 'json', '--ext', '.txt']).stdout) as JsonReport[];
       assert.ok(withTxt.some((r) => r.file.endsWith('nested/deeper/draft.txt')));
       assert.equal(withTxt.length, 5);
     });
@@ -94,6 +94,8 @@ describe('vanban lint', () => {
       assert.equal(deep.length, 4);
       const nested = JSON.parse(vanban(['lint', 'test/fixtures/cli/nested/*.vanban', '--format', 'json']).stdout) as JsonReport[];
       assert.deepEqual(nested.map((r) => r.file), ['test/fixtures/cli/nested/warning.vanban']);
+      const absolute = JSON.parse(vanban(['lint', `${FIXTURES}/nested/**/*.vanban`, '--format', 'json']).stdout) as JsonReport[];
+      assert.deepEqual(absolute.map((r) => r.file).sort(), [`${FIXTURES}/nested/deeper/broken.vanban`, `${FIXTURES}/nested/warning.vanban`]);
       const none = vanban(['lint', 'test/fixtures/cli/**/*.nothing']);
       assert.equal(none.code, 2);
       assert.match(none.stderr, /no such file or folder: test\/fixtures\/cli\/\*\*\/\*\.nothing/);
