@@ -13,17 +13,13 @@ export const COMMON_OPTIONS = {
   lang: { type: 'string' },
   ext: { type: 'string', multiple: true },
   'stdin-filename': { type: 'string' },
-  jobs: { type: 'string' },
-  verbose: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
-export const COMMON_USAGE = `  --profile ${PROFILE_NAMES.join('|')}   rules to apply (default: auto, or the file's own directive)
+export const COMMON_USAGE = `  --profile ${PROFILE_NAMES.join('|')}   rules to apply (default: auto; a file's own profile directive wins)
   --lang vi|en            message language (default: vi)
   --ext EXT               also take *.EXT files from folders (repeatable; .vanban always)
-  --stdin-filename NAME   the name of the text read from '-' (for messages and configuration)
-  --jobs N                at most N worker threads (default: the machine's cores)
-  --verbose               say how the run was done on standard error`;
+  --stdin-filename NAME   the name of the text read from '-' (for messages and configuration)`;
 
 export function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O) {
   try {

@@ -15,6 +15,8 @@ extension; '-' reads standard input.
   --format text|json|sarif   output format (default: text)
   --max-warnings N        exit 1 when there are more than N warnings
   --color, --no-color     colour the text format (default: when standard output is a terminal)
+  --jobs N                at most N worker threads (default: the machine's cores)
+  --verbose               say how the run was done on standard error
 ${COMMON_USAGE}
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or I/O failure.`;
 
@@ -22,6 +24,8 @@ const OPTIONS = {
   ...COMMON_OPTIONS,
   format: { type: 'string', default: 'text' },
   'max-warnings': { type: 'string' },
+  jobs: { type: 'string' },
+  verbose: { type: 'boolean', default: false },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
 } as const;
