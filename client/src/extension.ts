@@ -7,10 +7,12 @@ import { registerStatus } from './status';
 import { announcingErrorHandler } from './restart';
 import { registerExport } from './export';
 import { registerPreview } from './preview/panel';
+import { registerTasks } from './tasks';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  registerTasks(context);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },

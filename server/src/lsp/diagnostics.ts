@@ -40,8 +40,13 @@ export class DiagnosticsScheduler {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly models: ModelCache,
     private readonly settings: SettingsStore,
-    private readonly delayMs = 120,
+    private delayMs = 120,
   ) {}
+
+  /** The pause after a change before linting (initializationOptions.diagnosticsDelayMs; the benchmark uses 0). */
+  setDelay(ms: number): void {
+    this.delayMs = ms;
+  }
 
   schedule(document: TextDocument, immediately = false): void {
     const pending = this.timers.get(document.uri);

@@ -32,6 +32,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   connection.onInitialize((params): InitializeResult => {
     configurationCapability = params.capabilities.workspace?.configuration === true;
     Object.assign(client, readClientAbilities(params));
+    const delay = (params.initializationOptions as { diagnosticsDelayMs?: unknown } | undefined)?.diagnosticsDelayMs;
+    if (typeof delay === 'number' && delay >= 0) diagnostics.setDelay(delay);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

@@ -1,0 +1,51 @@
+// Timing helpers: run functions until a run count or a time budget is reached, report percentiles.
+
+import { performance } from 'node:perf_hooks';
+
+export interface Sample {
+  readonly runs: number;
+  readonly p50: number;
+  readonly p95: number;
+}
+
+/** Nearest-rank percentile of ascending `sorted` times (ms). */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export function summarize(times: readonly number[]): Sample {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { runs: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+}
+
+/** Throughput in MB/s (10^6 bytes) of `bytes` handled in `ms`. */
+export function mbPerSecond(bytes: number, ms: number): number {
+  return bytes / 1e6 / (ms / 1000);
+}
+
+/**
+ * Times a fast `fast` and a slow `slow` in alternation, so both see the same load on a shared machine:
+ * each round runs `slow` once, then `fast` for about as long. At least `minRounds`, then until `budgetMs`.
+ */
+export function measureAlternating(fast: () => unknown, slow: () => unknown, { warmup = 2, minRounds = 5, maxRounds = 300, budgetMs = 3000 } = {}): { fast: Sample; slow: Sample } {
+  for (let i = 0; i < warmup; i++) { slow(); for (let j = 0; j < 10; j++) fast(); }
+  const fastTimes: number[] = [];
+  const slowTimes: number[] = [];
+  const started = performance.now();
+  while (slowTimes.length < maxRounds && (slowTimes.length < minRounds || performance.now() - started < budgetMs)) {
+    let t0 = performance.now();
+    slow();
+    const slowMs = performance.now() - t0;
+    slowTimes.push(slowMs);
+    let spent = 0;
+    for (let j = 0; j < 500 && (j === 0 || spent < slowMs); j++) {
+      t0 = performance.now();
+      fast();
+      const ms = performance.now() - t0;
+      fastTimes.push(ms);
+      spent += ms;
+    }
+  }
+  return { fast: summarize(fastTimes), slow: summarize(slowTimes) };
+}

@@ -1,0 +1,63 @@
+// Command-line options shared by `lint` and `fix`, and the files they name.
+
+import { readFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isProfileName, PROFILE_NAMES } from '../engine';
+import { expandPaths } from './files';
+import type { CliFlags } from './options';
+
+export class UsageError extends Error {}
+
+export const COMMON_OPTIONS = {
+  profile: { type: 'string' },
+  lang: { type: 'string' },
+  ext: { type: 'string', multiple: true },
+  'stdin-filename': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies ParseArgsConfig['options'];
+
+export const COMMON_USAGE = `  --profile ${PROFILE_NAMES.join('|')}   rules to apply (default: auto; a file's own profile directive wins)
+  --lang vi|en            message language (default: vi)
+  --ext EXT               also take *.EXT files from folders (repeatable; .vanban always)
+  --stdin-filename NAME   the name of the text read from '-' (for messages and configuration)`;
+
+export function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export function cliFlags(values: { profile?: string; lang?: string }): CliFlags {
+  const { profile, lang } = values;
+  if (profile !== undefined && !isProfileName(profile)) throw new UsageError(`unknown profile '${profile}' (use ${PROFILE_NAMES.join(', ')})`);
+  if (lang !== undefined && lang !== 'vi' && lang !== 'en') throw new UsageError(`unknown language '${lang}' (use vi, en)`);
+  return { profile, language: lang };
+}
+
+export function maxJobs(jobs: string | undefined): number | undefined {
+  if (jobs === undefined) return undefined;
+  const n = Number(jobs);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs wants a whole number of at least 1, not '${jobs}'`);
+  return n;
+}
+
+export interface Inputs {
+  readonly files: string[];
+  readonly missing: string[];
+  /** The text read from '-', with the name it goes by. */
+  readonly stdin?: { readonly name: string; readonly text: string };
+}
+
+/** Expands paths, folders and globs; `-` reads standard input once. */
+export function inputs(positionals: readonly string[], values: { ext?: string[]; 'stdin-filename'?: string }, readStdin = () => readFileSync(0, 'utf8')): Inputs {
+  if (positionals.length === 0) throw new UsageError('no files given');
+  const dashes = positionals.filter((arg) => arg === '-').length;
+  if (dashes > 1) throw new UsageError("standard input ('-') can be read only once");
+  if (values['stdin-filename'] !== undefined && dashes === 0) throw new UsageError("--stdin-filename goes with '-' (standard input)");
+  const extensions = ['.vanban', ...(values.ext ?? []).map((ext) => (ext.startsWith('.') ? ext : `.${ext}`))];
+  const { files, missing } = expandPaths(positionals.filter((arg) => arg !== '-'), extensions);
+  const stdin = dashes ? { name: values['stdin-filename'] ?? '<stdin>', text: readStdin() } : undefined;
+  return { files, missing, stdin };
+}

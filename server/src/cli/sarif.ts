@@ -1,0 +1,101 @@
+// SARIF 2.1.0 output (OASIS Static Analysis Results Interchange Format), for code-scanning pipelines.
+// Columns stay LSP's UTF-16 code units (SARIF's default columnKind), made 1-based.
+
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { localize, rules, type Diagnostic, type Language, type Severity } from '../engine';
+import type { Range } from '../engine';
+import pkg from '../../../package.json';
+import type { FileReport } from './format';
+
+/** Same pages the language server links each diagnostic to. */
+const RULE_DOCS_BASE = 'https://github.com/vanban/vanban/blob/main/docs/rules/';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export interface Failure {
+  readonly file: string;
+  readonly message: string;
+}
+
+export function formatSarif(reports: readonly FileReport[], failures: readonly Failure[], language: Language, cwd = process.cwd()): string {
+  const ruleList = rules();
+  const ruleIndex = new Map(ruleList.map((rule, index) => [rule.id, index]));
+  const location = (file: string) => artifactLocation(file, cwd);
+  const results = reports.flatMap((report) => report.diagnostics.map((d) => ({
+    ruleId: d.rule,
+    ...(ruleIndex.has(d.rule) ? { ruleIndex: ruleIndex.get(d.rule) } : {}),
+    level: LEVEL[d.severity],
+    message: { text: d.message },
+    locations: [{ physicalLocation: { artifactLocation: location(report.file), region: region(d.range) } }],
+    ...fixes(d, location(report.file)),
+    properties: { severity: d.severity, profile: report.profile, regime: report.regime },
+  })));
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'vanban',
+          version: pkg.version,
+          informationUri: 'https://github.com/vanban/vanban',
+          rules: ruleList.map((rule) => ({
+            id: rule.id,
+            shortDescription: { text: localize(language, { text: rule.description, args: [] }) },
+            helpUri: `${RULE_DOCS_BASE}${rule.id}.md`,
+            defaultConfiguration: { level: LEVEL[rule.severity] },
+            properties: { regimes: rule.regimes, basis: rule.basis },
+          })),
+        },
+      },
+      invocations: [{
+        executionSuccessful: failures.length === 0,
+        toolExecutionNotifications: failures.map((failure) => ({
+          level: 'error',
+          message: { text: failure.message },
+          locations: [{ physicalLocation: { artifactLocation: location(failure.file) } }],
+        })),
+      }],
+      originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(cwd).href.replace(/\/?$/, '/')}` } },
+      columnKind: 'utf16CodeUnits',
+      results,
+    }],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** A path under the working folder is relative to %SRCROOT% (as code scanning expects); others absolute. */
+function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const absolute = resolve(cwd, file);
+  const rel = relative(cwd, absolute);
+  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) {
+    return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  }
+  return { uri: pathToFileURL(absolute).href };
+}
+
+function region(range: Range) {
+  return {
+    startLine: range.start.line + 1,
+    startColumn: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  };
+}
+
+/** A fix with edits becomes a SARIF fix; `suggest` fixes have none. */
+function fixes(d: Diagnostic, artifact: { uri: string; uriBaseId?: string }) {
+  if (!d.fix || d.fix.edits.length === 0) return {};
+  return {
+    fixes: [{
+      description: { text: d.fix.title },
+      artifactChanges: [{
+        artifactLocation: artifact,
+        replacements: d.fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.newText } })),
+      }],
+      properties: { safety: d.fix.safety },
+    }],
+  };
+}
