@@ -12,7 +12,9 @@ interface DocxResult {
 }
 
 export function registerExport(context: vscode.ExtensionContext, client: LanguageClient): void {
-  context.subscriptions.push(vscode.commands.registerCommand('vanban.exportDocx', async (uri?: vscode.Uri) => {
+  // `target` is for callers that already know where to write (tasks, tests, other extensions); it is
+  // not overwritten without the user's consent either.
+  context.subscriptions.push(vscode.commands.registerCommand('vanban.exportDocx', async (uri?: vscode.Uri, given?: vscode.Uri) => {
     const document = uri
       ? await vscode.workspace.openTextDocument(uri)
       : vscode.window.activeTextEditor?.document;
@@ -21,12 +23,18 @@ export function registerExport(context: vscode.ExtensionContext, client: Languag
       return;
     }
     const suggested = document.uri.with({ path: document.uri.path.replace(/(\.[^./]*)?$/, '.docx') });
-    const target = await vscode.window.showSaveDialog({
+    const target = given ?? await vscode.window.showSaveDialog({
       defaultUri: suggested,
       filters: { 'Word': ['docx'] },
       saveLabel: vscode.l10n.t('Export'),
     });
     if (!target) return;
+    if (given && await exists(given)) {
+      const overwrite = vscode.l10n.t('Overwrite');
+      const answer = await vscode.window.showWarningMessage(
+        vscode.l10n.t('{0} already exists. Overwrite it?', given.path.split('/').pop() ?? ''), { modal: true }, overwrite);
+      if (answer !== overwrite) return;
+    }
     const result = await client.sendRequest<DocxResult | null>('vanban/renderDocx', { uri: document.uri.toString() });
     if (!result) {
       void vscode.window.showErrorMessage(vscode.l10n.t('The server has no model of this draft yet; try again.'));
@@ -35,6 +43,15 @@ export function registerExport(context: vscode.ExtensionContext, client: Languag
     await vscode.workspace.fs.writeFile(target, decodeBase64(result.base64));
     void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', target.path.split('/').pop() ?? ''));
   }));
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function decodeBase64(base64: string): Uint8Array {
