@@ -1,6 +1,6 @@
 // The folder-check task in a real VS Code (code-server, see ../shared/spec/editor-testing.md): the
 // extension loads as a development extension, and ./inhost.ts runs inside its extension host.
-// Not part of `npm test` (it needs code-server); run it with:
+// Not part of `npm test`: `npm run test:editor` runs it (scripts/editor/run-more.js); by hand:
 //   npx mocha --no-config -r tsx/cjs --extension ts --timeout 300000 test/cli/editor/task.editor.ts
 // CODE_SERVER names the code-server executable (default: .vscode-test/cs/node_modules/.bin/code-server).
 

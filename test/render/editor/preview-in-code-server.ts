@@ -2,7 +2,7 @@
 // Explorer, find the preview button in the editor title, open the preview with Ctrl+K V, see the
 // placeholders, click the type name to reveal its line, type the missing title and see the page follow.
 //
-// Not part of the mocha run (it needs code-server, which the editor-test harness installs):
+// Not part of the mocha run: `npm run test:editor` runs it (scripts/editor/run-more.js) on the harness's code-server.
 //   npx tsx test/render/editor/preview-in-code-server.ts   (CODE_SERVER=path/to/bin/code-server to override)
 // Exits 0 when every check holds, 1 otherwise.
 
