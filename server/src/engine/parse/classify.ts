@@ -1,6 +1,7 @@
 // Recognisers for single header and closing lines. Each takes a segment and says what it is.
 
 import type { NumberLine, PlaceDate, Segment } from '../model';
+import { NAME_PREFIX } from '../catalog/namePrefixes';
 import { canonical, isUpperText } from '../text/source';
 
 const fold = (text: string) => canonical(text).toUpperCase().replace(/UỶ/g, 'ỦY').replace(/OÀ/g, 'ÒA').replace(/OẢ/g, 'ỎA');
@@ -113,7 +114,8 @@ export function isSignedMark(text: string): boolean {
 
 /** A person's name as printed under a signature: 2–7 capitalised syllables, maybe a rank before it. */
 export function isPersonName(text: string): boolean {
-  const words = canonical(text).split(' ');
+  // A title or rank before the name (`TS. Nguyễn Văn A`) is still a name line; signer-title reports it.
+  const words = canonical(text).replace(NAME_PREFIX, '').split(' ');
   if (words.length < 2 || words.length > 8) return false;
   return words.every((word) => /^\p{Lu}[\p{Ll}'’]*\.?$/u.test(word) || /^\p{Ll}+$/u.test(word) && words.length > 3)
     && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]);

@@ -27,7 +27,10 @@ export function parse(text: string): DocumentModel {
   const { lines: sourceLines, hasBom } = splitLines(text);
   const { directives, masked } = maskComments(sourceLines);
   // The parser reads the masked lines (comments blanked, columns kept); the model keeps the source lines.
-  const lines: SourceLine[] = sourceLines.map((line, i) => (masked[i] === line.text ? line : { ...line, text: masked[i] }));
+  // Form feeds (page breaks kept by layout extractions) read as spaces, so a line after a page break is
+  // trimmed like any other; the length, and so every column, stays the same.
+  const seen = masked.map((text) => text.replace(/\f/g, ' '));
+  const lines: SourceLine[] = sourceLines.map((line, i) => (seen[i] === line.text ? line : { ...line, text: seen[i] }));
   const visible = (i: number) => i >= 0 && i < lines.length && !isBlank(lines[i].text);
 
   const header = readHeader(lines, visible);
@@ -343,7 +346,10 @@ function readRecipients(lines: readonly SourceLine[], label: Segment, visible: (
     }
     if (isSignatureLike(cell.text)) continue; // signature lines interleaved by a flattened table
     const last = items[items.length - 1];
-    if (last && /^[\p{Ll}\d(]/u.test(cell.text) && !isPersonName(cell.text) && cell.text.length <= 160
+    const lastText = last ? [last.head, ...last.continuation].map((segment) => segment.text).join(' ') : '';
+    // A wrapped item: a lower-case line, or any line while the item's bracket is still open.
+    const openBracket = (lastText.match(/\(/g)?.length ?? 0) > (lastText.match(/\)/g)?.length ?? 0);
+    if (last && (openBracket || /^[\p{Ll}\d(]/u.test(cell.text) && !isPersonName(cell.text)) && cell.text.length <= 160
       && !/[.]$/.test(last.continuation.length ? last.continuation[last.continuation.length - 1].text : last.head.text)) {
       last.continuation.push(cell);
       continue;

@@ -1,0 +1,56 @@
+// Vietnamese spelling by the orthography's own rules, with no dictionary: `ngh`, `gh`, `k` only before
+// `i e ê`; `ng`, `c` never before them, `g` never before `e ê`; `q` only in `qu`; a syllable ending in
+// `p t c ch` takes only the sắc or nặng tone; impossible vowel clusters and finals; the tone mark never
+// on the `u` of `qu` or the `i` of `gi` (orthography.md). Capitalised words (names of minority or foreign
+// origin), capitals, and words with no Vietnamese letter (loanwords) are left alone.
+
+import { msg } from '../l10n/localize';
+import { columns } from '../ranges';
+import { defineRule } from './rule';
+import { checkSyllable, looksVietnamese, type SpellingProblem } from './support/syllable';
+import { textSegments } from './support/text';
+
+const WHY: Record<SpellingProblem, string> = {
+  'two-tones': 'two tone marks',
+  'initial-before-front': 'k, gh and ngh stand only before i, y, e, ê',
+  'initial-not-before-front': 'c, ng and g do not stand before i, y, e, ê (write k, ngh, gh)',
+  'q-without-u': 'q is written only as qu followed by a vowel',
+  'no-vowel': 'no vowel',
+  'vowel-cluster': 'an impossible vowel sequence',
+  'stop-tone': 'a syllable ending in p, t, c, ch takes only the sắc or nặng tone',
+  'final': 'an impossible final consonant after this vowel',
+  'tone-on-glide': 'the tone mark is on the wrong vowel',
+};
+
+/** Whitespace-separated words; punctuation at the edges is not part of the word. */
+const WORD = /[^\s]+/gu;
+const EDGE = /^[("“‘'[«]+|[)"”’'\],.;:!?…»]+$/gu;
+
+export default defineRule({
+  id: 'syllable-spelling',
+  regimes: ['dang', 'nd30', 'qppl', 'unknown'],
+  severity: 'warning',
+  description: 'Each syllable is spelled by the rules of Vietnamese orthography.',
+  basis: {
+    dang: 'Quy tắc chính tả tiếng Việt (QĐ 1989/QĐ-BGDĐT); TCVN 6909:2001',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I (ngôn ngữ tiếng Việt); QĐ 1989/QĐ-BGDĐT',
+    qppl: 'Luật 64/2025/QH15 Điều 8 (ngôn ngữ); QĐ 1989/QĐ-BGDĐT',
+  },
+  check({ model, report }) {
+    for (const segment of textSegments(model)) {
+      for (const match of segment.text.matchAll(WORD)) {
+        const raw = match[0];
+        const word = raw.replace(EDGE, '');
+        if (word.length < 2 || !/^\p{Ll}+$/u.test(word) || !looksVietnamese(word)) continue;
+        const problem = checkSyllable(word.normalize('NFC'));
+        if (!problem) continue;
+        const lead = raw.indexOf(word);
+        const at = segment.start + match.index! + lead;
+        report({
+          range: columns(segment.line, at, at + word.length),
+          message: msg('{0} is not a possible Vietnamese syllable: {1}', word, msg(WHY[problem.problem])),
+        });
+      }
+    }
+  },
+});
