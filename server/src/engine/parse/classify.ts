@@ -36,7 +36,8 @@ const MARKS = /^(HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|MẬT|TỐI M�
 
 /** Urgency, secrecy, circulation and draft marks (`HỎA TỐC`, `MẬT`, `Dự thảo lần 2`). */
 export function isMark(segment: Segment): boolean {
-  return MARKS.test(segment.text.toUpperCase()) && (isUpperText(segment.text) || /^dự thảo/iu.test(segment.text));
+  // A short mark in ordinary case (`Hỏa tốc`) is still a mark, so mark-spelling can ask for capitals.
+  return MARKS.test(segment.text.toUpperCase()) && (isUpperText(segment.text) || /^dự thảo/iu.test(segment.text) || segment.text.length <= 24);
 }
 
 /**

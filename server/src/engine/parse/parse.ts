@@ -10,6 +10,7 @@ import type {
   SignatureBlock, SourceLine, TypeName,
 } from '../model';
 import { typeById, typeByName, type DocumentTypeInfo } from '../catalog/documentTypes';
+import { BODY_NAME_START } from '../catalog/bodyNames';
 import { matchAuthority } from '../catalog/signingForms';
 import { isBlank, isUpperText, makeSegment, splitCells, splitLines } from '../text/source';
 import {
@@ -173,6 +174,11 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
         issuerLines.push(cell);
         continue;
       }
+      // A body's name in ordinary case above the number (`Ủy ban nhân dân tỉnh …`): still the issuer.
+      if (!number && !placeDate && BODY_NAME_START.test(cell.text) && cell.text.length <= 90 && !/[.;:,]$/.test(cell.text)) {
+        issuerLines.push(cell);
+        continue;
+      }
       // A short line under the number of a Party công văn is its summary (HD 36, ô 5b).
       if (number?.shape === 'dang' && c === 0 && letterSummary.length === 0 && cell.line <= number.line + 3
         && cell.text.length <= 160 && !/[.;:]$/.test(cell.text)) {
@@ -224,7 +230,10 @@ function readSummary(lines: readonly SourceLine[], from: number, visible: (i: nu
     if (/^(Căn cứ|Thực hiện|Theo đề nghị|Xét)\b/u.test(segment.text) || parseHeading(segment) || isAddresseesLabel(segment.text)) break;
     if (summary.length === 0 && matchAuthority(segment.text)) break;
     // A sentence (ends with a full stop or a colon, or runs long) is the body, not a summary.
-    if (/[.:;]$/.test(segment.text) && !/\.\.\.$|…$/.test(segment.text) || segment.text.length > 300) break;
+    // A first line that opens like a summary (`Về …`) and ends with a stray full stop is still the summary
+    // (summary-format reports the stop).
+    const summaryLike = summary.length === 0 && /^(Về|về)\s/u.test(segment.text) && /[^.]\.$/u.test(segment.text) && segment.text.length <= 200;
+    if (!summaryLike && /[.:;]$/.test(segment.text) && !/\.\.\.$|…$/.test(segment.text) || segment.text.length > 300) break;
     summary.push(segment);
   }
   // The `-----` rule under the summary (after at most one blank line).

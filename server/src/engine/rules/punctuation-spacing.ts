@@ -8,7 +8,7 @@ import { defineRule } from './rule';
 import { textSegments } from './support/text';
 
 /** A space before `, ; :` or a single `.`, after a letter or a closing bracket. */
-const BEFORE = /(?<=[\p{L})”"]) +(?=[,;:](?:\s|$)|\.(?:\s|$)(?<!\.\.))/gu;
+const BEFORE = /(?<=[\p{L})”"]) +(?=[,;:](?:\s|$|\p{L})|\.(?:\s|$)(?<!\.\.))/gu;
 /** `, ; :` glued to the next word, between lower-case words; `.` glued to a capitalised word. */
 const AFTER = /(?<=\p{Ll}{2})([,;:](?=\p{L})|\.(?=\p{Lu}\p{Ll}))/gu;
 
@@ -29,11 +29,16 @@ export default defineRule({
       for (const match of segment.text.matchAll(BEFORE)) {
         if (segment.text.slice(match.index! + match[0].length).startsWith('./.')) continue;
         const at = segment.start + match.index!;
-        const range = columns(segment.line, at, at + match[0].length);
+        const mark = segment.text[match.index! + match[0].length];
+        // `hồ sơ ,giấy tờ`: the space stands on the wrong side of the mark; move it.
+        const glued = /\p{L}/u.test(segment.text[match.index! + match[0].length + 1] ?? '');
+        const range = columns(segment.line, at, at + match[0].length + (glued ? 1 : 0));
         report({
           range,
-          message: msg('No space before {0}', segment.text[match.index! + match[0].length]),
-          fix: { title: msg('Remove the space'), safety: 'safe', edits: [{ range, newText: '' }] },
+          message: glued ? msg('No space before {0} and one after it', mark) : msg('No space before {0}', mark),
+          fix: glued
+            ? { title: msg('Write {0}', `${mark} `), safety: 'safe', edits: [{ range, newText: `${mark} ` }] }
+            : { title: msg('Remove the space'), safety: 'safe', edits: [{ range, newText: '' }] },
         });
       }
       for (const match of segment.text.matchAll(AFTER)) {

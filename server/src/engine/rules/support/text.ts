@@ -14,8 +14,9 @@ export function textSegments(model: DocumentModel): Segment[] {
   if (model.addressees) all.push(model.addressees.label, ...model.addressees.items);
   all.push(...model.body.paragraphs, ...model.body.headings);
   for (const item of model.recipients?.items ?? []) all.push(item, ...item.continuation);
+  const masked = maskedLines(model);
   return all
-    .filter((segment) => model.lines[segment.line]?.text.slice(segment.start, segment.end) === segment.text)
+    .filter((segment) => masked[segment.line]?.slice(segment.start, segment.end) === segment.text)
     .sort((a, b) => a.line - b.line || a.start - b.start);
 }
 
