@@ -1,12 +1,14 @@
 // The server's view of the user's settings (`vanban.*`), read from the client per document.
 
 import type { Connection } from 'vscode-languageserver';
-import { isProfileName, type LintOptions, type ProfileName, type RuleSetting } from '../engine';
+import { isProfileName, mergeOptions, type LintOptions, type ProfileName, type RuleSetting } from '../engine';
 
 export interface Settings {
   readonly profile: ProfileName;
   readonly messagesLanguage: 'vi' | 'en';
   readonly rules: Readonly<Record<string, RuleSetting>>;
+  /** Options from the document's nearest `.vanbanrc.json`, which win over the settings above. */
+  readonly fileConfig?: LintOptions;
 }
 
 export const DEFAULT_SETTINGS: Settings = { profile: 'auto', messagesLanguage: 'vi', rules: {} };
@@ -23,14 +25,19 @@ export function readSettings(raw: unknown): Settings {
 
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<Settings>>();
-  constructor(private readonly connection: Connection, private readonly canAsk: () => boolean) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly canAsk: () => boolean,
+    private readonly fileConfig: (uri: string) => LintOptions = () => ({}),
+  ) {}
 
   forDocument(uri: string): Promise<Settings> {
-    if (!this.canAsk()) return Promise.resolve(DEFAULT_SETTINGS);
     let settings = this.cache.get(uri);
     if (!settings) {
-      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'vanban' })
-        .then(readSettings, () => DEFAULT_SETTINGS);
+      const editor = this.canAsk()
+        ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'vanban' }).then(readSettings, () => DEFAULT_SETTINGS)
+        : Promise.resolve(DEFAULT_SETTINGS);
+      settings = editor.then((read) => ({ ...read, fileConfig: this.fileConfig(uri) }));
       this.cache.set(uri, settings);
     }
     return settings;
@@ -42,5 +49,6 @@ export class SettingsStore {
 }
 
 export function lintOptions(settings: Settings): LintOptions {
-  return { profile: settings.profile, language: settings.messagesLanguage, rules: settings.rules };
+  const editor: LintOptions = { profile: settings.profile, language: settings.messagesLanguage, rules: settings.rules };
+  return settings.fileConfig ? mergeOptions(editor, settings.fileConfig) : editor;
 }
