@@ -133,6 +133,22 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
         if (c === 0 && isContinuation(cell.text)) { letterSummary.push(cell); continue; }
         summaryOpen = false;
       }
+      // Two header cells merged on one line by OCR or a flattened table: "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG
+      // SẢN VIỆT NAM", "* Hà Nội, ngày …". Read them as two cells.
+      const merged = /^(.*\S)\s+(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[ÒO]À? XÃ HỘI CHỦ NGHĨA VIỆT NAM)$/u.exec(cell.text);
+      if (merged && isUpperText(merged[1]) && !isPartyTitle(cell) && !isNationalName(cell)) {
+        const split = cell.start + merged[1].length;
+        lineCells.splice(c, 1, makeSegment(line, raw, cell.start, split), makeSegment(line, raw, split, cell.end));
+        c--;
+        cells--;
+        continue;
+      }
+      const starred = /^\*\s+(?=\S)/u.exec(cell.text);
+      if (starred && !star) {
+        star = { ...cell, end: cell.start + 1, text: '*' };
+        lineCells.splice(c + 1, 0, makeSegment(line, raw, cell.start + starred[0].length, cell.end));
+        continue;
+      }
       const glued = /^[-_=]{3,}(?=\p{L})/u.exec(cell.text);
       if (glued) {
         // A rule glued to the text after it ("-----Hà Nội, ngày ..."): read the text alone.
@@ -358,7 +374,9 @@ function readRecipients(lines: readonly SourceLine[], label: Segment, visible: (
     const lastText = last ? [last.head, ...last.continuation].map((segment) => segment.text).join(' ') : '';
     // A wrapped item: a lower-case line, or any line while the item's bracket is still open.
     const openBracket = (lastText.match(/\(/g)?.length ?? 0) > (lastText.match(/\)/g)?.length ?? 0);
-    if (last && (openBracket || /^[\p{Ll}\d(]/u.test(cell.text) && !isPersonName(cell.text)) && cell.text.length <= 160
+    // A line wrapped at the printed width (text from a PDF): the item before it has no end mark yet.
+    const unfinished = !/[,;.:]$/u.test(lastText) && !isPersonName(cell.text) && !isUpperText(cell.text);
+    if (last && (openBracket || unfinished || /^[\p{Ll}\d(]/u.test(cell.text) && !isPersonName(cell.text)) && cell.text.length <= 160
       && !/[.]$/.test(last.continuation.length ? last.continuation[last.continuation.length - 1].text : last.head.text)) {
       last.continuation.push(cell);
       continue;
