@@ -25,6 +25,7 @@ export default defineRule({
   check({ model, report }) {
     let reported = 0;
     for (const line of model.lines) {
+      if (!HAS_SYMBOL.test(line.text)) continue;
       for (const match of line.text.matchAll(TOKEN)) {
         // A lone symbol (© 2026) is not a garbled word: a letter must touch it.
         if (!HAS_SYMBOL.test(match[0]) || !HAS_LETTER.test(match[0])) continue;

@@ -13,6 +13,7 @@ const NAMES = [
   'Bộ Nội vụ', 'Bộ Tài chính', 'Văn phòng', 'Đảng ủy', 'Đảng uỷ',
 ];
 const PATTERN = new RegExp(`(?<![\\p{L}])(${NAMES.map((name) => name.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
+const TITLE_CASE_RUN = /\p{Lu}\p{Ll}*\s+\p{Lu}/u;
 const CANONICAL = new Map(NAMES.map((name) => [name.toLowerCase(), name]));
 
 export default defineRule({
@@ -27,6 +28,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const segment of textSegments(model)) {
+      if (!TITLE_CASE_RUN.test(segment.text)) continue; // no two capitalised words in a row: nothing to find
       for (const match of segment.text.matchAll(PATTERN)) {
         const typed = match[0];
         if (typed === typed.toUpperCase()) continue; // capitals (a heading) are another matter

@@ -7,6 +7,8 @@ import { columns } from '../ranges';
 import { defineRule } from './rule';
 import { textSegments } from './support/text';
 
+/** A cheap first look: a space before a mark, or a mark glued to a letter. */
+const CANDIDATE = / [,;:.]|[,;:.]\p{L}/u;
 /** A space before `, ; :` or a single `.`, after a letter or a closing bracket. */
 const BEFORE = /(?<=[\p{L})”"]) +(?=[,;:](?:\s|$|\p{L})|\.(?:\s|$)(?<!\.\.))/gu;
 /** `, ; :` glued to the next word, between lower-case words; `.` glued to a capitalised word. */
@@ -25,7 +27,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const segment of textSegments(model)) {
-      if (/https?:|www\.|@/u.test(segment.text)) continue;
+      if (!CANDIDATE.test(segment.text) || /https?:|www\.|@/u.test(segment.text)) continue;
       for (const match of segment.text.matchAll(BEFORE)) {
         if (segment.text.slice(match.index! + match[0].length).startsWith('./.')) continue;
         const at = segment.start + match.index!;

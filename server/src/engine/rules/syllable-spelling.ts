@@ -25,6 +25,32 @@ const WHY: Record<SpellingProblem, string> = {
 /** Whitespace-separated words; punctuation at the edges is not part of the word. */
 const WORD = /[^\s]+/gu;
 const EDGE = /^[("“‘'[«]+|[)"”’'\],.;:!?…»]+$/gu;
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+interface Verdict {
+  /** The word inside the token (edge punctuation removed) and where it starts in the token. */
+  readonly word: string;
+  readonly lead: number;
+  readonly problem: SpellingProblem;
+}
+
+/** Tokens repeat a great deal in a document: remember each one's verdict (bounded, so memory stays flat). */
+const verdicts = new Map<string, Verdict | null>();
+
+function verdictOf(token: string): Verdict | null {
+  let verdict = verdicts.get(token);
+  if (verdict === undefined) {
+    verdict = null;
+    const word = token.replace(EDGE, '');
+    if (word.length >= 2 && LOWER_WORD.test(word) && looksVietnamese(word)) {
+      const problem = checkSyllable(word.normalize('NFC'));
+      if (problem) verdict = { word, lead: token.indexOf(word), problem: problem.problem };
+    }
+    if (verdicts.size > 50_000) verdicts.clear();
+    verdicts.set(token, verdict);
+  }
+  return verdict;
+}
 
 export default defineRule({
   id: 'syllable-spelling',
@@ -39,16 +65,12 @@ export default defineRule({
   check({ model, report }) {
     for (const segment of textSegments(model)) {
       for (const match of segment.text.matchAll(WORD)) {
-        const raw = match[0];
-        const word = raw.replace(EDGE, '');
-        if (word.length < 2 || !/^\p{Ll}+$/u.test(word) || !looksVietnamese(word)) continue;
-        const problem = checkSyllable(word.normalize('NFC'));
-        if (!problem) continue;
-        const lead = raw.indexOf(word);
-        const at = segment.start + match.index! + lead;
+        const verdict = verdictOf(match[0]);
+        if (!verdict) continue;
+        const at = segment.start + match.index! + verdict.lead;
         report({
-          range: columns(segment.line, at, at + word.length),
-          message: msg('{0} is not a possible Vietnamese syllable: {1}', word, msg(WHY[problem.problem])),
+          range: columns(segment.line, at, at + verdict.word.length),
+          message: msg('{0} is not a possible Vietnamese syllable: {1}', verdict.word, msg(WHY[verdict.problem])),
         });
       }
     }

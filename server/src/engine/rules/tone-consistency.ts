@@ -9,6 +9,10 @@ import { toneStyleOf, type ToneStyle } from './support/tone';
 import { textSegments } from './support/text';
 
 const WORD = /[\p{L}\p{M}]+/gu;
+/** A word ending in a toned oa, oe or uy (either style), in precomposed text: the only words the styles differ on. */
+const ENDING = '(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[òóỏõọÒÓỎÕỌ][aAeE]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[ùúủũụÙÚỦŨỤ][yY])';
+const CANDIDATE = new RegExp(`${ENDING}$`, 'u');
+const CANDIDATE_IN = new RegExp(`${ENDING}(?![\\p{L}])`, 'u');
 
 export default defineRule({
   id: 'tone-consistency',
@@ -23,7 +27,9 @@ export default defineRule({
   check({ model, profile, report }) {
     const found: { line: number; start: number; end: number; word: string; style: ToneStyle; other: string }[] = [];
     for (const segment of textSegments(model)) {
+      if (!CANDIDATE_IN.test(segment.text)) continue;
       for (const match of segment.text.matchAll(WORD)) {
+        if (!CANDIDATE.test(match[0])) continue;
         const tone = toneStyleOf(match[0]);
         if (!tone) continue;
         const start = segment.start + match.index!;

@@ -9,7 +9,18 @@ import { maskComments } from '../../parse/directives';
  * masked. Only segments whose text maps one-to-one onto the raw line are returned (a decomposed line is
  * normalised in the model, so its columns would drift; the unicode-nfc rule reports those lines).
  */
-export function textSegments(model: DocumentModel): Segment[] {
+export function textSegments(model: DocumentModel): readonly Segment[] {
+  let cached = textCache.get(model);
+  if (!cached) {
+    cached = computeTextSegments(model);
+    textCache.set(model, cached);
+  }
+  return cached;
+}
+
+const textCache = new WeakMap<DocumentModel, readonly Segment[]>();
+
+function computeTextSegments(model: DocumentModel): Segment[] {
   const all: Segment[] = [...model.summary];
   if (model.addressees) all.push(model.addressees.label, ...model.addressees.items);
   all.push(...model.body.paragraphs, ...model.body.headings);
