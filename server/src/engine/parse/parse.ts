@@ -484,16 +484,32 @@ function readSignatureFrom(
 // ---------------------------------------------------------------------------------------------------
 // Body
 
+/** How many lines a quotation may run before an unclosed quote mark is taken for a slip. */
+const QUOTE_LIMIT = 80;
+
+function closesQuote(text: string): boolean {
+  return text.includes('”') || /"[.,;:)]*$/u.test(text);
+}
+
 function readBody(lines: readonly SourceLine[], from: number, to: number, visible: (i: number) => boolean): Body {
   const headings: Heading[] = [];
   const paragraphs: Segment[] = [];
   const first = nextVisible(from, lines.length, visible);
   if (first < 0 || to < first) return { firstLine: from, lastLine: from - 1, headings, paragraphs };
+  // A quotation of another text (an amended clause, an article quoted point by point) opens with a quote
+  // mark at the start of a line and closes at a closing mark: its numbered lines belong to the quoted
+  // text, not to this document's structure, so they stay paragraphs.
+  let quoteOpenedAt = -1;
   for (let i = first; i <= to; i++) {
     if (!visible(i)) continue;
     const segment = makeSegment(i, lines[i].text);
     if (!segment.text) continue;
-    const heading = parseHeading(segment);
+    if (quoteOpenedAt >= 0 && i - quoteOpenedAt > QUOTE_LIMIT) quoteOpenedAt = -1; // never closed: give up
+    const quoted = quoteOpenedAt >= 0;
+    const opens = !quoted && /^[“"]/u.test(segment.text) && !closesQuote(segment.text.slice(1));
+    if (opens) quoteOpenedAt = i;
+    else if (quoted && closesQuote(segment.text)) quoteOpenedAt = -1;
+    const heading = quoted || opens ? undefined : parseHeading(segment);
     if (heading) headings.push(heading);
     else paragraphs.push(segment);
   }
