@@ -162,6 +162,16 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
       if (isRule(cell.text)) continue;
       const asNumber = !number ? parseNumberLine(cell, raw) : undefined;
       if (asNumber) { number = asNumber; continue; }
+      if (!number && /^Số\s*:?$/u.test(cell.text)) {
+        // "Số" alone, its blank number and symbol on the next line ("Số" / "- HD/BTCTU"), as a PDF of a
+        // draft left for the văn thư comes out: read the two lines as one number line.
+        const next = nextVisible(line + 1, Math.min(lines.length, line + 3), visible);
+        const symbol = next >= 0 ? makeSegment(next, lines[next].text) : undefined;
+        if (symbol && /^[-/]\s*\p{Lu}/u.test(symbol.text) && symbol.text.length < 40) {
+          const joined = parseNumberLine({ ...cell, text: `${cell.text} ${symbol.text.replace(/^([-/])\s*/u, '$1')}` }, raw, symbol);
+          if (joined) { number = joined; line = next; consumedLine = true; break; }
+        }
+      }
       if (number && !number.symbol && /^[-/]\s*\p{Lu}/u.test(cell.text) && cell.text.length < 40) {
         // The symbol printed on a later line ("Số: 181" / "/BC-SNV"), as PDF extraction leaves it.
         number = parseNumberLine({ ...number, text: `${number.text} ${cell.text}`.replace(/\s+([-/])/u, '$1') }, raw, cell) ?? number;
@@ -243,7 +253,10 @@ function readSummary(lines: readonly SourceLine[], from: number, visible: (i: nu
     const segment = makeSegment(i, lines[i].text);
     if (isRule(segment.text)) break;
     if (summary.length > 0 && (isUpperText(segment.text) && !isUpperText(summary[summary.length - 1].text))) break;
-    if (/^(Căn cứ|Thực hiện|Theo đề nghị|Xét)\b/u.test(segment.text) || parseHeading(segment) || isAddresseesLabel(segment.text)) break;
+    // "Thực hiện …" opens the body, unless the rule under the summary follows it (then it is the summary).
+    const ruleNext = /^-{3,}/u.test(lines[i + 1]?.text.trim() ?? '');
+    if (/^(Căn cứ|Thực hiện|Theo đề nghị|Xét)\b/u.test(segment.text) && !(summary.length === 0 && ruleNext && /^Thực hiện/u.test(segment.text))
+      || parseHeading(segment) || isAddresseesLabel(segment.text)) break;
     if (summary.length === 0 && matchAuthority(segment.text)) break;
     // A sentence (ends with a full stop or a colon, or runs long) is the body, not a summary.
     // A first line that opens like a summary (`Về …`) and ends with a stray full stop is still the summary

@@ -10,7 +10,7 @@ import { defineRule, type RuleContext } from './rule';
 import { bodySegments, isAllCaps } from './support/text';
 
 const STATE_START = /^(Căn cứ|Theo đề nghị|Xét đề nghị|Xét)(?![\p{L}])/u;
-const PARTY_START = /^[-–]\s*(Căn cứ|Theo đề nghị|Xét đề nghị|Xét)(?![\p{L}])/u;
+const PARTY_START = /^[-–]\s*(Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Xét)(?![\p{L}])/u;
 /** How far into the body the grounds may start (after an authority line, say). */
 const SEARCH = 6;
 /** How far past a `;` another ground may start and still belong to the same block. */
