@@ -131,6 +131,10 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
       if (summaryOpen) {
         // Continuation of a wrapped V/v line: short lower-case text before Kính gửi or the body.
         if (c === 0 && isContinuation(cell.text)) { letterSummary.push(cell); continue; }
+        // A wrapped V/v line whose next part starts with a name ("V/v trả lời đề nghị của" / "Sở Nội vụ …").
+        const previous = letterSummary[letterSummary.length - 1];
+        if (c === 0 && previous && /(của|cho|về|với|và|tại|đối với)$/u.test(previous.text) && /^\p{Lu}\p{Ll}/u.test(cell.text)
+          && cell.text.length <= 80 && !isMotto(cell) && !parsePlaceDate(cell, raw)) { letterSummary.push(cell); continue; }
         summaryOpen = false;
       }
       // Two header cells merged on one line by OCR or a flattened table: "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG
@@ -415,7 +419,9 @@ function findSignature(
 ): SignatureBlock | undefined {
   const blocks: SignatureBlock[] = [];
   for (let i = from; i < to; i++) {
-    if (!visible(i) || i === labelLine) continue;
+    if (!visible(i)) continue;
+    // The label's own line may hold the signature's first line beside it ("Nơi nhận:      GIÁM ĐỐC").
+    if (i === labelLine && splitCells(i, lines[i].text).length < 2) continue;
     for (const cell of splitCells(i, lines[i].text)) {
       const authority = matchAuthority(cell.text);
       if (!authority) continue;
@@ -430,8 +436,9 @@ function findSignature(
   if (blocks.length === 0) {
     // The head signs directly: an upper-case title line followed by a name.
     for (let i = from; i < to; i++) {
-      if (!visible(i) || i === labelLine) continue;
+      if (!visible(i)) continue;
       const cells = splitCells(i, lines[i].text);
+      if (i === labelLine && cells.length < 2) continue;
       const cell = cells[cells.length - 1];
       if (!cell || !isTitleLine(cell.text)) continue;
       const block = readSignatureFrom(lines, i, cell, to, visible);
