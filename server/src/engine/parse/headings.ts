@@ -62,7 +62,8 @@ export function parseHeading(segment: Segment): Heading | undefined {
   m = ROMAN_ITEM.exec(text);
   if (m) {
     const value = romanValue(m[1]);
-    if (value !== undefined) return make('roman', `${m[1]}${m[2]}`, [value], m[2] === '–' ? '-' : m[2], m[3]);
+    // "C." and "L." head lettered parts (A., B., C.), not sections 100 and 50.
+    if (value !== undefined && value < 40) return make('roman', `${m[1]}${m[2]}`, [value], m[2] === '–' ? '-' : m[2], m[3]);
   }
   m = PAREN.exec(text);
   if (m) return make('paren', `(${m[1]})`, [Number(m[1])], ')', m[2]);

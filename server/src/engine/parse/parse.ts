@@ -30,7 +30,10 @@ export function parse(text: string): DocumentModel {
   // The parser reads the masked lines (comments blanked, columns kept); the model keeps the source lines.
   // Form feeds (page breaks kept by layout extractions) read as spaces, so a line after a page break is
   // trimmed like any other; the length, and so every column, stays the same.
-  const seen = masked.map((text) => text.replace(/\f/g, ' '));
+  // "Nơi nhận: K/T CHÁNH VĂN PHÒNG" (two columns run together by OCR): a tab in place of the one space
+  // makes them two cells, as the layout meant.
+  const seen = masked.map((text) => text.replace(/\f/g, ' ')
+    .replace(/^(\s*Nơi nhận:) (?=(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)?\s*\p{Lu}{2,})/u, '$1\t'));
   const lines: SourceLine[] = sourceLines.map((line, i) => (seen[i] === line.text ? line : { ...line, text: seen[i] }));
   const visible = (i: number) => i >= 0 && i < lines.length && !isBlank(lines[i].text);
 
@@ -399,6 +402,12 @@ function readRecipients(lines: readonly SourceLine[], label: Segment, visible: (
       continue;
     }
     if (items.length === 0 && /^\d{1,3}$/.test(cell.text)) continue; // a page number inside the block
+    // A sub-line of the item above it, with more items after it ("- VPCP: BTCN …;" / "Trợ lý, Thư ký …;" / "- Lưu …").
+    const following = nextVisible(i + 1, Math.min(lines.length, i + 3), visible);
+    if (last && following >= 0 && /^\s*[-–•]\s*\S/u.test(lines[following].text) && cell.text.length <= 160 && !isPersonName(cell.text)) {
+      last.continuation.push(cell);
+      continue;
+    }
     break;
   }
   const recipientItems: RecipientItem[] = items.map(({ head, continuation }) => ({ ...head, continuation }));
