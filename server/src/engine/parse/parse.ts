@@ -403,8 +403,13 @@ function readRecipients(lines: readonly SourceLine[], label: Segment, visible: (
     }
     if (items.length === 0 && /^\d{1,3}$/.test(cell.text)) continue; // a page number inside the block
     // A sub-line of the item above it, with more items after it ("- VPCP: BTCN …;" / "Trợ lý, Thư ký …;" / "- Lưu …").
-    const following = nextVisible(i + 1, Math.min(lines.length, i + 3), visible);
-    if (last && following >= 0 && /^\s*[-–•]\s*\S/u.test(lines[following].text) && cell.text.length <= 160 && !isPersonName(cell.text)) {
+    let following = -1;
+    for (let j = i + 1, seen = 0; j < lines.length && seen < 3 && following < 0; j++) {
+      if (!visible(j)) continue;
+      seen++;
+      if (/^\s*[-–•]\s*\S/u.test(lines[j].text)) following = j;
+    }
+    if (last && following >= 0 && cell.text.length <= 160 && !isPersonName(cell.text) && !isSignatureLike(cell.text)) {
       last.continuation.push(cell);
       continue;
     }
