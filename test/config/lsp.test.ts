@@ -120,3 +120,58 @@ describe('config: the language server over a real connection', function () {
     await until(() => published.get(configUri)?.length === 0 && published.get(uri) !== undefined && doubleSpace() === undefined, 'the config repaired');
   });
 });
+
+describe('config: the file wins over the editor settings, key by key (real connection)', function () {
+  this.timeout(20000);
+  let server: ChildProcess;
+  let connection: MessageConnection;
+  let folder: string;
+  let resolveDiagnostics: (value: PublishedDiagnostic[]) => void;
+  const diagnostics = new Promise<PublishedDiagnostic[]>((resolve) => { resolveDiagnostics = resolve; });
+
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'vanban-lsp-settings-'));
+    server = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: PublishedDiagnostic[] }) => {
+      if (params.uri.endsWith('.vanban')) resolveDiagnostics(params.diagnostics);
+    });
+    connection.onRequest('client/registerCapability', () => null);
+    // The editor's settings: vanban.rules and vanban.profileOptions.
+    connection.onRequest('workspace/configuration', () => [{
+      profile: 'auto', messagesLanguage: 'en',
+      rules: { 'double-space': 'warning', 'punctuation-spacing': 'off' },
+      profileOptions: { toneStyle: 'main-vowel', bodyEnd: 'nonsense' },
+    }]);
+    connection.listen();
+    await connection.sendRequest('initialize', {
+      processId: process.pid, rootUri: pathToFileURL(folder).toString(), workspaceFolders: null,
+      capabilities: { workspace: { configuration: true } },
+    });
+    connection.sendNotification('initialized', {});
+  });
+
+  after(async () => {
+    try {
+      await connection.sendRequest('shutdown');
+      connection.sendNotification('exit');
+    } catch { /* the server may be gone already */ }
+    connection.dispose();
+    server.kill();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('applies the settings, then the config file over them', async () => {
+    writeFileSync(join(folder, '.vanbanrc.json'), '{ "rules": { "double-space": "error" } }');
+    const text = 'Văn bản có hai  dấu cách , và việc hòa giải.\n';
+    const uri = pathToFileURL(join(folder, 'draft.vanban')).toString();
+    writeFileSync(join(folder, 'draft.vanban'), text);
+    connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'vanban', version: 1, text } });
+    const found = await diagnostics;
+    const byRule = (rule: string) => found.filter((d) => d.code === rule).map((d) => d.severity);
+    assert.deepEqual(byRule('double-space'), [1], 'the config file wins: error');
+    assert.deepEqual(byRule('punctuation-spacing'), [], 'the editor setting turns it off');
+    assert.deepEqual(byRule('tone-consistency'), [2], 'the editor\'s house style makes it a warning');
+    assert.match(found.find((d) => d.code === 'double-space')!.message, /spaces/, 'messages in the editor\'s language');
+  });
+});

@@ -1,12 +1,14 @@
 // The server's view of the user's settings (`vanban.*`), read from the client per document.
 
 import type { Connection } from 'vscode-languageserver';
-import { isProfileName, mergeOptions, type LintOptions, type ProfileName, type RuleSetting } from '../engine';
+import { isProfileName, mergeOptions, PROFILE_OPTIONS, type LintOptions, type ProfileName, type RuleSetting } from '../engine';
 
 export interface Settings {
   readonly profile: ProfileName;
   readonly messagesLanguage: 'vi' | 'en';
   readonly rules: Readonly<Record<string, RuleSetting>>;
+  /** Profile options (`vanban.profileOptions`), each checked against the values it takes. */
+  readonly profileOptions?: LintOptions['profileOptions'];
   /** Options from the document's nearest `.vanbanrc.json`, which win over the settings above. */
   readonly fileConfig?: LintOptions;
 }
@@ -20,7 +22,14 @@ export function readSettings(raw: unknown): Settings {
     profile: isProfileName(value.profile) ? value.profile : DEFAULT_SETTINGS.profile,
     messagesLanguage: value.messagesLanguage === 'en' ? 'en' : 'vi',
     rules: value.rules && typeof value.rules === 'object' ? (value.rules as Record<string, RuleSetting>) : {},
+    profileOptions: readProfileOptions(value.profileOptions),
   };
+}
+
+function readProfileOptions(raw: unknown): LintOptions['profileOptions'] {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const valid = Object.entries(raw).filter(([key, value]) => (PROFILE_OPTIONS as Record<string, readonly unknown[]>)[key]?.includes(value));
+  return valid.length ? Object.fromEntries(valid) : undefined;
 }
 
 export class SettingsStore {
@@ -49,6 +58,6 @@ export class SettingsStore {
 }
 
 export function lintOptions(settings: Settings): LintOptions {
-  const editor: LintOptions = { profile: settings.profile, language: settings.messagesLanguage, rules: settings.rules };
+  const editor: LintOptions = { profile: settings.profile, language: settings.messagesLanguage, rules: settings.rules, profileOptions: settings.profileOptions };
   return settings.fileConfig ? mergeOptions(editor, settings.fileConfig) : editor;
 }
