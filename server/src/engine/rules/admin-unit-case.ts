@@ -8,6 +8,7 @@ import { defineRule } from './rule';
 import { textSegments } from './support/text';
 
 const UNIT = /(?<=\p{Ll}[,;]?\s+)(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)(?=\s+\p{Lu}\p{Ll})/gu;
+const NOUN = /(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn) /u;
 const FIXED = /^Thành phố\s+Hồ Chí Minh/u;
 
 export default defineRule({
@@ -22,6 +23,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const segment of textSegments(model)) {
+      if (!NOUN.test(segment.text)) continue;
       for (const match of segment.text.matchAll(UNIT)) {
         if (FIXED.test(segment.text.slice(match.index!))) continue;
         const at = segment.start + match.index!;

@@ -22,6 +22,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const segment of textSegments(model)) {
+      if (!segment.text.includes('  ')) continue;
       for (const match of segment.text.matchAll(RUN)) {
         const at = segment.start + match.index!;
         const range = columns(segment.line, at, at + match[0].length);

@@ -8,11 +8,23 @@ import { defineRule } from './rule';
 import { toneStyleOf, type ToneStyle } from './support/tone';
 import { textSegments } from './support/text';
 
-const WORD = /[\p{L}\p{M}]+/gu;
 /** A word ending in a toned oa, oe or uy (either style), in precomposed text: the only words the styles differ on. */
 const ENDING = '(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[òóỏõọÒÓỎÕỌ][aAeE]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[ùúủũụÙÚỦŨỤ][yY])';
-const CANDIDATE = new RegExp(`${ENDING}$`, 'u');
-const CANDIDATE_IN = new RegExp(`${ENDING}(?![\\p{L}])`, 'u');
+const CANDIDATE_IN = new RegExp(ENDING, 'u');
+const ENDING_AT = new RegExp(ENDING, 'gu');
+const LETTER = /\p{L}/u;
+
+/** Each word's style, remembered (bounded): the same few words recur throughout a document. */
+const styles = new Map<string, ReturnType<typeof toneStyleOf> | null>();
+function styleOf(word: string): ReturnType<typeof toneStyleOf> {
+  let style = styles.get(word);
+  if (style === undefined) {
+    style = toneStyleOf(word) ?? null;
+    if (styles.size > 10_000) styles.clear();
+    styles.set(word, style);
+  }
+  return style ?? undefined;
+}
 
 export default defineRule({
   id: 'tone-consistency',
@@ -28,12 +40,18 @@ export default defineRule({
     const found: { line: number; start: number; end: number; word: string; style: ToneStyle; other: string }[] = [];
     for (const segment of textSegments(model)) {
       if (!CANDIDATE_IN.test(segment.text)) continue;
-      for (const match of segment.text.matchAll(WORD)) {
-        if (!CANDIDATE.test(match[0])) continue;
-        const tone = toneStyleOf(match[0]);
+      const text = segment.text;
+      for (const match of text.matchAll(ENDING_AT)) {
+        // The ending must close the word; the word starts at the nearest non-letter before it.
+        const end = match.index! + match[0].length;
+        if (end < text.length && LETTER.test(text[end])) continue;
+        let from = match.index!;
+        while (from > 0 && LETTER.test(text[from - 1])) from--;
+        const word = text.slice(from, end);
+        const tone = styleOf(word);
         if (!tone) continue;
-        const start = segment.start + match.index!;
-        found.push({ line: segment.line, start, end: start + match[0].length, word: match[0], style: tone.style, other: tone.other });
+        const start = segment.start + from;
+        found.push({ line: segment.line, start, end: segment.start + end, word, style: tone.style, other: tone.other });
       }
     }
     if (found.length === 0) return;
