@@ -20,6 +20,18 @@ describe('parser cases from the real corpus', () => {
     assert.equal(model.header.placeDate?.place, 'Hà Nội');
   });
 
+  it('reads an issuer line followed by a scrap of OCR noise, and the header after it', () => {
+    const model = parse('BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\nVĂN PHÒNG an ,\n* Hà Nội, ngày 27 tháng 5 năm 2026\nSố 05-HD/VPTW\n');
+    assert.deepEqual(model.header.issuerLines.map((s) => s.text), ['BAN CHẤP HÀNH TRUNG ƯƠNG', 'VĂN PHÒNG']);
+    assert.equal(model.header.number?.typeCode, 'HD');
+  });
+
+  it('reads "(3)" after an inline enumeration "… (1) …; (2) …" as its continuation', () => {
+    const text = 'Các trường hợp phải báo cáo: (1) Lập đảng bộ; (2) Lập chi bộ;\n(3) Lập đảng bộ bộ phận.\n';
+    assert.deepEqual(parse(text).body.headings, []);
+    assert.equal(parse('(1) Giấy khai sinh\n(2) Bằng tốt nghiệp (bản sao)\n(3) Giấy chứng nhận\n').body.headings.length, 3);
+  });
+
   it('does not take a citation at the start of a wrapped line, or a thousands separator, for a heading', () => {
     const model = parse('QUYẾT ĐỊNH\nVề việc thử\n\nTheo quy định tại khoản 2\nĐiều 4 Điều lệ Đảng, các chi bộ có\n1.000 đảng viên trở lên.\n');
     assert.deepEqual(model.body.headings, []);

@@ -207,6 +207,12 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
         issuerLines.push(cell);
         continue;
       }
+      // An issuing body's line with a scrap of OCR noise after it ("VĂN PHÒNG an ,"): the capitals are the line.
+      const noisy = !number && !typeName ? /^(\p{Lu}[\p{Lu}\s]*\p{Lu})\s+([\p{Ll},.;:'`]{1,3}(?:\s*[\p{Ll},.;:'`]{1,3})?)$/u.exec(cell.text) : null;
+      if (noisy && noisy[1].length >= 4 && /[,.;:'`]/u.test(noisy[2])) {
+        issuerLines.push(makeSegment(line, raw, cell.start, cell.start + noisy[1].length));
+        continue;
+      }
       // A body's name in ordinary case above the number (`Ủy ban nhân dân tỉnh …`): still the issuer.
       if (!number && !placeDate && BODY_NAME_START.test(cell.text) && cell.text.length <= 90 && !/[.;:,]$/.test(cell.text)) {
         issuerLines.push(cell);
@@ -534,6 +540,7 @@ function readBody(lines: readonly SourceLine[], from: number, to: number, visibl
   // mark at the start of a line and closes at a closing mark: its numbered lines belong to the quoted
   // text, not to this document's structure, so they stay paragraphs.
   let quoteOpenedAt = -1;
+  let previousText: string | undefined;
   for (let i = first; i <= to; i++) {
     if (!visible(i)) continue;
     const segment = makeSegment(i, lines[i].text);
@@ -543,7 +550,10 @@ function readBody(lines: readonly SourceLine[], from: number, to: number, visibl
     const opens = !quoted && /^[“"]/u.test(segment.text) && !closesQuote(segment.text.slice(1));
     if (opens) quoteOpenedAt = i;
     else if (quoted && closesQuote(segment.text)) quoteOpenedAt = -1;
-    const heading = quoted || opens ? undefined : parseHeading(segment);
+    let heading = quoted || opens ? undefined : parseHeading(segment);
+    // "(3)" at the start of a line after "… (1) …; (2) …" continues that inline enumeration: not an item.
+    if (heading?.kind === 'paren' && previousText !== undefined && previousText.indexOf(` (${heading.values[0] - 1}) `) > 0) heading = undefined;
+    previousText = segment.text;
     if (heading) headings.push(heading);
     else paragraphs.push(segment);
   }
