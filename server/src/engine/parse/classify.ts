@@ -115,6 +115,19 @@ export function isSignedMark(text: string): boolean {
 
 /** A person's name as printed under a signature: 2–7 capitalised syllables, maybe a rank before it. */
 export function isPersonName(text: string): boolean {
+  let known = personNames.get(text);
+  if (known === undefined) {
+    known = readPersonName(text);
+    if (personNames.size > 10_000) personNames.clear();
+    personNames.set(text, known);
+  }
+  return known;
+}
+
+/** Verdicts remembered per text: the closing search asks about the same lines from many starts. */
+const personNames = new Map<string, boolean>();
+
+function readPersonName(text: string): boolean {
   // A title or rank before the name (`TS. Nguyễn Văn A`) is still a name line; signer-title reports it.
   const words = canonical(text).replace(NAME_PREFIX, '').split(' ');
   if (words.length < 2 || words.length > 8) return false;

@@ -379,7 +379,7 @@ function hasListAfter(lines: readonly SourceLine[], labelLine: number, visible: 
 }
 
 function readRecipients(lines: readonly SourceLine[], label: Segment, visible: (i: number) => boolean): Recipients {
-  const items: { head: Segment; continuation: Segment[] }[] = [];
+  const items: OpenItem[] = [];
   // Recipients on the label's own line after the label cell (layout text): skip; the list follows.
   let blanks = 0;
   for (let i = label.line + 1; i < lines.length; i++) {
@@ -392,14 +392,14 @@ function readRecipients(lines: readonly SourceLine[], label: Segment, visible: (
     const cell = cells[0];
     if (!cell) continue;
     if (/^[-–•]\s*\S/u.test(cell.text) || /^[-–•]$/u.test(cell.text)) {
-      items.push({ head: cell, continuation: [] });
+      items.push({ head: cell, continuation: [], balance: 0, counted: 0 });
       continue;
     }
     if (isSignatureLike(cell.text)) continue; // signature lines interleaved by a flattened table
     const last = items[items.length - 1];
-    const lastText = last ? [last.head, ...last.continuation].map((segment) => segment.text).join(' ') : '';
-    // A wrapped item: a lower-case line, or any line while the item's bracket is still open.
-    const openBracket = (lastText.match(/\(/g)?.length ?? 0) > (lastText.match(/\)/g)?.length ?? 0);
+    // The item's last line, and whether a bracket it opened is still open (kept per item: linear).
+    const lastText = last ? (last.continuation[last.continuation.length - 1] ?? last.head).text : '';
+    const openBracket = last ? bracketBalance(last) > 0 : false;
     // A line wrapped at the printed width (text from a PDF): the item before it has no end mark yet.
     const unfinished = !/[,;.:]$/u.test(lastText) && !isPersonName(cell.text) && !isUpperText(cell.text);
     if (last && (openBracket || unfinished || /^[\p{Ll}\d(]/u.test(cell.text) && !isPersonName(cell.text)) && cell.text.length <= 160
@@ -425,6 +425,24 @@ function readRecipients(lines: readonly SourceLine[], label: Segment, visible: (
   return { label, items: recipientItems };
 }
 
+interface OpenItem {
+  head: Segment;
+  continuation: Segment[];
+  /** Brackets opened minus closed over the lines counted so far, and how many lines that is. */
+  balance: number;
+  counted: number;
+}
+
+/** Whether the item's brackets are still open; each line is counted once, so the list stays linear. */
+function bracketBalance(item: OpenItem): number {
+  while (item.counted < 1 + item.continuation.length) {
+    const text = item.counted === 0 ? item.head.text : item.continuation[item.counted - 1].text;
+    item.balance += (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);
+    item.counted++;
+  }
+  return item.balance;
+}
+
 function isSignatureLike(text: string): boolean {
   return matchAuthority(text) !== undefined || (isUpperText(text) && text.length <= 80) || isSignedMark(text);
 }
@@ -433,6 +451,29 @@ function isSignatureLike(text: string): boolean {
  * Finds the signature block in [from, to): authority lines, title lines, an optional signed mark and the
  * name. With `preferLast`, the last block in the range wins (no Nơi nhận to anchor on).
  */
+/** Each line's cells, split once: the signature search looks at the same lines from many starts. */
+const cellCache = new WeakMap<readonly SourceLine[], Segment[][]>();
+function cellsOf(lines: readonly SourceLine[], i: number): Segment[] {
+  let cache = cellCache.get(lines);
+  if (!cache) {
+    cache = [];
+    cellCache.set(lines, cache);
+  }
+  return cache[i] ??= splitCells(i, lines[i].text);
+}
+
+/** Whether a cell's text is a title line, remembered per text (titles repeat). */
+const titleCache = new Map<string, boolean>();
+function isTitleCell(text: string): boolean {
+  let title = titleCache.get(text);
+  if (title === undefined) {
+    title = isTitleLine(text);
+    if (titleCache.size > 10_000) titleCache.clear();
+    titleCache.set(text, title);
+  }
+  return title;
+}
+
 function findSignature(
   lines: readonly SourceLine[], from: number, to: number, visible: (i: number) => boolean, labelLine: number,
   preferLast = false,
@@ -441,8 +482,8 @@ function findSignature(
   for (let i = from; i < to; i++) {
     if (!visible(i)) continue;
     // The label's own line may hold the signature's first line beside it ("Nơi nhận:      GIÁM ĐỐC").
-    if (i === labelLine && splitCells(i, lines[i].text).length < 2) continue;
-    for (const cell of splitCells(i, lines[i].text)) {
+    if (i === labelLine && cellsOf(lines, i).length < 2) continue;
+    for (const cell of cellsOf(lines, i)) {
       const authority = matchAuthority(cell.text);
       if (!authority) continue;
       const block = readSignatureFrom(lines, i, cell, to, visible);
@@ -457,10 +498,10 @@ function findSignature(
     // The head signs directly: an upper-case title line followed by a name.
     for (let i = from; i < to; i++) {
       if (!visible(i)) continue;
-      const cells = splitCells(i, lines[i].text);
+      const cells = cellsOf(lines, i);
       if (i === labelLine && cells.length < 2) continue;
       const cell = cells[cells.length - 1];
-      if (!cell || !isTitleLine(cell.text)) continue;
+      if (!cell || !isTitleCell(cell.text)) continue;
       const block = readSignatureFrom(lines, i, cell, to, visible);
       if (block?.name) {
         blocks.push(block);
@@ -498,7 +539,7 @@ function readSignatureFrom(
       return 'more';
     }
     if (isSignedMark(cell.text)) { signedMark = cell; return 'more'; }
-    if (isTitleLine(cell.text) && titles.length < 3 && !name && (authorities.length > 0 || titles.length > 0 || cell === first)) {
+    if (isTitleCell(cell.text) && titles.length < 3 && !name && (authorities.length > 0 || titles.length > 0 || cell === first)) {
       titles.push(cell);
       return 'more';
     }
@@ -509,7 +550,7 @@ function readSignatureFrom(
   let skipped = 0;
   for (let i = startLine + 1; i < to && !name; i++) {
     if (!visible(i)) continue;
-    const cells = splitCells(i, lines[i].text);
+    const cells = cellsOf(lines, i);
     // In layout text the signature is the right-hand cell; in flattened tables it is the whole line.
     const cell = cells.length > 1 ? cells[cells.length - 1] : cells[0];
     if (!cell) continue;

@@ -24,7 +24,19 @@ const WHY: Record<SpellingProblem, string> = {
 
 /** Whitespace-separated words; punctuation at the edges is not part of the word. */
 const WORD = /[^\s]+/gu;
-const EDGE = /^[("“‘'[«]+|[)"”’'\],.;:!?…»]+$/gu;
+const LEADING = new Set([...'("“‘\'[«']);
+const TRAILING = new Set([...')"”’\']],.;:!?…»']);
+/** No Vietnamese syllable is longer than this (nghiêng: 7 letters); longer tokens are not words. */
+const LONGEST = 12;
+
+/** The token without punctuation at its edges (a loop: a regex with `$` goes quadratic on long runs). */
+function stripEdges(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && LEADING.has(token[start])) start++;
+  while (end > start && TRAILING.has(token[end - 1])) end--;
+  return token.slice(start, end);
+}
 const LOWER_WORD = /^\p{Ll}+$/u;
 
 interface Verdict {
@@ -41,7 +53,7 @@ function verdictOf(token: string): Verdict | null {
   let verdict = verdicts.get(token);
   if (verdict === undefined) {
     verdict = null;
-    const word = token.replace(EDGE, '');
+    const word = stripEdges(token);
     if (word.length >= 2 && LOWER_WORD.test(word) && looksVietnamese(word)) {
       const problem = checkSyllable(word.normalize('NFC'));
       if (problem) verdict = { word, lead: token.indexOf(word), problem: problem.problem };
@@ -65,6 +77,7 @@ export default defineRule({
   check({ model, report }) {
     for (const segment of textSegments(model)) {
       for (const match of segment.text.matchAll(WORD)) {
+        if (match[0].length > LONGEST + 6) continue;
         const verdict = verdictOf(match[0]);
         if (!verdict) continue;
         const at = segment.start + match.index! + verdict.lead;
