@@ -56,7 +56,7 @@ describe('config: parsing .vanbanrc.json', () => {
       '4:23 A rule is set to one of off, error, warning, info, hint, or to an object with severity and options',
       '6:44 Unknown setting colour: the settings are severity, options',
       '8:32 bodyEnd takes one of ./., ., either',
-      '8:38 Unknown setting shade: the settings are recipientSeparator, bodyEnd, toneStyle, paddedMonthSeverity',
+      '8:38 Unknown setting shade: the settings are recipientSeparator, bodyEnd, toneStyle, paddedMonthSeverity, partyRegulationCode',
       '9:1 Unknown setting extra: the settings are $schema, profile, language, rules, profileOptions',
     ]);
   });

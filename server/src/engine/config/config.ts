@@ -34,6 +34,7 @@ export const PROFILE_OPTIONS: { readonly [K in keyof ProfileOptions]-?: readonly
   bodyEnd: ['./.', '.', 'either'],
   toneStyle: ['any', 'main-vowel', 'first-vowel'],
   paddedMonthSeverity: ['warning', 'error', 'off'],
+  partyRegulationCode: ['either', 'QĐ', 'QĐi'],
 };
 const TOP_LEVEL = ['$schema', 'profile', 'language', 'rules', 'profileOptions'];
 

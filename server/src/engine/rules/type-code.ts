@@ -20,7 +20,7 @@ export default defineRule({
     dang: 'Quy định 66-QĐ/TW, 399-QĐ/TW; HD 36-HD/VPTW, điểm 1.3',
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục III, Mục I',
   },
-  check({ model, regime, report }) {
+  check({ model, regime, profile, report }) {
     const number = model.header.number;
     const code = number?.typeCode?.replace(/\s+/g, '');
     if (!number || !code) return;
@@ -36,6 +36,12 @@ export default defineRule({
       return;
     }
     const family = regime === 'dang' ? 'dang' : 'nd30';
+    // The Party quy định: QĐ and QĐi both occur; a profile that prefers one notes the other (information).
+    const preferred = profile.partyRegulationCode;
+    if (regime === 'dang' && model.documentType?.id === 'quy-dinh' && preferred !== 'either' && (code === 'QĐ' || code === 'QĐi') && code !== preferred) {
+      report({ range, message: msg('This profile writes the Party quy định with the code {0}, not {1}', preferred, code), severity: 'info' });
+      return;
+    }
     // A code that does not match a known type name is number-format's finding.
     if (model.documentType && (model.documentType.codes[family]?.length ?? 0) > 0) return;
     const known = new Set(DOCUMENT_TYPES.flatMap((type) => type.codes[family] ?? []));
