@@ -33,6 +33,14 @@ const eol = fc.constantFrom('\n', '\r\n', '\r');
 const draft = fc.tuple(fc.array(fc.tuple(line, eol), { maxLength: 60 }), fc.boolean())
   .map(([lines, bom]) => (bom ? '\uFEFF' : '') + lines.map(([text, end]) => text + end).join(''));
 
+/**
+ * The text-family rules read running text character by character and leave decomposed lines to
+ * unicode-nfc (their columns would drift); every other rule is structural and must not care.
+ */
+const TEXT_RULES = new Set(['unicode-nfc', 'legacy-encoding', 'syllable-spelling', 'tone-consistency', 'admin-unit-case',
+  'organisation-case', 'double-space', 'punctuation-spacing', 'brackets-balanced']);
+const structural = (t: string) => lint(t).filter((d) => !TEXT_RULES.has(d.rule)).map((d) => `${d.rule}@${d.range.start.line}`).sort();
+
 function lineLengths(text: string): number[] {
   return text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/).map((l) => l.length);
 }
@@ -99,12 +107,10 @@ describe('properties of the engine on any text', function () {
     const seed = readFileSync(SEED, 'utf8');
     const example = readFileSync(join(ROOT, 'examples', 'quyet-dinh-ubnd.vanban'), 'utf8');
     for (const text of [seed, example]) {
-      const key = (t: string) => lint(t).map((d) => `${d.rule}@${d.range.start.line}`).sort();
-      assert.deepEqual(key(text.normalize('NFD')), key(text.normalize('NFC')));
+      assert.deepEqual(structural(text.normalize('NFD')), structural(text.normalize('NFC')));
     }
     fc.assert(fc.property(draft, (text) => {
-      const rules = (t: string) => lint(t).map((d) => `${d.rule}@${d.range.start.line}`).filter((k) => !k.startsWith('unicode')).sort();
-      assert.deepEqual(rules(text.normalize('NFD')), rules(text.normalize('NFC')));
+      assert.deepEqual(structural(text.normalize('NFD')), structural(text.normalize('NFC')));
     }), { numRuns: Math.ceil(RUNS / 3) });
   });
 });

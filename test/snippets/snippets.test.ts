@@ -90,12 +90,16 @@ describe('snippets', () => {
     });
   }
 
+  /** The decision turned into a tờ trình with the addressee block, and `- Như trên;` first in Nơi nhận. */
+  const asSubmission = (draft: string, block: string) => draft.replace('\nỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n', `\n${block}\n`)
+    .replace('QUYẾT ĐỊNH\nVề việc', 'TỜ TRÌNH\nVề việc').replace('Số: 08/QĐ-UBND', 'Số: 08/TTr-UBND').replace('Nơi nhận:\n', 'Nơi nhận:\n- Như trên;\n');
   /** A complete draft with one block swapped for the expanded snippet. */
   const hosts: Record<string, (block: string) => string> = {
     'Khối: Nơi nhận (Đảng)': (block) => DANG.replace(/Nơi nhận:\n(- .*\n)+/u, `${block}\n`),
     'Khối: Nơi nhận (NĐ 30)': (block) => ND30.replace(/Nơi nhận:\n(- .*\n)+/u, `${block}\n`),
-    'Khối: Kính gửi (một nơi)': (block) => ND30.replace('\nỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n', `\n${block}\n`).replace('QUYẾT ĐỊNH\nVề việc', 'TỜ TRÌNH\nVề việc').replace('Số: 08/QĐ-UBND', 'Số: 08/TTr-UBND'),
-    'Khối: Kính gửi (nhiều nơi)': (block) => ND30.replace('\nỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n', `\n${block}\n`).replace('QUYẾT ĐỊNH\nVề việc', 'TỜ TRÌNH\nVề việc').replace('Số: 08/QĐ-UBND', 'Số: 08/TTr-UBND'),
+    // With Kính gửi, the recipients list starts with `- Như trên;` (NĐ 30 II.9).
+    'Khối: Kính gửi (một nơi)': (block) => asSubmission(ND30, block),
+    'Khối: Kính gửi (nhiều nơi)': (block) => asSubmission(ND30, block),
     'Khối: Căn cứ (NĐ 30)': (block) => ND30.replace(/Căn cứ [^\n]*\nTheo đề nghị[^\n]*\n/u, `${block}\n`),
     'Khối: Căn cứ (Đảng)': (block) => DANG.replace('Ngày 02/3/2026, Ban Tổ chức Trung ương họp nghe báo cáo công tác quý I năm 2026 và kết luận như sau:', `${block}\nBan Tổ chức Trung ương kết luận như sau:`),
   };

@@ -12,3 +12,5 @@ export type * from './model';
 export type { FixSafety, Rule, Severity, TextEdit } from './rules/rule';
 export { DOCUMENT_TYPES, typeByName } from './catalog/documentTypes';
 export { SIGNING_FORMS } from './catalog/signingForms';
+export { CONFIG_FILE_NAME, mergeOptions, parseConfig, PROFILE_OPTIONS } from './config/config';
+export type { ConfigProblem, ParsedConfig } from './config/config';

@@ -1,19 +1,30 @@
 // What the server needs from its platform, injected by each entry point: the Node entry can read the
 // workspace's files, the web worker cannot. The setup itself uses no platform API.
 
-import type { DocumentModel } from '../engine';
+import type { Connection } from 'vscode-languageserver';
+import type { DocumentModel, LintOptions } from '../engine';
 
 /** Recipients used in other drafts of the workspace, most used first. */
 export interface RecipientSource {
   list(excludeUri?: string): Promise<string[]>;
 }
 
+/** The options of the `.vanbanrc.json` that applies to a document. */
+export interface ConfigSource {
+  optionsFor(uri: string): LintOptions;
+  /** A config file was created, changed or deleted: read afresh. */
+  invalidate(): void;
+}
+
 export interface ServerHost {
   /** A source of workspace recipients over the given workspace folder URIs. */
   readonly workspaceRecipients?: (folders: () => readonly string[]) => RecipientSource;
+  /** Configuration files, where the host can read them. */
+  readonly configFiles?: (connection: Connection) => ConfigSource;
 }
 
 export const NO_RECIPIENTS: RecipientSource = { list: async () => [] };
+export const NO_CONFIG_FILES: ConfigSource = { optionsFor: () => ({}), invalidate: () => undefined };
 
 /** A recipient item as text: the `- ` and the end mark dropped, wrapped lines joined; the archive line left out. */
 export function recipientTexts(model: DocumentModel): string[] {

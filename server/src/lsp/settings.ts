@@ -1,7 +1,9 @@
 // The server's view of the user's settings (`vanban.*`), read from the client per document.
 
 import type { Connection } from 'vscode-languageserver';
-import { isProfileName, LARGE_DOCUMENT_CHARS, type LintOptions, type ProfileName, type RuleSetting } from '../engine';
+import {
+  isProfileName, LARGE_DOCUMENT_CHARS, mergeOptions, PROFILE_OPTIONS, type LintOptions, type ProfileName, type RuleSetting,
+} from '../engine';
 
 export interface Settings {
   readonly profile: ProfileName;
@@ -9,6 +11,10 @@ export interface Settings {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   /** Above this many characters only the quick checks run. */
   readonly largeDocumentCharacters: number;
+  /** Profile options (`vanban.profileOptions`), each checked against the values it takes. */
+  readonly profileOptions?: LintOptions['profileOptions'];
+  /** Options from the document's nearest `.vanbanrc.json`, which win over the settings above. */
+  readonly fileConfig?: LintOptions;
 }
 
 export const DEFAULT_SETTINGS: Settings = { profile: 'auto', messagesLanguage: 'vi', rules: {}, largeDocumentCharacters: LARGE_DOCUMENT_CHARS };
@@ -22,19 +28,31 @@ export function readSettings(raw: unknown): Settings {
     rules: value.rules && typeof value.rules === 'object' ? (value.rules as Record<string, RuleSetting>) : {},
     largeDocumentCharacters: typeof value.largeDocumentCharacters === 'number' && value.largeDocumentCharacters > 0
       ? value.largeDocumentCharacters : LARGE_DOCUMENT_CHARS,
+    profileOptions: readProfileOptions(value.profileOptions),
   };
+}
+
+function readProfileOptions(raw: unknown): LintOptions['profileOptions'] {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const valid = Object.entries(raw).filter(([key, value]) => (PROFILE_OPTIONS as Record<string, readonly unknown[]>)[key]?.includes(value));
+  return valid.length ? Object.fromEntries(valid) : undefined;
 }
 
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<Settings>>();
-  constructor(private readonly connection: Connection, private readonly canAsk: () => boolean) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly canAsk: () => boolean,
+    private readonly fileConfig: (uri: string) => LintOptions = () => ({}),
+  ) {}
 
   forDocument(uri: string): Promise<Settings> {
-    if (!this.canAsk()) return Promise.resolve(DEFAULT_SETTINGS);
     let settings = this.cache.get(uri);
     if (!settings) {
-      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'vanban' })
-        .then(readSettings, () => DEFAULT_SETTINGS);
+      const editor = this.canAsk()
+        ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'vanban' }).then(readSettings, () => DEFAULT_SETTINGS)
+        : Promise.resolve(DEFAULT_SETTINGS);
+      settings = editor.then((read) => ({ ...read, fileConfig: this.fileConfig(uri) }));
       this.cache.set(uri, settings);
     }
     return settings;
@@ -46,8 +64,9 @@ export class SettingsStore {
 }
 
 export function lintOptions(settings: Settings): LintOptions {
-  return {
-    profile: settings.profile, language: settings.messagesLanguage, rules: settings.rules,
+  const editor: LintOptions = {
+    profile: settings.profile, language: settings.messagesLanguage, rules: settings.rules, profileOptions: settings.profileOptions,
     largeDocumentChars: settings.largeDocumentCharacters,
   };
+  return settings.fileConfig ? mergeOptions(editor, settings.fileConfig) : editor;
 }

@@ -2,8 +2,8 @@
 // differs between them comes in through the ServerHost.
 
 import {
-  CodeActionKind, DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments, type Connection,
-  type InitializeResult,
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments,
+  type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
@@ -13,7 +13,7 @@ import { documentInfo, DocumentInfoRequest } from './documentInfo';
 import { readClientAbilities, type ClientAbilities, type Features } from './features';
 import { hover } from './hover';
 import { folding, symbols } from './structure';
-import { NO_RECIPIENTS, type ServerHost } from './host';
+import { NO_CONFIG_FILES, NO_RECIPIENTS, type ServerHost } from './host';
 import { DiagnosticsScheduler } from './diagnostics';
 import { ModelCache } from './models';
 import { registerPreview } from './preview';
@@ -23,7 +23,9 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   const documents = new TextDocuments(TextDocument);
   const models = new ModelCache();
   let configurationCapability = false;
-  const settings = new SettingsStore(connection, () => configurationCapability);
+  let watchCapability = false;
+  const configFiles = host.configFiles?.(connection) ?? NO_CONFIG_FILES;
+  const settings = new SettingsStore(connection, () => configurationCapability, (uri) => configFiles.optionsFor(uri));
   const diagnostics = new DiagnosticsScheduler(connection, documents, models, settings);
   const client: ClientAbilities = { snippetEdits: false, showDocument: false, completionSnippets: false, hoverMarkdown: false, hierarchicalSymbols: false, folders: [] };
   const features: Features = { documents, models, settings, client, now: () => new Date() };
@@ -34,6 +36,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     Object.assign(client, readClientAbilities(params));
     const delay = (params.initializationOptions as { diagnosticsDelayMs?: unknown } | undefined)?.diagnosticsDelayMs;
     if (typeof delay === 'number' && delay >= 0) diagnostics.setDelay(delay);
+    watchCapability = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -52,6 +55,16 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (configurationCapability) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'vanban' });
     }
+    if (watchCapability) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.vanbanrc.json' }] });
+    }
+  });
+
+  // A config file created, changed or deleted: read configs afresh and lint every open document again.
+  connection.onDidChangeWatchedFiles(() => {
+    configFiles.invalidate();
+    settings.clear();
+    for (const document of documents.all()) diagnostics.schedule(document, true);
   });
 
   connection.onDidChangeConfiguration(() => {

@@ -1,6 +1,7 @@
 // Recognisers for single header and closing lines. Each takes a segment and says what it is.
 
 import type { NumberLine, PlaceDate, Segment } from '../model';
+import { NAME_PREFIX } from '../catalog/namePrefixes';
 import { canonical, isUpperText } from '../text/source';
 
 /**
@@ -47,7 +48,8 @@ const MARKS = /^(HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|MẬT|TỐI M�
 /** Urgency, secrecy, circulation and draft marks (`HỎA TỐC`, `MẬT`, `Dự thảo lần 2`). */
 export function isMark(segment: Segment): boolean {
   if (tooLong(segment.text)) return false;
-  return MARKS.test(segment.text.toUpperCase()) && (isUpperText(segment.text) || /^dự thảo/iu.test(segment.text));
+  // A short mark in ordinary case (`Hỏa tốc`) is still a mark, so mark-spelling can ask for capitals.
+  return MARKS.test(segment.text.toUpperCase()) && (isUpperText(segment.text) || /^dự thảo/iu.test(segment.text) || segment.text.length <= 24);
 }
 
 /**
@@ -129,7 +131,21 @@ export function isSignedMark(text: string): boolean {
 /** A person's name as printed under a signature: 2–7 capitalised syllables, maybe a rank before it. */
 export function isPersonName(text: string): boolean {
   if (tooLong(text)) return false;
-  const words = canonical(text).split(' ');
+  let known = personNames.get(text);
+  if (known === undefined) {
+    known = readPersonName(text);
+    if (personNames.size > 10_000) personNames.clear();
+    personNames.set(text, known);
+  }
+  return known;
+}
+
+/** Verdicts remembered per text: the closing search asks about the same lines from many starts. */
+const personNames = new Map<string, boolean>();
+
+function readPersonName(text: string): boolean {
+  // A title or rank before the name (`TS. Nguyễn Văn A`) is still a name line; signer-title reports it.
+  const words = canonical(text).replace(NAME_PREFIX, '').split(' ');
   if (words.length < 2 || words.length > 8) return false;
   return words.every((word) => /^\p{Lu}[\p{Ll}'’]*\.?$/u.test(word) || /^\p{Ll}+$/u.test(word) && words.length > 3)
     && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]);

@@ -26,6 +26,8 @@ const ORDINALS: Record<string, number> = {
 
 const NAMED = /^(Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(thứ\s+\p{L}+|[IVXLC]+|\d+)(?![\p{L}\d])\.?\s*[:.\-–]?\s*(.*)$/u;
 const ARTICLE = /^(Điều|ĐIỀU)\s+(\d+)([a-zđ]?)\s*([.:]?)\s*(.*)$/u;
+/** What follows an article number in a citation: a document's name, a part of it, or running text. */
+const CITED_AFTER_ARTICLE = /^(\p{Ll}|Điều lệ|Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Quy định|Quy chế|Hướng dẫn|Chỉ thị|Pháp lệnh|Hiến pháp|Văn bản)/u;
 const ROMAN_ITEM = /^([IVXLC]+)\s*([.\-–])\s+(.*)$/u;
 const MULTI = /^(\d{1,3}(?:\.\d{1,3})+)(\.?)\s+(.*)$/u;
 const DECIMAL = /^(\d{1,3})\s*([.\-–])\s+(.*)$/u;
@@ -54,15 +56,19 @@ export function parseHeading(segment: Segment): Heading | undefined {
     return make(kind, `${m[1]} ${raw}`, [value], '', m[3]);
   }
   m = ARTICLE.exec(text);
-  if (m) return make('dieu', `${m[1]} ${m[2]}${m[3]}${m[4]}`, [Number(m[2])], m[4], m[5]);
+  // "Điều 4 Điều lệ Đảng", "Điều 17 Thông tư số …", "Điều 3 của Luật": a citation wrapped to the start of a
+  // line, not an article (an article's number is followed by its full stop).
+  if (m && !(m[4] === '' && CITED_AFTER_ARTICLE.test(m[5]))) return make('dieu', `${m[1]} ${m[2]}${m[3]}${m[4]}`, [Number(m[2])], m[4], m[5]);
   m = MULTI.exec(text);
-  if (m) return make('multilevel', `${m[1]}${m[2]}`, m[1].split('.').map(Number), m[2], m[3]);
+  // "1.000 đảng viên" is a number with a thousands separator, not item 1.0.0.
+  if (m && !/\.\d{3}(?!\d)/.test(m[1])) return make('multilevel', `${m[1]}${m[2]}`, m[1].split('.').map(Number), m[2], m[3]);
   m = DECIMAL.exec(text);
   if (m) return make('decimal', `${m[1]}${m[2]}`, [Number(m[1])], m[2] === '–' ? '-' : m[2], m[3]);
   m = ROMAN_ITEM.exec(text);
   if (m) {
     const value = romanValue(m[1]);
-    if (value !== undefined) return make('roman', `${m[1]}${m[2]}`, [value], m[2] === '–' ? '-' : m[2], m[3]);
+    // "C." and "L." head lettered parts (A., B., C.), not sections 100 and 50.
+    if (value !== undefined && value < 40) return make('roman', `${m[1]}${m[2]}`, [value], m[2] === '–' ? '-' : m[2], m[3]);
   }
   m = PAREN.exec(text);
   if (m) return make('paren', `(${m[1]})`, [Number(m[1])], ')', m[2]);

@@ -10,6 +10,7 @@ import type {
   SignatureBlock, SourceLine, TypeName,
 } from '../model';
 import { typeById, typeByName, type DocumentTypeInfo } from '../catalog/documentTypes';
+import { BODY_NAME_START } from '../catalog/bodyNames';
 import { matchAuthority } from '../catalog/signingForms';
 import { isBlank, isUpperText, makeSegment, splitCells, splitLines } from '../text/source';
 import {
@@ -27,7 +28,13 @@ export function parse(text: string): DocumentModel {
   const { lines: sourceLines, hasBom } = splitLines(text);
   const { directives, masked } = maskComments(sourceLines);
   // The parser reads the masked lines (comments blanked, columns kept); the model keeps the source lines.
-  const lines: SourceLine[] = sourceLines.map((line, i) => (masked[i] === line.text ? line : { ...line, text: masked[i] }));
+  // Form feeds (page breaks kept by layout extractions) read as spaces, so a line after a page break is
+  // trimmed like any other; the length, and so every column, stays the same.
+  // "Nơi nhận: K/T CHÁNH VĂN PHÒNG" (two columns run together by OCR): a tab in place of the one space
+  // makes them two cells, as the layout meant.
+  const seen = masked.map((text) => text.replace(/\f/g, ' ')
+    .replace(/^(\s*Nơi nhận:) (?=(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)?\s*\p{Lu}{2,})/u, '$1\t'));
+  const lines: SourceLine[] = sourceLines.map((line, i) => (seen[i] === line.text ? line : { ...line, text: seen[i] }));
   const visible = (i: number) => i >= 0 && i < lines.length && !isBlank(lines[i].text);
 
   const header = readHeader(lines, visible);
@@ -127,7 +134,27 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
       if (summaryOpen) {
         // Continuation of a wrapped V/v line: short lower-case text before Kính gửi or the body.
         if (c === 0 && isContinuation(cell.text)) { letterSummary.push(cell); continue; }
+        // A wrapped V/v line whose next part starts with a name ("V/v trả lời đề nghị của" / "Sở Nội vụ …").
+        const previous = letterSummary[letterSummary.length - 1];
+        if (c === 0 && previous && /(của|cho|về|với|và|tại|đối với)$/u.test(previous.text) && /^\p{Lu}\p{Ll}/u.test(cell.text)
+          && cell.text.length <= 80 && !isMotto(cell) && !parsePlaceDate(cell, raw)) { letterSummary.push(cell); continue; }
         summaryOpen = false;
+      }
+      // Two header cells merged on one line by OCR or a flattened table: "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG
+      // SẢN VIỆT NAM", "* Hà Nội, ngày …". Read them as two cells.
+      const merged = /^(.*\S)\s+(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[ÒO]À? XÃ HỘI CHỦ NGHĨA VIỆT NAM)$/u.exec(cell.text);
+      if (merged && isUpperText(merged[1]) && !isPartyTitle(cell) && !isNationalName(cell)) {
+        const split = cell.start + merged[1].length;
+        lineCells.splice(c, 1, makeSegment(line, raw, cell.start, split), makeSegment(line, raw, split, cell.end));
+        c--;
+        cells--;
+        continue;
+      }
+      const starred = /^\*\s+(?=\S)/u.exec(cell.text);
+      if (starred && !star) {
+        star = { ...cell, end: cell.start + 1, text: '*' };
+        lineCells.splice(c + 1, 0, makeSegment(line, raw, cell.start + starred[0].length, cell.end));
+        continue;
       }
       const glued = /^[-_=]{3,}(?=\p{L})/u.exec(cell.text);
       if (glued) {
@@ -142,6 +169,16 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
       if (isRule(cell.text)) continue;
       const asNumber = !number ? parseNumberLine(cell, raw) : undefined;
       if (asNumber) { number = asNumber; continue; }
+      if (!number && /^Số\s*:?$/u.test(cell.text)) {
+        // "Số" alone, its blank number and symbol on the next line ("Số" / "- HD/BTCTU"), as a PDF of a
+        // draft left for the văn thư comes out: read the two lines as one number line.
+        const next = nextVisible(line + 1, Math.min(lines.length, line + 3), visible);
+        const symbol = next >= 0 ? makeSegment(next, lines[next].text) : undefined;
+        if (symbol && /^[-/]\s*\p{Lu}/u.test(symbol.text) && symbol.text.length < 40) {
+          const joined = parseNumberLine({ ...cell, text: `${cell.text} ${symbol.text.replace(/^([-/])\s*/u, '$1')}` }, raw, symbol);
+          if (joined) { number = joined; line = next; consumedLine = true; break; }
+        }
+      }
       if (number && !number.symbol && /^[-/]\s*\p{Lu}/u.test(cell.text) && cell.text.length < 40) {
         // The symbol printed on a later line ("Số: 181" / "/BC-SNV"), as PDF extraction leaves it.
         number = parseNumberLine({ ...number, text: `${number.text} ${cell.text}`.replace(/\s+([-/])/u, '$1') }, raw, cell) ?? number;
@@ -167,6 +204,17 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
         break;
       }
       if (isUpperText(cell.text) && cell.text.length <= 120 && !typeName) {
+        issuerLines.push(cell);
+        continue;
+      }
+      // An issuing body's line with a scrap of OCR noise after it ("VĂN PHÒNG an ,"): the capitals are the line.
+      const noisy = !number && !typeName ? /^(\p{Lu}[\p{Lu}\s]*\p{Lu})\s+([\p{Ll},.;:'`]{1,3}(?:\s*[\p{Ll},.;:'`]{1,3})?)$/u.exec(cell.text) : null;
+      if (noisy && noisy[1].length >= 4 && /[,.;:'`]/u.test(noisy[2])) {
+        issuerLines.push(makeSegment(line, raw, cell.start, cell.start + noisy[1].length));
+        continue;
+      }
+      // A body's name in ordinary case above the number (`Ủy ban nhân dân tỉnh …`): still the issuer.
+      if (!number && !placeDate && BODY_NAME_START.test(cell.text) && cell.text.length <= 90 && !/[.;:,]$/.test(cell.text)) {
         issuerLines.push(cell);
         continue;
       }
@@ -218,10 +266,16 @@ function readSummary(lines: readonly SourceLine[], from: number, visible: (i: nu
     const segment = makeSegment(i, lines[i].text);
     if (isRule(segment.text)) break;
     if (summary.length > 0 && (isUpperText(segment.text) && !isUpperText(summary[summary.length - 1].text))) break;
-    if (/^(Căn cứ|Thực hiện|Theo đề nghị|Xét)\b/u.test(segment.text) || parseHeading(segment) || isAddresseesLabel(segment.text)) break;
+    // "Thực hiện …" opens the body, unless the rule under the summary follows it (then it is the summary).
+    const ruleNext = /^-{3,}/u.test(lines[i + 1]?.text.trim() ?? '');
+    if (/^(Căn cứ|Thực hiện|Theo đề nghị|Xét)\b/u.test(segment.text) && !(summary.length === 0 && ruleNext && /^Thực hiện/u.test(segment.text))
+      || parseHeading(segment) || isAddresseesLabel(segment.text)) break;
     if (summary.length === 0 && matchAuthority(segment.text)) break;
     // A sentence (ends with a full stop or a colon, or runs long) is the body, not a summary.
-    if (/[.:;]$/.test(segment.text) && !/\.\.\.$|…$/.test(segment.text) || segment.text.length > 300) break;
+    // A first line that opens like a summary (`Về …`) and ends with a stray full stop is still the summary
+    // (summary-format reports the stop).
+    const summaryLike = summary.length === 0 && /^(Về|về)\s/u.test(segment.text) && /[^.]\.$/u.test(segment.text) && segment.text.length <= 200;
+    if (!summaryLike && /[.:;]$/.test(segment.text) && !/\.\.\.$|…$/.test(segment.text) || segment.text.length > 300) break;
     summary.push(segment);
   }
   // The `-----` rule under the summary (after at most one blank line).
@@ -328,7 +382,7 @@ function hasListAfter(lines: readonly SourceLine[], labelLine: number, visible: 
 }
 
 function readRecipients(lines: readonly SourceLine[], label: Segment, visible: (i: number) => boolean): Recipients {
-  const items: { head: Segment; continuation: Segment[] }[] = [];
+  const items: OpenItem[] = [];
   // Recipients on the label's own line after the label cell (layout text): skip; the list follows.
   let blanks = 0;
   for (let i = label.line + 1; i < lines.length; i++) {
@@ -341,21 +395,55 @@ function readRecipients(lines: readonly SourceLine[], label: Segment, visible: (
     const cell = cells[0];
     if (!cell) continue;
     if (/^[-–•]\s*\S/u.test(cell.text) || /^[-–•]$/u.test(cell.text)) {
-      items.push({ head: cell, continuation: [] });
+      items.push({ head: cell, continuation: [], balance: 0, counted: 0 });
       continue;
     }
     if (isSignatureLike(cell.text)) continue; // signature lines interleaved by a flattened table
     const last = items[items.length - 1];
-    if (last && /^[\p{Ll}\d(]/u.test(cell.text) && !isPersonName(cell.text) && cell.text.length <= 160
+    // The item's last line, and whether a bracket it opened is still open (kept per item: linear).
+    const lastText = last ? (last.continuation[last.continuation.length - 1] ?? last.head).text : '';
+    const openBracket = last ? bracketBalance(last) > 0 : false;
+    // A line wrapped at the printed width (text from a PDF): the item before it has no end mark yet.
+    const unfinished = !/[,;.:]$/u.test(lastText) && !isPersonName(cell.text) && !isUpperText(cell.text);
+    if (last && (openBracket || unfinished || /^[\p{Ll}\d(]/u.test(cell.text) && !isPersonName(cell.text)) && cell.text.length <= 160
       && !/[.]$/.test(last.continuation.length ? last.continuation[last.continuation.length - 1].text : last.head.text)) {
       last.continuation.push(cell);
       continue;
     }
     if (items.length === 0 && /^\d{1,3}$/.test(cell.text)) continue; // a page number inside the block
+    // A sub-line of the item above it, with more items after it ("- VPCP: BTCN …;" / "Trợ lý, Thư ký …;" / "- Lưu …").
+    let following = -1;
+    for (let j = i + 1, seen = 0; j < lines.length && seen < 3 && following < 0; j++) {
+      if (!visible(j)) continue;
+      seen++;
+      if (/^\s*[-–•]\s*\S/u.test(lines[j].text)) following = j;
+    }
+    if (last && following >= 0 && cell.text.length <= 160 && !isPersonName(cell.text) && !isSignatureLike(cell.text)) {
+      last.continuation.push(cell);
+      continue;
+    }
     break;
   }
   const recipientItems: RecipientItem[] = items.map(({ head, continuation }) => ({ ...head, continuation }));
   return { label, items: recipientItems };
+}
+
+interface OpenItem {
+  head: Segment;
+  continuation: Segment[];
+  /** Brackets opened minus closed over the lines counted so far, and how many lines that is. */
+  balance: number;
+  counted: number;
+}
+
+/** Whether the item's brackets are still open; each line is counted once, so the list stays linear. */
+function bracketBalance(item: OpenItem): number {
+  while (item.counted < 1 + item.continuation.length) {
+    const text = item.counted === 0 ? item.head.text : item.continuation[item.counted - 1].text;
+    item.balance += (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);
+    item.counted++;
+  }
+  return item.balance;
 }
 
 function isSignatureLike(text: string): boolean {
@@ -366,14 +454,39 @@ function isSignatureLike(text: string): boolean {
  * Finds the signature block in [from, to): authority lines, title lines, an optional signed mark and the
  * name. With `preferLast`, the last block in the range wins (no Nơi nhận to anchor on).
  */
+/** Each line's cells, split once: the signature search looks at the same lines from many starts. */
+const cellCache = new WeakMap<readonly SourceLine[], Segment[][]>();
+function cellsOf(lines: readonly SourceLine[], i: number): Segment[] {
+  let cache = cellCache.get(lines);
+  if (!cache) {
+    cache = [];
+    cellCache.set(lines, cache);
+  }
+  return cache[i] ??= splitCells(i, lines[i].text);
+}
+
+/** Whether a cell's text is a title line, remembered per text (titles repeat). */
+const titleCache = new Map<string, boolean>();
+function isTitleCell(text: string): boolean {
+  let title = titleCache.get(text);
+  if (title === undefined) {
+    title = isTitleLine(text);
+    if (titleCache.size > 10_000) titleCache.clear();
+    titleCache.set(text, title);
+  }
+  return title;
+}
+
 function findSignature(
   lines: readonly SourceLine[], from: number, to: number, visible: (i: number) => boolean, labelLine: number,
   preferLast = false,
 ): SignatureBlock | undefined {
   const blocks: SignatureBlock[] = [];
   for (let i = from; i < to; i++) {
-    if (!visible(i) || i === labelLine || !AUTHORITY_HINT.test(lines[i].text)) continue;
-    for (const cell of splitCells(i, lines[i].text)) {
+    if (!visible(i) || !AUTHORITY_HINT.test(lines[i].text)) continue;
+    // The label's own line may hold the signature's first line beside it ("Nơi nhận:      GIÁM ĐỐC").
+    if (i === labelLine && cellsOf(lines, i).length < 2) continue;
+    for (const cell of cellsOf(lines, i)) {
       const authority = matchAuthority(cell.text);
       if (!authority) continue;
       const block = readSignatureFrom(lines, i, cell, to, visible);
@@ -387,10 +500,11 @@ function findSignature(
   if (blocks.length === 0) {
     // The head signs directly: an upper-case title line followed by a name.
     for (let i = from; i < to; i++) {
-      if (!visible(i) || i === labelLine) continue;
-      const cells = splitCells(i, lines[i].text);
+      if (!visible(i)) continue;
+      const cells = cellsOf(lines, i);
+      if (i === labelLine && cells.length < 2) continue;
       const cell = cells[cells.length - 1];
-      if (!cell || !isTitleLine(cell.text)) continue;
+      if (!cell || !isTitleCell(cell.text)) continue;
       const block = readSignatureFrom(lines, i, cell, to, visible);
       if (block?.name) {
         blocks.push(block);
@@ -431,7 +545,7 @@ function readSignatureFrom(
       return 'more';
     }
     if (isSignedMark(cell.text)) { signedMark = cell; return 'more'; }
-    if (isTitleLine(cell.text) && titles.length < 3 && !name && (authorities.length > 0 || titles.length > 0 || cell === first)) {
+    if (isTitleCell(cell.text) && titles.length < 3 && !name && (authorities.length > 0 || titles.length > 0 || cell === first)) {
       titles.push(cell);
       return 'more';
     }
@@ -442,7 +556,7 @@ function readSignatureFrom(
   let skipped = 0;
   for (let i = startLine + 1; i < to && !name; i++) {
     if (!visible(i)) continue;
-    const cells = splitCells(i, lines[i].text);
+    const cells = cellsOf(lines, i);
     // In layout text the signature is the right-hand cell; in flattened tables it is the whole line.
     const cell = cells.length > 1 ? cells[cells.length - 1] : cells[0];
     if (!cell) continue;
@@ -457,16 +571,36 @@ function readSignatureFrom(
 // ---------------------------------------------------------------------------------------------------
 // Body
 
+/** How many lines a quotation may run before an unclosed quote mark is taken for a slip. */
+const QUOTE_LIMIT = 80;
+
+function closesQuote(text: string): boolean {
+  return text.includes('”') || /"[.,;:)]*$/u.test(text);
+}
+
 function readBody(lines: readonly SourceLine[], from: number, to: number, visible: (i: number) => boolean): Body {
   const headings: Heading[] = [];
   const paragraphs: Segment[] = [];
   const first = nextVisible(from, lines.length, visible);
   if (first < 0 || to < first) return { firstLine: from, lastLine: from - 1, headings, paragraphs };
+  // A quotation of another text (an amended clause, an article quoted point by point) opens with a quote
+  // mark at the start of a line and closes at a closing mark: its numbered lines belong to the quoted
+  // text, not to this document's structure, so they stay paragraphs.
+  let quoteOpenedAt = -1;
+  let previousText: string | undefined;
   for (let i = first; i <= to; i++) {
     if (!visible(i)) continue;
     const segment = makeSegment(i, lines[i].text);
     if (!segment.text) continue;
-    const heading = parseHeading(segment);
+    if (quoteOpenedAt >= 0 && i - quoteOpenedAt > QUOTE_LIMIT) quoteOpenedAt = -1; // never closed: give up
+    const quoted = quoteOpenedAt >= 0;
+    const opens = !quoted && /^[“"]/u.test(segment.text) && !closesQuote(segment.text.slice(1));
+    if (opens) quoteOpenedAt = i;
+    else if (quoted && closesQuote(segment.text)) quoteOpenedAt = -1;
+    let heading = quoted || opens ? undefined : parseHeading(segment);
+    // "(3)" at the start of a line after "… (1) …; (2) …" continues that inline enumeration: not an item.
+    if (heading?.kind === 'paren' && previousText !== undefined && previousText.indexOf(` (${heading.values[0] - 1}) `) > 0) heading = undefined;
+    previousText = segment.text;
     if (heading) headings.push(heading);
     else paragraphs.push(segment);
   }

@@ -18,16 +18,19 @@ export interface ProfileSettings {
   readonly toneStyle: 'any' | 'main-vowel' | 'first-vowel';
   /** Party months 3–12 padded with a zero (`tháng 05`): legacy practice; reported leniently. */
   readonly paddedMonthSeverity: 'warning' | 'error' | 'off';
+  /** The Party quy định's type code: `QĐ` and `QĐi` both occur (UNVERIFIED); HD 05 summaries give `QĐ`. */
+  readonly partyRegulationCode: 'either' | 'QĐ' | 'QĐi';
 }
 
 const BASE: Omit<ProfileSettings, 'name'> = {
   recipientSeparator: 'either', bodyEnd: 'either', toneStyle: 'any', paddedMonthSeverity: 'warning',
+  partyRegulationCode: 'either',
 };
 
 export const PROFILES: Readonly<Record<ProfileName, ProfileSettings>> = {
   'auto': { ...BASE, name: 'auto' },
   'dang-hd36': { ...BASE, name: 'dang-hd36', regime: 'dang', bodyEnd: './.' },
-  'dang-hd05': { ...BASE, name: 'dang-hd05', regime: 'dang', bodyEnd: 'either' },
+  'dang-hd05': { ...BASE, name: 'dang-hd05', regime: 'dang', bodyEnd: 'either', partyRegulationCode: 'QĐ' },
   'nd30': { ...BASE, name: 'nd30', regime: 'nd30', paddedMonthSeverity: 'error' },
   'qppl': { ...BASE, name: 'qppl', regime: 'qppl', paddedMonthSeverity: 'error' },
 };

@@ -12,11 +12,48 @@ import sectionNumbering from './section-numbering';
 import signature from './signature';
 import signatureAuthority from './signature-authority';
 import typeName from './type-name';
+import numberYear from './number-year';
+import typeCode from './type-code';
+import markSpelling from './mark-spelling';
+import issuerCase from './issuer-case';
+import issuerSeparator from './issuer-separator';
+import letterSummary from './letter-summary';
+import summaryFormat from './summary-format';
+import summaryRule from './summary-rule';
+import groundsFormat from './grounds-format';
+import addresseeFormat from './addressee-format';
+import recipientsAsAbove from './recipients-as-above';
+import headingForm from './heading-form';
+import bodyEnd from './body-end';
+import citationSymbol from './citation-symbol';
+import paragraphCase from './paragraph-case';
+import signerTitle from './signer-title';
+import titleBodyName from './title-body-name';
+import partyDeputyForm from './party-deputy-form';
+import deputyHeadTitle from './deputy-head-title';
+import archiveLine from './archive-line';
+import regimeMixing from './regime-mixing';
+import issuerAuthority from './issuer-authority';
+import unicodeNfc from './unicode-nfc';
+import legacyEncoding from './legacy-encoding';
+import syllableSpelling from './syllable-spelling';
+import toneConsistency from './tone-consistency';
+import adminUnitCase from './admin-unit-case';
+import organisationCase from './organisation-case';
+import doubleSpace from './double-space';
+import punctuationSpacing from './punctuation-spacing';
+import bracketsBalanced from './brackets-balanced';
 import type { Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
   headerTitle, issuer, number, numberFormat, date, dateFormat, typeName, sectionNumbering, recipients,
   recipientsFormat, signature, signatureAuthority,
+  // The full catalogue (issue 3): header and number, type name and summary, body, closing, text.
+  issuerCase, issuerSeparator, numberYear, typeCode, markSpelling, letterSummary, summaryFormat, summaryRule,
+  groundsFormat, addresseeFormat, headingForm, citationSymbol, paragraphCase, bodyEnd, recipientsAsAbove,
+  archiveLine, signerTitle, titleBodyName, partyDeputyForm, deputyHeadTitle, regimeMixing, issuerAuthority,
+  unicodeNfc, legacyEncoding, syllableSpelling, toneConsistency, adminUnitCase, organisationCase, doubleSpace,
+  punctuationSpacing, bracketsBalanced,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

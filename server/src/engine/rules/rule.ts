@@ -61,7 +61,33 @@ export interface Rule extends RuleMeta {
   check(context: RuleContext): void;
 }
 
+/**
+ * The most findings one rule reports on one document. A drafter cannot use more, and a text built to
+ * provoke millions (a megabyte of brackets) must not exhaust the server: past this, the rule stops.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
 export function defineRule(rule: Rule): Rule {
   if (!/^[a-z]+(-[a-z]+)*$/.test(rule.id)) throw new Error(`Rule id must be kebab-case: ${rule.id}`);
-  return rule;
+  const check = rule.check;
+  return {
+    ...rule,
+    check(context) {
+      let reported = 0;
+      try {
+        check({
+          ...context,
+          report(report) {
+            if (++reported > MAX_FINDINGS_PER_RULE) throw ENOUGH;
+            context.report(report);
+          },
+        });
+      } catch (error) {
+        if (error !== ENOUGH) throw error; // the findings made so far stand
+      }
+    },
+  };
 }
+
+/** Thrown to stop a rule at its limit. */
+const ENOUGH = new Error('finding limit reached');

@@ -1,0 +1,48 @@
+// `Kính gửi:` takes one addressee on its own line, or several as `- ` lines, each ending `;` and the last
+// `.` (NĐ 30 Phụ lục I, II.9.a; the Party công văn and tờ trình follow the same layout, HD 36 ô 9a).
+
+import { msg } from '../l10n/localize';
+import { columns, rangeOf } from '../ranges';
+import { defineRule } from './rule';
+
+export default defineRule({
+  id: 'addressee-format',
+  regimes: ['dang', 'nd30', 'qppl'],
+  severity: 'warning',
+  cheap: true,
+  description: 'Kính gửi: one addressee on its line, or several - lines ending ; and the last .',
+  basis: {
+    dang: 'HD 36-HD/VPTW, Phụ lục 2 (ô 9a)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.a',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.a',
+  },
+  check({ model, report }) {
+    const addressees = model.addressees;
+    if (!addressees) return;
+    const { label, items } = addressees;
+    const onLabel = label.text.replace(/^kính (gửi|trình)\s*:?\s*/iu, '');
+    if (!/^kính (gửi|trình)\s*:/iu.test(label.text)) {
+      report({ range: rangeOf(label), message: msg('A colon after {0}', label.text.split(':')[0].slice(0, 9)) });
+    }
+    if (items.length === 0) return;
+    if (onLabel.length > 0 && items.length > 0) {
+      report({ range: rangeOf(label), message: msg('Several addressees go one per line under {0}, each starting with {1}', 'Kính gửi:', '- ') });
+    }
+    if (items.length === 1 && onLabel.length === 0) {
+      report({ range: rangeOf(items[0]), message: msg('A single addressee stands on the line of {0}', 'Kính gửi:') });
+      return;
+    }
+    items.forEach((item, index) => {
+      const wanted = index === items.length - 1 ? '.' : ';';
+      const end = item.text.slice(-1);
+      if (end === wanted) return;
+      const replace = /[;.,:]/.test(end);
+      const range = replace ? columns(item.line, item.end - 1, item.end) : columns(item.line, item.end, item.end);
+      report({
+        range: replace ? range : rangeOf(item),
+        message: wanted === '.' ? msg('The last addressee ends with {0}', '.') : msg('Each addressee but the last ends with {0}', ';'),
+        fix: { title: msg('End the line with {0}', wanted), safety: 'safe', edits: [{ range, newText: wanted }] },
+      });
+    });
+  },
+});

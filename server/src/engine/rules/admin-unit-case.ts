@@ -1,0 +1,40 @@
+// An administrative-unit noun before a proper name is lower case mid-sentence: `tỉnh Quảng Ngãi`, not
+// `Tỉnh Quảng Ngãi` (NĐ 30 Phụ lục II). The noun keeps its capital before a number (`Quận 1`) or a
+// person's or an event's name (`Phường Lê Lợi`), which cannot be told without a list: information only.
+
+import { msg } from '../l10n/localize';
+import { columns } from '../ranges';
+import { defineRule } from './rule';
+import { textSegments } from './support/text';
+
+const UNIT = /(?<=\p{Ll}[,;]?\s+)(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)(?=\s+\p{Lu}\p{Ll})/gu;
+const NOUN = /(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn) /u;
+const FIXED = /^Thành phố\s+Hồ Chí Minh/u;
+
+export default defineRule({
+  id: 'admin-unit-case',
+  regimes: ['dang', 'nd30', 'qppl', 'unknown'],
+  severity: 'info',
+  description: 'An administrative-unit noun before a place name is lower case mid-sentence.',
+  basis: {
+    dang: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục II.2 (applied to Party texts in practice)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục II.2',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục II.2',
+  },
+  check({ model, report }) {
+    for (const segment of textSegments(model)) {
+      if (!NOUN.test(segment.text)) continue;
+      for (const match of segment.text.matchAll(UNIT)) {
+        if (FIXED.test(segment.text.slice(match.index!))) continue;
+        const at = segment.start + match.index!;
+        const range = columns(segment.line, at, at + match[0].length);
+        const lower = match[0].toLowerCase();
+        report({
+          range,
+          message: msg('{0} is lower case before a place name mid-sentence ({1}), unless the name is a number or a person', match[0], `${lower} Quảng Ngãi`),
+          fix: { title: msg('Write {0}', lower), safety: 'guarded', edits: [{ range, newText: lower }] },
+        });
+      }
+    }
+  },
+});

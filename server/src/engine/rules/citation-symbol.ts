@@ -1,0 +1,42 @@
+// A document cited in the body is written with its symbol in its own regime's form: `Nghị quyết số
+// 39-NQ/TW` (Party), `Nghị định số 30/2020/NĐ-CP`, `Công văn số 05/BNV-VP` (state); no spaces inside
+// the symbol and no en dash (HD 36 A9 citing; NĐ 30 Phụ lục I, II.6.a viện dẫn).
+
+import { msg } from '../l10n/localize';
+import { columns } from '../ranges';
+import { defineRule } from './rule';
+import { textSegments } from './support/text';
+
+const CITED = /(Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Quy chế|Hướng dẫn|Thông báo|Thông tri|Công văn|Nghị định|Thông tư|Kế hoạch|Báo cáo|Tờ trình|Văn bản|Công điện)\s+(?:số\s+)?(\d+(?:\s*[-–/]\s*[\p{L}\d&]+)+)(?=[\s,.;:)]|$)/gu;
+const PARTY = /^\d+-[\p{Lu}][\p{L}]*\/[\p{Lu}][\p{L}\d]*(?:-[\p{Lu}][\p{L}\d]*)*(?:\/[\p{Ll}]+)?$/u;
+const STATE = /^\d+\/(?:\d{4}\/)?[\p{Lu}\d][\p{L}\d]*(?:-[\p{Lu}\d][\p{L}\d&]*)+$/u;
+const LAW = /^\d+\/\d{4}\/QH\d+$/u;
+
+export default defineRule({
+  id: 'citation-symbol',
+  regimes: ['dang', 'nd30', 'qppl'],
+  severity: 'warning',
+  description: 'A document cited in the body has a well-formed number and symbol.',
+  basis: {
+    dang: 'HD 36-HD/VPTW, điểm 1.3 (số và ký hiệu), as cited in the body',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3 and II.6.a',
+    qppl: 'NĐ 78/2025/NĐ-CP (viện dẫn); NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3',
+  },
+  check({ model, report }) {
+    for (const segment of textSegments(model)) {
+      for (const match of segment.text.matchAll(CITED)) {
+        const symbol = match[2];
+        const compact = symbol.replace(/\s+/g, '').replace(/–/g, '-');
+        if (!(PARTY.test(compact) || STATE.test(compact) || LAW.test(compact))) continue; // not a symbol we can read
+        if (compact === symbol) continue;
+        const at = segment.start + match.index! + match[0].length - symbol.length;
+        const range = columns(segment.line, at, at + symbol.length);
+        report({
+          range,
+          message: msg('The cited symbol {0} is written without spaces or en dashes: {1}', symbol, compact),
+          fix: { title: msg('Write {0}', compact), safety: 'guarded', edits: [{ range, newText: compact }] },
+        });
+      }
+    }
+  },
+});

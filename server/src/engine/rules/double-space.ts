@@ -1,0 +1,37 @@
+// One space between words: a run of spaces inside a line of running text is a typing slip (NĐ 30
+// Phụ lục I, I.4 typography; HD 36 the same). Safe fix: one space. Leading indentation and the wide gaps
+// of a two-column header are not running text and are not checked.
+
+import { msg } from '../l10n/localize';
+import { columns } from '../ranges';
+import { defineRule } from './rule';
+import { textSegments } from './support/text';
+
+const RUN = /(?<=\S) {2,}(?=\S)/gu;
+
+export default defineRule({
+  id: 'double-space',
+  regimes: ['dang', 'nd30', 'qppl', 'unknown'],
+  severity: 'info',
+  cheap: true,
+  description: 'One space between words in running text.',
+  basis: {
+    dang: 'HD 36-HD/VPTW, Mục II (kỹ thuật trình bày)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
+  },
+  check({ model, report }) {
+    for (const segment of textSegments(model)) {
+      if (!segment.text.includes('  ')) continue;
+      for (const match of segment.text.matchAll(RUN)) {
+        const at = segment.start + match.index!;
+        const range = columns(segment.line, at, at + match[0].length);
+        report({
+          range,
+          message: msg('Several spaces between words: one is enough'),
+          fix: { title: msg('Write one space'), safety: 'safe', edits: [{ range, newText: ' ' }] },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,41 @@
+// The heading hierarchy's numerals and form: `Phần` and `Chương` take Roman numerals (or `thứ nhất` in
+// Party documents), `Mục` and `Tiểu mục` Arabic ones; an article is `Điều n.` followed by its title
+// (NĐ 30 Phụ lục I, II.6.b; HD 36 Phụ lục 2; Luật 64/2025 Điều 7.2).
+
+import { msg } from '../l10n/localize';
+import { rangeOf } from '../ranges';
+import { defineRule } from './rule';
+
+export default defineRule({
+  id: 'heading-form',
+  regimes: ['dang', 'nd30', 'qppl'],
+  severity: 'warning',
+  cheap: true,
+  description: 'Phần and Chương take Roman numerals, Mục Arabic ones; an article is Điều n. with a title.',
+  basis: {
+    dang: 'HD 36-HD/VPTW, Phụ lục 2 (Phần, Chương, Mục, Điều)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.b',
+    qppl: 'Luật 64/2025/QH15 Điều 7.2; NĐ 78/2025/NĐ-CP',
+  },
+  check({ model, regime, report }) {
+    for (const heading of model.body.headings) {
+      const numeral = heading.marker.split(/\s+/).pop() ?? '';
+      const arabic = /^\d+$/.test(numeral);
+      const roman = /^[IVXLC]+$/.test(numeral);
+      if ((heading.kind === 'phan' || heading.kind === 'chuong') && arabic) {
+        report({ range: rangeOf(heading), message: msg('{0} is numbered with a Roman numeral ({1})', heading.marker.split(' ')[0], heading.kind === 'phan' ? 'Phần I' : 'Chương II') });
+      } else if ((heading.kind === 'muc' || heading.kind === 'tieu-muc') && roman) {
+        report({ range: rangeOf(heading), message: msg('{0} is numbered with an Arabic numeral ({1})', heading.marker.split(' ')[0], 'Mục 1') });
+      } else if (heading.kind === 'dieu') {
+        const title = heading.title;
+        // "Điều 17 Thông tư số ..." at the start of a line is a citation wrapped from the line before, not
+        // an article heading: only a colon in the marker's place is surely a misformed heading.
+        if (heading.style === ':') {
+          report({ range: rangeOf(heading), message: msg('An article is written {0} with a full stop after the number', 'Điều 1. Phạm vi điều chỉnh') });
+        } else if (heading.style === '.' && title.length === 0 && regime !== 'dang') {
+          report({ range: rangeOf(heading), message: msg('An article has a title after {0}', heading.marker) });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,42 @@
+// Text typed in a legacy Vietnamese encoding (TCVN3/ABC, VNI) and read as Unicode shows Latin-1
+// look-alikes inside words (`Uû ban nh©n d©n`, `Thµnh phè`): the document is not in TCVN 6909:2001.
+
+import { msg } from '../l10n/localize';
+import { columns } from '../ranges';
+import { defineRule } from './rule';
+
+/** Latin-1 symbols that TCVN3 uses for Vietnamese letters and Unicode text never has inside a word. */
+const SYMBOLS = '¡¢¤¥¦§¨©ª¬®¯´µ¶·¸¹º¼½¾';
+const TOKEN = new RegExp(`[\\p{L}${SYMBOLS}]+`, 'gu');
+const HAS_SYMBOL = new RegExp(`[${SYMBOLS}]`, 'u');
+const HAS_LETTER = new RegExp(`[^${SYMBOLS}]`, 'u');
+
+export default defineRule({
+  id: 'legacy-encoding',
+  regimes: ['dang', 'nd30', 'qppl', 'unknown'],
+  severity: 'warning',
+  cheap: true,
+  description: 'No legacy-encoding (TCVN3, VNI) artefacts in the text.',
+  basis: {
+    dang: 'HD 36-HD/VPTW (bộ mã TCVN 6909:2001)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.2 (TCVN 6909:2001)',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.2',
+  },
+  check({ model, report }) {
+    let reported = 0;
+    for (const line of model.lines) {
+      if (!HAS_SYMBOL.test(line.text)) continue;
+      for (const match of line.text.matchAll(TOKEN)) {
+        // A lone symbol (© 2026) is not a garbled word: a letter must touch it.
+        if (!HAS_SYMBOL.test(match[0]) || !HAS_LETTER.test(match[0])) continue;
+        report({
+          range: columns(line.index, match.index!, match.index! + match[0].length),
+          message: msg('{0} looks like text in a legacy encoding (TCVN3 or VNI): convert the document to Unicode', match[0]),
+        });
+        // One finding per line is enough to show where; a whole garbled document would drown the panel.
+        if (++reported >= 50) return;
+        break;
+      }
+    }
+  },
+});

@@ -1,0 +1,52 @@
+// An organisation's name capitalises the word for the type of body and the first word of its function,
+// not every word: `Ủy ban nhân dân`, `Hội đồng nhân dân`, `Ban Chấp hành`; `Ủy Ban Nhân Dân` is wrong
+// (NĐ 30 Phụ lục II). Only these generic names are checked: no gazetteer is needed.
+
+import { msg } from '../l10n/localize';
+import { columns } from '../ranges';
+import { defineRule } from './rule';
+import { textSegments } from './support/text';
+
+const NAMES = [
+  'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Toà án nhân dân',
+  'Viện kiểm sát nhân dân', 'Ban Chấp hành', 'Ban Thường vụ', 'Mặt trận Tổ quốc', 'Sở Nội vụ', 'Sở Tài chính',
+  'Bộ Nội vụ', 'Bộ Tài chính', 'Văn phòng', 'Đảng ủy', 'Đảng uỷ',
+];
+/** Each name in title case (`Ủy Ban Nhân Dân`): the one spelling that is wrong and that text can show. */
+const titleCase = (name: string) => name.split(' ').map((word) => word[0].toUpperCase() + word.slice(1)).join('\\s+');
+const PATTERN = new RegExp(`(?<![\\p{L}])(${NAMES.map(titleCase).join('|')})(?![\\p{L}])`, 'gu');
+const QUICK = new RegExp(NAMES.map(titleCase).join('|'), 'u');
+const CANONICAL = new Map(NAMES.map((name) => [name.toLowerCase(), name]));
+
+export default defineRule({
+  id: 'organisation-case',
+  regimes: ['dang', 'nd30', 'qppl', 'unknown'],
+  severity: 'warning',
+  description: 'An organisation’s name is not written in title case (Ủy ban nhân dân, not Ủy Ban Nhân Dân).',
+  basis: {
+    dang: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục III (applied to Party texts in practice)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục III',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục III',
+  },
+  check({ model, report }) {
+    for (const segment of textSegments(model)) {
+      if (!QUICK.test(segment.text)) continue;
+      for (const match of segment.text.matchAll(PATTERN)) {
+        const typed = match[0];
+        if (typed === typed.toUpperCase()) continue; // capitals (a heading) are another matter
+        const canonical = CANONICAL.get(typed.replace(/\s+/g, ' ').toLowerCase());
+        if (!canonical || typed.replace(/\s+/g, ' ') === canonical) continue;
+        // Only title case is wrong; a lower-case form (`ủy ban nhân dân các cấp`) is a common noun.
+        const words = typed.split(/\s+/);
+        if (!words.every((word) => /^\p{Lu}/u.test(word))) continue;
+        const at = segment.start + match.index!;
+        const range = columns(segment.line, at, at + typed.length);
+        report({
+          range,
+          message: msg('{0} is written {1}: only the type of body and the first word of its function take a capital', typed, canonical),
+          fix: { title: msg('Write {0}', canonical), safety: 'guarded', edits: [{ range, newText: canonical }] },
+        });
+      }
+    }
+  },
+});

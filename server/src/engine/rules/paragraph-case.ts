@@ -1,0 +1,36 @@
+// A paragraph that starts in lower case after a blank line is usually a sentence cut in two: a page
+// break or a paste left in the text (as on line 26 of the seed). A hint: the drafter joins the lines.
+
+import { msg } from '../l10n/localize';
+import { columns } from '../ranges';
+import { isBlank } from '../text/source';
+import { defineRule } from './rule';
+import { bodySegments } from './support/text';
+
+export default defineRule({
+  id: 'paragraph-case',
+  regimes: ['dang', 'nd30', 'qppl', 'unknown'],
+  severity: 'hint',
+  cheap: true,
+  description: 'A paragraph after a blank line starts with a capital (a lower-case start is a broken sentence).',
+  basis: {
+    dang: 'NĐ 30/2020/NĐ-CP, Phụ lục II (viết hoa đầu câu), applied to Party texts in practice',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục I (viết hoa đầu câu)',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục I',
+  },
+  check({ model, report }) {
+    const segments = bodySegments(model);
+    for (let i = 1; i < segments.length; i++) {
+      const segment = segments[i];
+      if (!/^\p{Ll}/u.test(segment.text)) continue;
+      const previous = segments[i - 1];
+      if (segment.line - previous.line < 2 || !isBlank(model.lines[segment.line - 1].text)) continue;
+      // A previous paragraph closed by a sentence mark or a colon is not cut.
+      if (/[.!?:;]["”’)]?$/u.test(previous.text)) continue;
+      report({
+        range: columns(segment.line, segment.start, segment.start + 1),
+        message: msg('This paragraph starts in lower case after a blank line: a sentence cut in two (join it to line {0})', previous.line + 1),
+      });
+    }
+  },
+});

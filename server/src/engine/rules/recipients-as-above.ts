@@ -1,0 +1,32 @@
+// When the document has a `Kính gửi:` part, its Nơi nhận list starts with `- Như trên;` (NĐ 30 Phụ lục I,
+// II.9.b; Party: `- Như trên,` or `;`, HD 36 as summarised, UNVERIFIED separator).
+
+import { msg } from '../l10n/localize';
+import { rangeOf } from '../ranges';
+import { defineRule } from './rule';
+
+export default defineRule({
+  id: 'recipients-as-above',
+  regimes: ['dang', 'nd30', 'qppl'],
+  severity: 'warning',
+  cheap: true,
+  description: 'With Kính gửi, the Nơi nhận list starts with - Như trên;',
+  basis: {
+    dang: 'HD 36-HD/VPTW, điểm 1.9 (as summarised)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.b',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.b',
+  },
+  check({ model, regime, report }) {
+    const { addressees, recipients } = model;
+    if (!addressees || !recipients || recipients.items.length === 0) return;
+    const first = recipients.items[0];
+    if (/^[-–•]\s*Như trên\b/iu.test(first.text)) return;
+    const elsewhere = recipients.items.find((item) => /^[-–•]\s*Như trên\b/iu.test(item.text));
+    report({
+      range: rangeOf(elsewhere ?? first),
+      message: elsewhere
+        ? msg('{0} is the first line of the recipients list', '- Như trên')
+        : msg('With {0} the recipients list starts with {1}', 'Kính gửi:', regime === 'dang' ? '- Như trên,' : '- Như trên;'),
+    });
+  },
+});

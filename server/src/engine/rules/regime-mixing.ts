@@ -1,0 +1,54 @@
+// One document, one regime: the Party title with `Số` (no colon), `*`, `T/M`, `K/T`, `T/L` and `- Lưu …`;
+// the state national name and motto with `Số:`, `TM.`, `KT.`, `TL.` and `- Lưu: VT`. A form of the other
+// regime in the header or the closing blocks is reported once per document (domain.md, common errors 3).
+
+import { msg } from '../l10n/localize';
+import type { Segment } from '../model';
+import { rangeOf } from '../ranges';
+import { defineRule } from './rule';
+
+interface Evidence {
+  readonly segment: Pick<Segment, 'line' | 'start' | 'end'>;
+  readonly form: string;
+}
+
+export default defineRule({
+  id: 'regime-mixing',
+  regimes: ['dang', 'nd30', 'qppl'],
+  severity: 'warning',
+  cheap: true,
+  description: 'The header and closing forms belong to one regime.',
+  basis: {
+    dang: 'HD 36-HD/VPTW, điểm 1.1–1.9',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I',
+  },
+  check({ model, regime, report }) {
+    const { header, signature, recipients } = model;
+    const party: Evidence[] = [];
+    const state: Evidence[] = [];
+    if (header.partyTitle) party.push({ segment: header.partyTitle, form: 'ĐẢNG CỘNG SẢN VIỆT NAM' });
+    if (header.nationalName) state.push({ segment: header.nationalName, form: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' });
+    if (header.star) party.push({ segment: header.star, form: '*' });
+    const number = header.number;
+    if (number?.hasColon) state.push({ segment: { line: number.line, start: number.start, end: number.start + 3 }, form: 'Số:' });
+    else if (number?.shape === 'dang') party.push({ segment: number, form: 'Số n-TYPE/ISSUER' });
+    for (const authority of signature?.authorities ?? []) {
+      if (authority.form?.regime === 'dang') party.push({ segment: authority, form: authority.prefix });
+      if (authority.form?.regime === 'nd30' && authority.prefix !== 'Q.') state.push({ segment: authority, form: authority.prefix });
+    }
+    const archive = recipients?.items.find((item) => /^[-–•]\s*Lưu\s*:\s*VT\b/u.test(item.text));
+    if (archive) state.push({ segment: archive, form: '- Lưu: VT' });
+    const foreign = regime === 'dang' ? state : party;
+    const own = regime === 'dang' ? party : state;
+    if (own.length === 0 || foreign.length === 0) return;
+    // One finding for the document, on the first foreign form, naming them all: the rules of each part
+    // (number-format, signature-authority, archive-line...) say how to write each one.
+    report({
+      range: rangeOf(foreign[0].segment),
+      message: msg('This document mixes the regimes: {0} belong to the other regime, while {1} make it {2}',
+        foreign.map((evidence) => evidence.form).join(', '), own.map((evidence) => evidence.form).join(', '),
+        regime === 'dang' ? msg('a Party document') : msg('a state document')),
+    });
+  },
+});

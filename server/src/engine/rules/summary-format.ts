@@ -1,0 +1,45 @@
+// The summary (trích yếu) under a type name is a title, not a sentence: no full stop at its end; a state
+// summary starts with a capital (`Về công tác ...`, NĐ 30 ô 5a); a Party summary may start in lower case
+// (`về quy hoạch cán bộ`, HD 36 Phụ lục 2), so that is not checked there.
+
+import { msg } from '../l10n/localize';
+import { columns } from '../ranges';
+import { defineRule } from './rule';
+
+export default defineRule({
+  id: 'summary-format',
+  regimes: ['dang', 'nd30', 'qppl'],
+  severity: 'warning',
+  cheap: true,
+  description: 'The summary under the type name ends without a full stop; a state summary starts with a capital.',
+  basis: {
+    dang: 'HD 36-HD/VPTW, điểm 1.5; Phụ lục 2 (ô 5a)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.5.a',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.5.a',
+  },
+  check({ model, regime, report }) {
+    const { summary } = model;
+    if (!model.typeName || summary.length === 0) return;
+    const last = summary[summary.length - 1];
+    if (/[^.]\.$/u.test(last.text)) {
+      const range = columns(last.line, last.end - 1, last.end);
+      report({
+        range,
+        message: msg('The summary is a title: no full stop at its end'),
+        fix: { title: msg('Remove the full stop'), safety: 'safe', edits: [{ range, newText: '' }] },
+      });
+    }
+    const first = summary[0];
+    // A công điện or giấy mời summary reads on from the type name (`CÔNG ĐIỆN mời dự Hội nghị …`).
+    const readsOn = model.documentType?.id === 'cong-dien' || model.documentType?.id === 'giay-moi';
+    if (regime !== 'dang' && !readsOn && /^\p{Ll}/u.test(first.text)) {
+      const range = columns(first.line, first.start, first.start + 1);
+      const upper = first.text[0].toUpperCase();
+      report({
+        range,
+        message: msg('The summary of a state document starts with a capital ({0})', 'Về công tác …'),
+        fix: { title: msg('Write {0}', upper), safety: 'safe', edits: [{ range, newText: upper }] },
+      });
+    }
+  },
+});

@@ -1,0 +1,91 @@
+// Vietnamese spelling by the orthography's own rules, with no dictionary: `ngh`, `gh`, `k` only before
+// `i e ê`; `ng`, `c` never before them, `g` never before `e ê`; `q` only in `qu`; a syllable ending in
+// `p t c ch` takes only the sắc or nặng tone; impossible vowel clusters and finals; the tone mark never
+// on the `u` of `qu` or the `i` of `gi` (orthography.md). Capitalised words (names of minority or foreign
+// origin), capitals, and words with no Vietnamese letter (loanwords) are left alone.
+
+import { msg, type Message } from '../l10n/localize';
+import { columns } from '../ranges';
+import { defineRule } from './rule';
+import { checkSyllable, looksVietnamese, type SpellingProblem } from './support/syllable';
+import { textSegments } from './support/text';
+
+const WHY: Record<SpellingProblem, Message> = {
+  'two-tones': msg('two tone marks'),
+  'initial-before-front': msg('k, gh and ngh stand only before i, y, e, ê'),
+  'initial-not-before-front': msg('c, ng and g do not stand before i, y, e, ê (write k, ngh, gh)'),
+  'q-without-u': msg('q is written only as qu followed by a vowel'),
+  'no-vowel': msg('no vowel'),
+  'vowel-cluster': msg('an impossible vowel sequence'),
+  'stop-tone': msg('a syllable ending in p, t, c, ch takes only the sắc or nặng tone'),
+  'final': msg('an impossible final consonant after this vowel'),
+  'tone-on-glide': msg('the tone mark is on the wrong vowel'),
+};
+
+/** Whitespace-separated words; punctuation at the edges is not part of the word. */
+const WORD = /[^\s]+/gu;
+const LEADING = new Set([...'("“‘\'[«']);
+const TRAILING = new Set([...')"”’\']],.;:!?…»']);
+/** No Vietnamese syllable is longer than this (nghiêng: 7 letters); longer tokens are not words. */
+const LONGEST = 12;
+
+/** The token without punctuation at its edges (a loop: a regex with `$` goes quadratic on long runs). */
+function stripEdges(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && LEADING.has(token[start])) start++;
+  while (end > start && TRAILING.has(token[end - 1])) end--;
+  return token.slice(start, end);
+}
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+interface Verdict {
+  /** The word inside the token (edge punctuation removed) and where it starts in the token. */
+  readonly word: string;
+  readonly lead: number;
+  readonly problem: SpellingProblem;
+}
+
+/** Tokens repeat a great deal in a document: remember each one's verdict (bounded, so memory stays flat). */
+const verdicts = new Map<string, Verdict | null>();
+
+function verdictOf(token: string): Verdict | null {
+  let verdict = verdicts.get(token);
+  if (verdict === undefined) {
+    verdict = null;
+    const word = stripEdges(token);
+    if (word.length >= 2 && LOWER_WORD.test(word) && looksVietnamese(word)) {
+      const problem = checkSyllable(word.normalize('NFC'));
+      if (problem) verdict = { word, lead: token.indexOf(word), problem: problem.problem };
+    }
+    if (verdicts.size > 50_000) verdicts.clear();
+    verdicts.set(token, verdict);
+  }
+  return verdict;
+}
+
+export default defineRule({
+  id: 'syllable-spelling',
+  regimes: ['dang', 'nd30', 'qppl', 'unknown'],
+  severity: 'warning',
+  description: 'Each syllable is spelled by the rules of Vietnamese orthography.',
+  basis: {
+    dang: 'Quy tắc chính tả tiếng Việt (QĐ 1989/QĐ-BGDĐT); TCVN 6909:2001',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I (ngôn ngữ tiếng Việt); QĐ 1989/QĐ-BGDĐT',
+    qppl: 'Luật 64/2025/QH15 Điều 8 (ngôn ngữ); QĐ 1989/QĐ-BGDĐT',
+  },
+  check({ model, report }) {
+    for (const segment of textSegments(model)) {
+      for (const match of segment.text.matchAll(WORD)) {
+        if (match[0].length > LONGEST + 6) continue;
+        const verdict = verdictOf(match[0]);
+        if (!verdict) continue;
+        const at = segment.start + match.index! + verdict.lead;
+        report({
+          range: columns(segment.line, at, at + verdict.word.length),
+          message: msg('{0} is not a possible Vietnamese syllable: {1}', verdict.word, WHY[verdict.problem]),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,37 @@
+// Text is stored precomposed (Unicode NFC, TCVN 6909:2001 as practised): decomposed letters (a base
+// letter and combining marks) break every text match and some fonts. Safe fix: normalise the run.
+
+import { msg } from '../l10n/localize';
+import { columns } from '../ranges';
+import { defineRule } from './rule';
+
+/** A run of letters holding at least one combining mark. */
+const DECOMPOSED = /[\p{L}\p{M}]*\p{M}[\p{L}\p{M}]*/gu;
+
+export default defineRule({
+  id: 'unicode-nfc',
+  regimes: ['dang', 'nd30', 'qppl', 'unknown'],
+  severity: 'warning',
+  cheap: true,
+  description: 'Text is in precomposed Unicode (NFC).',
+  basis: {
+    dang: 'HD 36-HD/VPTW (bộ mã TCVN 6909:2001)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.2 (TCVN 6909:2001)',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.2',
+  },
+  check({ model, report }) {
+    for (const line of model.lines) {
+      if (line.text.normalize('NFC') === line.text) continue;
+      for (const match of line.text.matchAll(DECOMPOSED)) {
+        const composed = match[0].normalize('NFC');
+        if (composed === match[0]) continue;
+        const range = columns(line.index, match.index!, match.index! + match[0].length);
+        report({
+          range,
+          message: msg('Decomposed Unicode in {0}: the text is stored precomposed (NFC)', composed),
+          fix: { title: msg('Normalise to NFC'), safety: 'safe', edits: [{ range, newText: composed }] },
+        });
+      }
+    }
+  },
+});

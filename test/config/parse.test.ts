@@ -1,0 +1,85 @@
+// `.vanbanrc.json` text -> validated options and problems with ranges (the pure engine part).
+
+import * as assert from 'node:assert/strict';
+import { lint, localize, mergeOptions, parseConfig } from '../../server/src/engine';
+
+const problems = (text: string) => parseConfig(text).problems.map((p) => ({
+  line: p.range.start.line, character: p.range.start.character, severity: p.severity, message: localize('en', p.message),
+}));
+
+describe('config: parsing .vanbanrc.json', () => {
+  it('reads a valid file with comments and a trailing comma', () => {
+    const { options, problems } = parseConfig(`{
+      // the house profile
+      "profile": "dang-hd36",
+      "language": "en",
+      "rules": { "paragraph-case": "off", "double-space": { "severity": "warning" }, },
+      "profileOptions": { "toneStyle": "main-vowel", "recipientSeparator": ";" },
+    }`);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(options, {
+      profile: 'dang-hd36', language: 'en',
+      rules: { 'paragraph-case': 'off', 'double-space': { severity: 'warning' } },
+      profileOptions: { toneStyle: 'main-vowel', recipientSeparator: ';' },
+    });
+  });
+
+  it('reports broken JSON where it breaks and uses the defaults', () => {
+    const { options } = parseConfig('{\n  "profile": "nd30"\n  "rules": {}\n}');
+    assert.deepEqual(options, {});
+    assert.deepEqual(problems('{\n  "profile": "nd30"\n  "rules": {}\n}'), [
+      { line: 2, character: 2, severity: 'error', message: 'The configuration is not valid JSON (CommaExpected): the defaults are used' },
+    ]);
+  });
+
+  it('reports a file that is not an object', () => {
+    assert.deepEqual(problems('[1, 2]').map((p) => p.message), ['The configuration is a JSON object: the defaults are used']);
+    assert.deepEqual(parseConfig('').problems, []);
+  });
+
+  it('reports an unknown profile on its value and keeps the default', () => {
+    const { options } = parseConfig('{ "profile": "hd99" }');
+    assert.equal(options.profile, undefined);
+    assert.deepEqual(problems('{ "profile": "hd99" }'), [
+      { line: 0, character: 13, severity: 'warning', message: 'Unknown profile "hd99": use one of auto, dang-hd36, dang-hd05, nd30, qppl; the default (auto) is used' },
+    ]);
+  });
+
+  it('reports unknown rule ids, wrong severities and wrong types, keeping the valid entries', () => {
+    const text = '{\n "rules": {\n  "no-such-rule": "off",\n  "double-space": "loud",\n  "brackets-balanced": 3,\n  "unicode-nfc": "error",\n  "tone-consistency": { "severity": "hint", "colour": 1 }\n },\n "profileOptions": { "bodyEnd": "!!", "shade": 1 },\n "extra": true\n}';
+    const { options } = parseConfig(text);
+    assert.deepEqual(options.rules, { 'unicode-nfc': 'error', 'tone-consistency': { severity: 'hint' } });
+    assert.deepEqual(options.profileOptions, {});
+    assert.deepEqual(problems(text).map((p) => `${p.line}:${p.character} ${p.message}`), [
+      '2:2 Unknown rule no-such-rule',
+      '3:18 A rule is set to one of off, error, warning, info, hint',
+      '4:23 A rule is set to one of off, error, warning, info, hint, or to an object with severity and options',
+      '6:44 Unknown setting colour: the settings are severity, options',
+      '8:32 bodyEnd takes one of ./., ., either',
+      '8:38 Unknown setting shade: the settings are recipientSeparator, bodyEnd, toneStyle, paddedMonthSeverity, partyRegulationCode',
+      '9:1 Unknown setting extra: the settings are $schema, profile, language, rules, profileOptions',
+    ]);
+  });
+
+  it('lets the file win over the editor settings, key by key', () => {
+    const merged = mergeOptions(
+      { profile: 'nd30', language: 'vi', rules: { 'double-space': 'off', 'unicode-nfc': 'error' }, profileOptions: { bodyEnd: '.' } },
+      { profile: 'dang-hd36', rules: { 'double-space': 'warning' }, profileOptions: { toneStyle: 'first-vowel' } },
+    );
+    assert.deepEqual(merged, {
+      profile: 'dang-hd36', language: 'vi',
+      rules: { 'double-space': 'warning', 'unicode-nfc': 'error' },
+      profileOptions: { bodyEnd: '.', toneStyle: 'first-vowel' },
+    });
+  });
+
+  it('drives the linter: a rule turned off, a severity changed, a profile option set', () => {
+    const draft = 'Văn bản có hai  dấu cách và việc hoà giải, hòa nhập.\n';
+    const rulesOf = (options: object) => lint(draft, options).map((d) => `${d.rule}:${d.severity}`);
+    assert.deepEqual(rulesOf({}).filter((r) => r.startsWith('double-space')), ['double-space:info']);
+    const config = parseConfig('{ "rules": { "double-space": "error", "tone-consistency": "off" } }').options;
+    assert.deepEqual(rulesOf(config).filter((r) => /double-space|tone/.test(r)), ['double-space:error']);
+    const house = parseConfig('{ "profileOptions": { "toneStyle": "main-vowel" } }').options;
+    assert.deepEqual(lint(draft, house).filter((d) => d.rule === 'tone-consistency').map((d) => `${d.severity} ${d.range.start.character}`), [`warning ${draft.indexOf('hòa')}`]);
+  });
+});
