@@ -13,13 +13,15 @@ export const COMMON_OPTIONS = {
   lang: { type: 'string' },
   ext: { type: 'string', multiple: true },
   'stdin-filename': { type: 'string' },
+  config: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
 export const COMMON_USAGE = `  --profile ${PROFILE_NAMES.join('|')}   rules to apply (default: auto; a file's own profile directive wins)
   --lang vi|en            message language (default: vi)
   --ext EXT               also take *.EXT files from folders (repeatable; .vanban always)
-  --stdin-filename NAME   the name of the text read from '-' (for messages and configuration)`;
+  --stdin-filename NAME   the name of the text read from '-' (for messages and configuration)
+  --config FILE           use this configuration instead of each file's nearest .vanbanrc.json`;
 
 export function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O) {
   try {
@@ -29,11 +31,18 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: r
   }
 }
 
-export function cliFlags(values: { profile?: string; lang?: string }): CliFlags {
-  const { profile, lang } = values;
+export function cliFlags(values: { profile?: string; lang?: string; config?: string }): CliFlags {
+  const { profile, lang, config } = values;
   if (profile !== undefined && !isProfileName(profile)) throw new UsageError(`unknown profile '${profile}' (use ${PROFILE_NAMES.join(', ')})`);
   if (lang !== undefined && lang !== 'vi' && lang !== 'en') throw new UsageError(`unknown language '${lang}' (use vi, en)`);
-  return { profile, language: lang };
+  if (config !== undefined) {
+    try {
+      readFileSync(config);
+    } catch (error) {
+      throw new UsageError(`cannot read the configuration ${config}: ${(error as Error).message}`);
+    }
+  }
+  return { profile, language: lang, config };
 }
 
 export function maxJobs(jobs: string | undefined): number | undefined {

@@ -1,23 +1,51 @@
-// Which LintOptions apply to one file. The seam for configuration files: the lead connects
-// `loadConfigFor(path)` (server/src/config/) here; flags given on the command line win over it.
+// Which LintOptions apply to one file: its nearest `.vanbanrc.json` (or the one --config names), with the
+// flags given on the command line over it. Runs in worker threads too, so it stays synchronous; each
+// worker reads a config file once.
 
-import type { Language, LintOptions, ProfileName } from '../engine';
+import { findConfig, loadConfigFile, mergeOptions, type LoadedConfig } from '../config';
+import { localize, type Language, type LintOptions, type ProfileName } from '../engine';
 
 /** What the command line said; a field is undefined when its flag was not given. */
 export interface CliFlags {
   readonly profile?: ProfileName;
   readonly language?: Language;
+  /** `--config FILE`: this configuration for every file, instead of each one's nearest. */
+  readonly config?: string;
 }
 
-/**
- * The options for `path` (a real path, or the `--stdin-filename`). Today: the flags over the engine's
- * defaults. With configuration: `{ ...configOptions(loadConfigFor(path)), ...definedFlags(flags) }`.
- * Runs in worker threads too, so it must stay synchronous and free of shared state.
- */
-export function lintOptionsFor(path: string, flags: CliFlags): LintOptions {
-  void path;
-  return definedFlags(flags);
+/** The options for `path` (a real path, or the `--stdin-filename`). */
+export function lintOptionsFor(path: string, flags: CliFlags, report: (text: string) => void = (text) => process.stderr.write(text)): LintOptions {
+  const loaded = flags.config ? loadOnce(flags.config, () => loadConfigFile(flags.config!)) : loadNearest(path);
+  if (loaded.configPath && loaded.problems.length > 0 && !reported.has(loaded.configPath)) {
+    reported.add(loaded.configPath);
+    const language = flags.language ?? loaded.options.language ?? 'vi';
+    for (const problem of loaded.problems) {
+      const where = `${loaded.configPath}:${problem.range.start.line + 1}:${problem.range.start.character + 1}`;
+      report(`${where} ${problem.severity} config ${localize(language, problem.message)}\n`);
+    }
+  }
+  return mergeOptions(loaded.options, definedFlags(flags));
 }
+
+const byConfigPath = new Map<string, LoadedConfig>();
+const reported = new Set<string>();
+
+function loadOnce(configPath: string, load: () => LoadedConfig): LoadedConfig {
+  let loaded = byConfigPath.get(configPath);
+  if (!loaded) {
+    loaded = load();
+    byConfigPath.set(configPath, loaded);
+  }
+  return loaded;
+}
+
+function loadNearest(path: string): LoadedConfig {
+  // The lookup is a few stats; the file itself is read and parsed once per process.
+  const configPath = findConfig(path);
+  return configPath ? loadOnce(configPath, () => loadConfigFile(configPath)) : NO_CONFIG;
+}
+
+const NO_CONFIG: LoadedConfig = { options: {}, problems: [] };
 
 function definedFlags(flags: CliFlags): LintOptions {
   const options: { profile?: ProfileName; language?: Language } = {};
