@@ -1,5 +1,5 @@
 // The configuration file in a real editor: saving .vanbanrc.json re-lints the open drafts (issue 3).
-// PENDING in test/editor/index.js until the configuration files are merged.
+// Runs after extension.test.js (suites run in name order; that one checks activation on first open).
 'use strict';
 
 const assert = require('node:assert/strict');
