@@ -38,12 +38,15 @@ const BULLET = /^([-+•])\s+(.*)$/u;
 /** Markers start with one of these; other lines are passed over without running the patterns. */
 const MARKER_START = /^[\dPpCcMmTtĐđIVXLa-zđ(\-+•]/u;
 
+function heading(segment: Segment, kind: Heading['kind'], marker: string, values: number[], style: string, title: string): Heading {
+  return { line: segment.line, start: segment.start, end: segment.end, text: segment.text, kind, marker, values, style, title: title.trim() };
+}
+
 export function parseHeading(segment: Segment): Heading | undefined {
   const text = segment.text;
   if (!MARKER_START.test(text)) return undefined;
-  const { line, start, end } = segment;
-  const make = (kind: Heading['kind'], marker: string, values: number[], style: string, title: string): Heading =>
-    ({ line, start, end, text, kind, marker, values, style, title: title.trim() });
+  const make = (kind: Heading['kind'], marker: string, values: number[], style: string, title: string) =>
+    heading(segment, kind, marker, values, style, title);
 
   let m = NAMED.exec(text);
   if (m) {

@@ -35,7 +35,9 @@ export function parse(text: string): DocumentModel {
   const seen = masked.map((text) => text.replace(/\f/g, ' ')
     .replace(/^(\s*Nơi nhận:) (?=(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)?\s*\p{Lu}{2,})/u, '$1\t'));
   const lines: SourceLine[] = sourceLines.map((line, i) => (seen[i] === line.text ? line : { ...line, text: seen[i] }));
-  const visible = (i: number) => i >= 0 && i < lines.length && !isBlank(lines[i].text);
+  // Which lines hold text, decided once: every pass over the document asks this many times per line.
+  const filled = lines.map((line) => !isBlank(line.text));
+  const visible = (i: number) => filled[i] === true;
 
   const header = readHeader(lines, visible);
   let cursor = header.endLine;

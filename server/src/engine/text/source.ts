@@ -32,12 +32,20 @@ export function isBlank(text: string): boolean {
  * (`**`, `*`, `__`, `_`) removed from both ends when they touch text. A lone `*` stays (the Party
  * separator).
  */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function makeSegment(line: number, raw: string, start = 0, end = raw.length): Segment {
   let s = start;
   let e = end;
   while (s < e && isSpace(raw.charCodeAt(s))) s++;
   while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
-  // Strip emphasis runs at the edges, repeatedly (`***x***`, `**_x_**`), as long as text remains.
+  // Strip emphasis runs at the edges, repeatedly (`***x***`, `**_x_**`), as long as text remains; most
+  // lines have no marker at either edge and skip this.
+  const edge = (code: number) => code === 42 || code === 95; // * _
+  if (!edge(raw.charCodeAt(s)) && !edge(raw.charCodeAt(e - 1))) {
+    const text = raw.slice(s, e);
+    return { line, start: s, end: e, text: ASCII.test(text) ? text : text.normalize('NFC') };
+  }
   for (;;) {
     const lead = /^(\*{1,3}|_{1,2})(?=\S)/.exec(raw.slice(s, e));
     const inner = lead ? raw.slice(s + lead[0].length, e) : '';
