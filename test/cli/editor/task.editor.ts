@@ -97,10 +97,11 @@ describe('the folder-check task in VS Code (code-server)', () => {
     const remote = (path: string) => `vscode-remote://127.0.0.1:${port}${path}`;
     const payload = JSON.stringify([['extensionDevelopmentPath', remote(ROOT)], ['extensionTestsPath', remote(testsIndex)]]);
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const code = await Promise.race([
       exitCode,
-      new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`no result from the extension host:\n${log.join('\n')}`)), 180_000)),
-    ]);
+      new Promise<number>((_, reject) => { timer = setTimeout(() => reject(new Error(`no result from the extension host:\n${log.join('\n')}`)), 180_000); }),
+    ]).finally(() => clearTimeout(timer)); // a pending timer would keep the process alive for three minutes
     assert.equal(code, 0, log.join('\n'));
     // The reporter logs printf-style ('%d passing'), so look for each test's check mark.
     assert.match(log.join('\n'), /✔ .*runs vanban lint on the workspace folder/);
