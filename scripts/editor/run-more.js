@@ -6,9 +6,9 @@
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
 
+// Both find the install through codeServer.js (VANBAN_CODE_SERVER_DIR, as the harness does).
 const ROOT = path.resolve(__dirname, '..', '..');
-const DIR = process.env.VANBAN_CODE_SERVER_DIR || path.join(ROOT, '.vscode-test', 'code-server-4.100.3');
-const env = { ...process.env, CODE_SERVER: path.join(DIR, 'node_modules', '.bin', 'code-server') };
+const env = process.env;
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 const runs = [

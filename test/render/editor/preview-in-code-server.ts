@@ -3,18 +3,16 @@
 // placeholders, click the type name to reveal its line, type the missing title and see the page follow.
 //
 // Not part of the mocha run: `npm run test:editor` runs it (scripts/editor/run-more.js) on the harness's code-server.
-//   npx tsx test/render/editor/preview-in-code-server.ts   (CODE_SERVER=path/to/bin/code-server to override)
+//   npx tsx test/render/editor/preview-in-code-server.ts   (VANBAN_CODE_SERVER_DIR names the install)
 // Exits 0 when every check holds, 1 otherwise.
 
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Frame, type Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { launchChromium, startCodeServer } from '../../../scripts/editor/codeServer';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
-const CODE_SERVER = process.env.CODE_SERVER ?? join(ROOT, '.vscode-test', 'code-server-4.100.3', 'node_modules', '.bin', 'code-server');
-const PORT = 18000 + Math.floor(Math.random() * 1000);
 
 function check(ok: boolean, what: string): void {
   if (!ok) throw new Error(`check failed: ${what}`);
@@ -39,27 +37,17 @@ async function previewFrame(page: Page): Promise<Frame> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CODE_SERVER)) throw new Error(`code-server not found at ${CODE_SERVER} (see editor-testing.md)`);
   if (!existsSync(join(ROOT, 'dist', 'extension.js'))) throw new Error('build first: node esbuild.mjs');
   const work = mkdtempSync(join(tmpdir(), 'vanban-cs-'));
-  const dirs = Object.fromEntries(['user', 'exts', 'ws', 'tmp', 'cfg', 'data', 'cache', 'chrome'].map((d) => [d, join(work, d)]));
-  for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
-  copyFileSync(join(ROOT, 'test', 'render', 'fixtures', 'party-missing.vanban'), join(dirs.ws, 'draft.vanban'));
-  writeFileSync(join(dirs.cfg, 'config.yaml'), `bind-addr: 127.0.0.1:${PORT}\nauth: none\ncert: false\n`);
-  const server = spawn(CODE_SERVER, ['--config', join(dirs.cfg, 'config.yaml'), '--user-data-dir', dirs.user, '--extensions-dir', dirs.exts,
-    '--auth', 'none', '--bind-addr', `127.0.0.1:${PORT}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', dirs.ws], {
-    detached: true, stdio: 'ignore',
-    env: { ...process.env, XDG_CONFIG_HOME: dirs.cfg, XDG_DATA_HOME: dirs.data, XDG_CACHE_HOME: dirs.cache, TMPDIR: dirs.tmp },
-  });
-  const context = await chromium.launchPersistentContext(dirs.chrome, {
-    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1600, height: 1000 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const workspace = join(work, 'ws');
+  mkdirSync(workspace, { recursive: true });
+  copyFileSync(join(ROOT, 'test', 'render', 'fixtures', 'party-missing.vanban'), join(workspace, 'draft.vanban'));
+  const server = await startCodeServer({ stateDir: join(work, 'state'), workspace });
+  const browser = await launchChromium();
   try {
-    await waitFor('code-server', async () => ((await fetch(`http://127.0.0.1:${PORT}/healthz`)).ok ? true : undefined));
-    const page = await context.newPage();
-    const payload = JSON.stringify([['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${PORT}${ROOT}`]]);
-    await page.goto(`http://127.0.0.1:${PORT}/?folder=${encodeURIComponent(dirs.ws)}&payload=${encodeURIComponent(payload)}`);
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const payload = JSON.stringify([['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${server.port}${ROOT}`]]);
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
     await page.locator('.explorer-folders-view .monaco-list-row:has-text("draft.vanban")').click({ timeout: 60_000 });
     await page.locator('.monaco-editor .view-lines').first().waitFor();
     const button = page.locator('.editor-actions [aria-label*="Preview"], .editor-actions [aria-label*="Xem trước"]');
@@ -94,7 +82,7 @@ async function main(): Promise<void> {
       await waitFor('the save dialog', async () => ((await input.inputValue()).endsWith('draft.docx') ? true : undefined));
       await page.keyboard.press('Enter');
     };
-    const docx = join(dirs.ws, 'draft.docx');
+    const docx = join(workspace, 'draft.docx');
     await exportOnce();
     await waitFor('draft.docx', async () => (existsSync(docx) ? true : undefined));
     check(readFileSync(docx).subarray(0, 2).toString() === 'PK', 'the export writes draft.docx beside the draft');
@@ -112,8 +100,8 @@ async function main(): Promise<void> {
     await waitFor('the overwritten file', async () => (readFileSync(docx).subarray(0, 2).toString() === 'PK' ? true : undefined));
     check(true, 'confirming overwrites it');
   } finally {
-    await context.close();
-    try { process.kill(-server.pid!, 'SIGTERM'); } catch { /* already gone */ }
+    await browser.close();
+    await server.stop();
     rmSync(work, { recursive: true, force: true });
   }
 }
