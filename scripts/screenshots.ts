@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromiumContext } from './chromium';
 import { lintModel, parse } from '../server/src/engine';
 import { escapeHtml, renderDocxFile, renderPreview } from '../server/src/engine/render';
 
@@ -41,14 +41,7 @@ ${page.css}
 }
 
 async function previewImage(out: string): Promise<void> {
-  const profile = mkdtempSync(join(tmpdir(), 'vanban-shots-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1500, height: 980 },
-  });
+  const { context, profile } = await launchChromiumContext({ viewport: { width: 1500, height: 980 } });
   try {
     const page = await context.newPage();
     await page.setContent(editorBesidePreview(previewDraft()), { waitUntil: 'load' });

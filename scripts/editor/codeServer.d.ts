@@ -1,5 +1,4 @@
 // Types of codeServer.js, for the TypeScript checks that drive code-server.
-import type { Browser } from 'playwright-core';
 
 export const ROOT: string;
 export const VERSION: string;
@@ -16,4 +15,4 @@ export interface RunningCodeServer {
 
 export function startCodeServer(options: { stateDir: string; workspace: string; env?: Record<string, string>; timeoutMs?: number }): Promise<RunningCodeServer>;
 export function codeServerCommand(stateDir: string, args: string[]): { command: string; args: string[]; env: Record<string, string> };
-export function launchChromium(): Promise<Browser>;
+export { launchChromium } from '../chromium';

@@ -13,12 +13,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const VERSION = '4.100.3';
 const INSTALL_DIR = process.env.VANBAN_CODE_SERVER_DIR || path.join(ROOT, '.vscode-test', `code-server-${VERSION}`);
 const BIN = path.join(INSTALL_DIR, 'node_modules', '.bin', 'code-server');
-const CHROMIUM = process.env.VANBAN_CHROMIUM || '/usr/bin/chromium';
-// Without the background-networking flags chromium keeps dialling Google on a machine with no network.
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
-];
+const { CHROMIUM, launchChromium } = require('../chromium');
 
 /** Quiet, predictable workbench: no welcome page, no update or extension-gallery checks. */
 const USER_SETTINGS = {
@@ -144,11 +139,6 @@ async function startCodeServer({ stateDir, workspace, env = {}, timeoutMs = 6000
     await new Promise((resolve) => setTimeout(resolve, 200)); // between health probes only
   }
   return { port, pid: child.pid, url: `http://127.0.0.1:${port}`, log: folders.log, stop };
-}
-
-async function launchChromium() {
-  const { chromium } = require('playwright-core');
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
 module.exports = { ROOT, VERSION, BIN, CHROMIUM, startCodeServer, codeServerCommand, launchChromium };

@@ -5,11 +5,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import { launchChromiumContext } from '../../scripts/chromium';
 import { lintModel, parse } from '../../server/src/engine';
 import { ROOT } from '../helpers';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM } from '../../scripts/chromium';
 export const FIXTURES = join(ROOT, 'test', 'render', 'fixtures');
 
 export function fixture(name: string): string {
@@ -27,16 +28,9 @@ export function requireTool(command: string, apt: string): void {
   if (found.status !== 0) throw new Error(`${command} is required by this test: install the Debian package ${apt}`);
 }
 
-/** Debian's chromium, headless, with a fresh profile folder of its own. */
+/** Debian's chromium, headless, with a fresh profile folder of its own (removed on close). */
 export async function launchChromium(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is required at ${CHROMIUM}: install the Debian package chromium`);
-  const profile = mkdtempSync(join(tmpdir(), 'vanban-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  const { context, profile } = await launchChromiumContext();
   return {
     context,
     close: async () => {

@@ -5,18 +5,14 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium';
 import {
   AbstractMessageReader, AbstractMessageWriter, createMessageConnection, type DataCallback, type Disposable,
   type Message, type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import { ROOT } from '../helpers';
 
-export const CHROMIUM = process.env.VANBAN_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
-];
 
 const PAGE = `<!doctype html><meta charset="utf-8"><title>vanban worker</title><script>
   window.worker = new Worker('/server.js');
@@ -60,7 +56,7 @@ export class WorkerBridge {
       else response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    const browser = await launchChromium();
     const page = await browser.newPage();
     const reader = new PageReader();
     const errors: string[] = [];
