@@ -14,6 +14,8 @@ export interface DocumentTypeInfo {
   readonly isLetter?: boolean;
   /** True for types that need a Nơi nhận block (all but a few papers). */
   readonly needsRecipients: boolean;
+  /** False for the papers whose NĐ 30 template has no trích yếu (Mẫu 1.8, 1.10). */
+  readonly needsSummary?: boolean;
 }
 
 const t = (id: string, name: string, codes: DocumentTypeInfo['codes'], extra: Partial<DocumentTypeInfo> = {}): DocumentTypeInfo =>
@@ -46,8 +48,8 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInfo[] = [
   t('ban-thoa-thuan', 'BẢN THỎA THUẬN', { nd30: ['BTT'] }, { needsRecipients: false }),
   t('giay-uy-quyen', 'GIẤY ỦY QUYỀN', { nd30: ['GUQ'] }, { needsRecipients: false }),
   t('giay-moi', 'GIẤY MỜI', { nd30: ['GM'] }),
-  t('giay-gioi-thieu', 'GIẤY GIỚI THIỆU', { nd30: ['GGT'] }, { needsRecipients: false }),
-  t('giay-nghi-phep', 'GIẤY NGHỈ PHÉP', { nd30: ['GNP'] }),
+  t('giay-gioi-thieu', 'GIẤY GIỚI THIỆU', { nd30: ['GGT'] }, { needsRecipients: false, needsSummary: false }),
+  t('giay-nghi-phep', 'GIẤY NGHỈ PHÉP', { nd30: ['GNP'] }, { needsSummary: false }),
   t('phieu-gui', 'PHIẾU GỬI', { nd30: ['PG'] }, { needsRecipients: false }),
   t('phieu-chuyen', 'PHIẾU CHUYỂN', { nd30: ['PC'] }, { needsRecipients: false }),
   t('phieu-bao', 'PHIẾU BÁO', { nd30: ['PB'] }, { needsRecipients: false }),

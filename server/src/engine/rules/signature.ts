@@ -22,7 +22,9 @@ export default defineRule({
       return;
     }
     const first = signature.authorities[0] ?? signature.titles[0];
-    if (signature.titles.length === 0 && first) {
+    // `Q. GIÁM ĐỐC`: the acting head's form stands before the head's own title, on the same line.
+    const titleInAuthority = signature.authorities.some((authority) => authority.prefix === 'Q.');
+    if (signature.titles.length === 0 && first && !titleInAuthority) {
       report({ range: rangeOf(first), message: msg('The signature block lacks the signer’s title (chức vụ) under {0}', first.text) });
     }
     if (!signature.name && first) {

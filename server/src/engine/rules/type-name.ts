@@ -19,7 +19,7 @@ export default defineRule({
   check({ model, regime, report }) {
     const { typeName, summary } = model;
     if (typeName) {
-      if (summary.length === 0) {
+      if (summary.length === 0 && typeName.type?.needsSummary !== false) {
         report({ range: rangeOf(typeName), message: msg('Missing the summary (trích yếu) under the type name {0}', typeName.text) });
       }
       return;
