@@ -41,12 +41,33 @@ function packageVsix() {
   return vsix;
 }
 
+/** Relative paths package.json refers to (`./x`, `x.json`, `media/...`), wherever they stand in it. */
+function manifestFiles() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const found = new Set();
+  const walk = (value, key) => {
+    if (typeof value === 'string') {
+      if (['path', 'url', 'configuration', 'markdown', 'icon', 'main', 'browser', 'l10n'].includes(key) && /^\.?\.?\/?[\w./-]+$/.test(value) && !/^https?:/.test(value)) {
+        const relative = value.replace(/^\.\//, '');
+        if (fs.existsSync(path.join(ROOT, relative)) && fs.statSync(path.join(ROOT, relative)).isFile()) found.add(relative);
+      }
+    } else if (Array.isArray(value)) value.forEach((item) => walk(item, key));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  walk(manifest, '');
+  return [...found];
+}
+
 function checkContents(vsix) {
   const files = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).split('\n').filter(Boolean);
   for (const wanted of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js',
     'extension/dist/web/extension.js', 'extension/dist/web/server.js', 'extension/images/icon.png',
     'extension/l10n/bundle.l10n.vi.json', 'extension/LICENSE.txt', 'extension/docs/rules/number-format.md']) {
     assert.ok(files.includes(wanted), `${wanted} is in the .vsix`);
+  }
+  // Every file the manifest points at (grammar, snippets, schema, walkthrough pages, icon...) ships too.
+  for (const referenced of manifestFiles()) {
+    assert.ok(files.includes(`extension/${referenced}`), `${referenced}, named in package.json, is in the .vsix`);
   }
   const unwanted = files.filter((f) => /node_modules\/|\/src\/|\/test\/|\.map$|\.ts$|scripts\//.test(f));
   assert.deepEqual(unwanted, [], 'no sources, tests, maps or node_modules in the .vsix');
