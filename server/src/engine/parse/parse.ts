@@ -32,8 +32,11 @@ export function parse(text: string): DocumentModel {
   // trimmed like any other; the length, and so every column, stays the same.
   // "Nơi nhận: K/T CHÁNH VĂN PHÒNG" (two columns run together by OCR): a tab in place of the one space
   // makes them two cells, as the layout meant.
-  const seen = masked.map((text) => text.replace(/\f/g, ' ')
-    .replace(/^(\s*Nơi nhận:) (?=(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)?\s*\p{Lu}{2,})/u, '$1\t'));
+  const seen = masked.map((text) => {
+    let out = text.includes('\f') ? text.replace(/\f/g, ' ') : text;
+    if (RECIPIENTS_HINT.test(out)) out = out.replace(LABEL_THEN_AUTHORITY, '$1\t');
+    return out;
+  });
   const lines: SourceLine[] = sourceLines.map((line, i) => (seen[i] === line.text ? line : { ...line, text: seen[i] }));
   // Which lines hold text, decided once: every pass over the document asks this many times per line.
   const filled = lines.map((line) => !isBlank(line.text));
@@ -373,6 +376,8 @@ function findRecipientsLabel(lines: readonly SourceLine[], from: number, visible
 }
 
 const RECIPIENTS_HINT = /n(?:ơ|o\u031B)i\s*nh/i;
+/** `Nơi nhận: K/T …`: the label and the signature's first line run together on one line. */
+const LABEL_THEN_AUTHORITY = /^(\s*Nơi nhận:) (?=(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)?\s*\p{Lu}{2,})/u;
 
 function hasListAfter(lines: readonly SourceLine[], labelLine: number, visible: (i: number) => boolean): boolean {
   for (let i = labelLine + 1, seen = 0; i < lines.length && seen < 4; i++) {

@@ -88,7 +88,10 @@ export default defineRule({
         if (isSpace(text.charCodeAt(i))) { i++; continue; }
         let end = i + 1;
         while (end < length && !isSpace(text.charCodeAt(end))) end++;
-        const verdict = end - i <= LONGEST + 6 ? verdictOf(text.slice(i, end)) : null;
+        // A token that starts with an ASCII capital or a digit is a name, an abbreviation or a number: left alone.
+        const first = text.charCodeAt(i);
+        const skip = end - i > LONGEST + 6 || (first >= 65 && first <= 90) || (first >= 48 && first <= 57);
+        const verdict = skip ? null : verdictOf(text.slice(i, end));
         if (verdict) {
           const at = segment.start + i + verdict.lead;
           report({
