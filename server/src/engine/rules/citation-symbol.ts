@@ -12,6 +12,8 @@ const PARTY = /^\d+-[\p{Lu}][\p{L}]*\/[\p{Lu}][\p{L}\d]*(?:-[\p{Lu}][\p{L}\d]*)*
 const STATE = /^\d+\/(?:\d{4}\/)?[\p{Lu}\d][\p{L}\d]*(?:-[\p{Lu}\d][\p{L}\d&]*)+$/u;
 const LAW = /^\d+\/\d{4}\/QH\d+$/u;
 
+const SYMBOL_HINT = /\d\s*[-–/]/;
+
 export default defineRule({
   id: 'citation-symbol',
   regimes: ['dang', 'nd30', 'qppl'],
@@ -24,6 +26,8 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const segment of textSegments(model)) {
+      // A cited symbol has a digit then a separator: most lines have none, and skip the long pattern.
+      if (!SYMBOL_HINT.test(segment.text)) continue;
       for (const match of segment.text.matchAll(CITED)) {
         const symbol = match[2];
         const compact = symbol.replace(/\s+/g, '').replace(/–/g, '-');

@@ -86,11 +86,13 @@ export default defineRule({
       let i = 0;
       while (i < length) {
         if (isSpace(text.charCodeAt(i))) { i++; continue; }
-        let end = i + 1;
-        while (end < length && !isSpace(text.charCodeAt(end))) end++;
-        // A token that starts with an ASCII capital or a digit is a name, an abbreviation or a number: left alone.
+        let end = i;
+        let ascii = true;
+        for (let code = text.charCodeAt(end); end < length && !isSpace(code); code = text.charCodeAt(++end)) if (code > 127) ascii = false;
+        // Left alone without a lookup: a token with no letter beyond ASCII (a loanword, a code, a number:
+        // looksVietnamese would say no), and one starting with an ASCII capital (a name or an abbreviation).
         const first = text.charCodeAt(i);
-        const skip = end - i > LONGEST + 6 || (first >= 65 && first <= 90) || (first >= 48 && first <= 57);
+        const skip = ascii || end - i > LONGEST + 6 || (first >= 65 && first <= 90);
         const verdict = skip ? null : verdictOf(text.slice(i, end));
         if (verdict) {
           const at = segment.start + i + verdict.lead;
