@@ -3,82 +3,32 @@
 // change to a watched config file re-lints the open documents.
 
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { ROOT } from '../helpers';
-
-interface PublishedDiagnostic {
-  readonly range: { start: { line: number; character: number } };
-  readonly severity: number;
-  readonly code?: string;
-  readonly message: string;
-}
+import { TestClient } from '../lsp/client';
 
 describe('config: the language server over a real connection', function () {
   this.timeout(20000);
-  let server: ChildProcess;
-  let connection: MessageConnection;
+  let client: TestClient;
   let folder: string;
-  const published = new Map<string, PublishedDiagnostic[]>();
-  /** Pending checks, run again on every message from the server. */
-  let waiters: (() => boolean)[] = [];
-  const recheck = () => { waiters = waiters.filter((waiter) => !waiter()); };
-  const registrations: { method: string; registerOptions?: unknown }[] = [];
-
-  /** Waits until `check` holds for what the server has published (events, not sleeps). */
-  function until(check: () => boolean, what: string): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}: ${JSON.stringify([...published])}`)), 10000);
-      const waiter = () => {
-        if (!check()) return false;
-        clearTimeout(timer);
-        resolve();
-        return true;
-      };
-      if (!waiter()) waiters.push(waiter);
-    });
-  }
 
   before(async () => {
     folder = mkdtempSync(join(tmpdir(), 'vanban-lsp-config-'));
     mkdirSync(join(folder, 'drafts'));
-    server = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: PublishedDiagnostic[] }) => {
-      published.set(params.uri, params.diagnostics);
-      recheck();
-    });
-    connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
-      registrations.push(...params.registrations);
-      recheck();
-      return null;
-    });
-    connection.onRequest('workspace/configuration', () => [{}]);
-    connection.listen();
-    await connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: pathToFileURL(folder).toString(), workspaceFolders: null,
-      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
-    });
-    connection.sendNotification('initialized', {});
+    client = await TestClient.start({ watchedFiles: true });
   });
 
   after(async () => {
-    try {
-      await connection.sendRequest('shutdown');
-      connection.sendNotification('exit');
-    } catch { /* the server may be gone already */ }
-    connection.dispose();
-    server.kill();
+    await client.stop();
     rmSync(folder, { recursive: true, force: true });
   });
 
   it('registers a watcher for config files', async () => {
-    await until(() => registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'), 'the watcher registration');
-    const watcher = registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
+    await client.until(() => client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'), 'the watcher registration');
+    const watcher = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
     assert.deepEqual(watcher?.registerOptions, { watchers: [{ globPattern: '**/.vanbanrc.json' }] });
   });
 
@@ -90,18 +40,19 @@ describe('config: the language server over a real connection', function () {
     const text = readFileSync(join(ROOT, 'test', 'fixtures', 'rules', 'double-space', 'bad-nd30.vanban'), 'utf8');
     writeFileSync(draftPath, text);
     const uri = pathToFileURL(draftPath).toString();
-    const doubleSpace = () => published.get(uri)?.find((d) => d.code === 'double-space');
+    const doubleSpace = () => client.published(uri)?.find((d) => d.code === 'double-space');
+    const changed = () => client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
 
-    connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'vanban', version: 1, text } });
-    await until(() => doubleSpace() !== undefined, 'the draft\'s diagnostics');
+    await client.open(uri, text);
+    await client.until(() => doubleSpace() !== undefined, 'the draft\'s diagnostics');
     assert.equal(doubleSpace()!.severity, 1, 'the config raises double-space to an error');
-    assert.equal(published.get(configUri), undefined, 'a valid config gets no diagnostics');
+    assert.equal(client.published(configUri), undefined, 'a valid config gets no diagnostics');
 
     // Broken: the config file gets an error diagnostic where it breaks, and the draft the defaults.
     writeFileSync(configPath, '{\n  "rules": { "double-space": "error" }\n  "profile": "nd30"\n}\n');
-    connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
-    await until(() => (published.get(configUri)?.length ?? 0) > 0 && doubleSpace()?.severity === 3, 'the broken config reported');
-    const problem = published.get(configUri)![0];
+    await changed();
+    await client.until(() => (client.published(configUri)?.length ?? 0) > 0 && doubleSpace()?.severity === 3, 'the broken config reported');
+    const problem = client.published(configUri)![0];
     assert.equal(problem.severity, 1);
     assert.equal(problem.code, 'config');
     assert.equal(problem.range.start.line, 2);
@@ -110,54 +61,36 @@ describe('config: the language server over a real connection', function () {
 
     // Wrongly typed: an unknown rule id is a warning on its key; the valid entries still apply.
     writeFileSync(configPath, '{ "rules": { "double-space": "error", "no-such-rule": "off" } }');
-    connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
-    await until(() => published.get(configUri)?.[0]?.severity === 2 && doubleSpace()?.severity === 1, 'the unknown rule reported');
-    assert.equal(published.get(configUri)!.length, 1);
+    await changed();
+    await client.until(() => client.published(configUri)?.[0]?.severity === 2 && doubleSpace()?.severity === 1, 'the unknown rule reported');
+    assert.equal(client.published(configUri)!.length, 1);
 
     // Repaired: the config's diagnostics are cleared.
     writeFileSync(configPath, '{ "rules": { "double-space": "off" } }');
-    connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
-    await until(() => published.get(configUri)?.length === 0 && published.get(uri) !== undefined && doubleSpace() === undefined, 'the config repaired');
+    await changed();
+    await client.until(() => client.published(configUri)?.length === 0 && doubleSpace() === undefined, 'the config repaired');
   });
 });
 
 describe('config: the file wins over the editor settings, key by key (real connection)', function () {
   this.timeout(20000);
-  let server: ChildProcess;
-  let connection: MessageConnection;
+  let client: TestClient;
   let folder: string;
-  let resolveDiagnostics: (value: PublishedDiagnostic[]) => void;
-  const diagnostics = new Promise<PublishedDiagnostic[]>((resolve) => { resolveDiagnostics = resolve; });
 
   before(async () => {
     folder = mkdtempSync(join(tmpdir(), 'vanban-lsp-settings-'));
-    server = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: PublishedDiagnostic[] }) => {
-      if (params.uri.endsWith('.vanban')) resolveDiagnostics(params.diagnostics);
-    });
-    connection.onRequest('client/registerCapability', () => null);
     // The editor's settings: vanban.rules and vanban.profileOptions.
-    connection.onRequest('workspace/configuration', () => [{
-      profile: 'auto', messagesLanguage: 'en',
-      rules: { 'double-space': 'warning', 'punctuation-spacing': 'off' },
-      profileOptions: { toneStyle: 'main-vowel', bodyEnd: 'nonsense' },
-    }]);
-    connection.listen();
-    await connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: pathToFileURL(folder).toString(), workspaceFolders: null,
-      capabilities: { workspace: { configuration: true } },
+    client = await TestClient.start({
+      settings: {
+        profile: 'auto', messagesLanguage: 'en',
+        rules: { 'double-space': 'warning', 'punctuation-spacing': 'off' },
+        profileOptions: { toneStyle: 'main-vowel', bodyEnd: 'nonsense' },
+      },
     });
-    connection.sendNotification('initialized', {});
   });
 
   after(async () => {
-    try {
-      await connection.sendRequest('shutdown');
-      connection.sendNotification('exit');
-    } catch { /* the server may be gone already */ }
-    connection.dispose();
-    server.kill();
+    await client.stop();
     rmSync(folder, { recursive: true, force: true });
   });
 
@@ -166,8 +99,7 @@ describe('config: the file wins over the editor settings, key by key (real conne
     const text = 'Văn bản có hai  dấu cách , và việc hòa giải.\n';
     const uri = pathToFileURL(join(folder, 'draft.vanban')).toString();
     writeFileSync(join(folder, 'draft.vanban'), text);
-    connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'vanban', version: 1, text } });
-    const found = await diagnostics;
+    const found = await client.open(uri, text);
     const byRule = (rule: string) => found.filter((d) => d.code === rule).map((d) => d.severity);
     assert.deepEqual(byRule('double-space'), [1], 'the config file wins: error');
     assert.deepEqual(byRule('punctuation-spacing'), [], 'the editor setting turns it off');

@@ -19,6 +19,8 @@ export interface ClientOptions {
   readonly folders?: readonly string[];
   /** Declare hierarchical document symbols (default true). */
   readonly hierarchicalSymbols?: boolean;
+  /** Declare dynamic registration of watched files (the server then registers its config-file watcher). */
+  readonly watchedFiles?: boolean;
 }
 
 export interface Position { line: number; character: number }
@@ -34,6 +36,8 @@ export interface TextEdit { range: Range; newText: string }
 
 export class TestClient {
   readonly shown: { uri: string; external?: boolean }[] = [];
+  /** Capabilities the server registered with us (client/registerCapability). */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private readonly diagnostics = new Map<string, { version?: number; diagnostics: any[] }>();
   private readonly waiters: (() => void)[] = [];
   private versions = new Map<string, number>();
@@ -47,7 +51,11 @@ export class TestClient {
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection);
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? {}));
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      client.registrations.push(...params.registrations);
+      client.waiters.splice(0).forEach((wake) => wake());
+      return null;
+    });
     connection.onRequest('window/showDocument', (params: { uri: string; external?: boolean }) => {
       client.shown.push(params);
       return { success: true };
@@ -64,7 +72,11 @@ export class TestClient {
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: folders.length ? folders : null,
       capabilities: {
-        workspace: { configuration: true, workspaceEdit: { documentChanges: true, ...(options.snippetEdits ? { snippetEditSupport: true } : {}) } },
+        workspace: {
+          configuration: true,
+          workspaceEdit: { documentChanges: true, ...(options.snippetEdits ? { snippetEditSupport: true } : {}) },
+          ...(options.watchedFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
+        },
         window: { showDocument: { support: true } },
         textDocument: {
           completion: { completionItem: { snippetSupport: options.completionSnippets === true } },
@@ -92,6 +104,22 @@ export class TestClient {
     const published = this.nextDiagnostics(uri, version);
     await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
     return published;
+  }
+
+  /** The latest diagnostics published for `uri` (a document or a config file), if any. */
+  published(uri: string): any[] | undefined {
+    return this.diagnostics.get(uri)?.diagnostics;
+  }
+
+  /** Resolves once `check` holds for what the server has published or registered (events, not sleeps). */
+  until(check: () => boolean, what: string, timeoutMs = 10000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}: ${JSON.stringify([...this.diagnostics])}`)), timeoutMs);
+      const test = () => {
+        if (check()) { clearTimeout(timer); resolve(); } else this.waiters.push(test);
+      };
+      test();
+    });
   }
 
   /** Sends incremental changes (a new version) and waits for its diagnostics. */
