@@ -4,11 +4,10 @@
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { renderHtmlDocument } from '../../server/src/engine/render';
-import { startPageServer, type PageServer } from './server';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyse, fixture, launchChromium, pdfPages, pdfText } from './tools';
+import { analyse, fixture, pdfPages, pdfText, useBrowser } from './tools';
 
 const MM = 96 / 25.4;
 
@@ -28,25 +27,15 @@ async function style(page: Page, selector: string, property: string): Promise<st
 
 describe('preview HTML in chromium', function () {
   this.timeout(90_000);
-  let chrome: Awaited<ReturnType<typeof launchChromium>>;
-  let server: PageServer;
-
-  before(async () => {
-    chrome = await launchChromium();
-    server = await startPageServer();
-  });
-  after(async () => {
-    await chrome?.close();
-    await server?.close();
-  });
+  const browser = useBrowser();
 
   async function open(name: string, text: string, lintRules?: Record<string, 'off'>): Promise<Page> {
     const { model, findings } = analyse(text);
     const kept = lintRules ? findings.filter((finding) => lintRules[finding.rule] !== 'off') : findings;
     const html = renderHtmlDocument(model, kept, { title: name, nonce: 'test-nonce-1234' });
-    const page = await chrome.context.newPage();
+    const page = await browser.chrome.context.newPage();
     await page.setViewportSize({ width: 1000, height: 1200 });
-    await page.goto(server.serve(`/${name}.html`, html));
+    await page.goto(browser.server.serve(`/${name}.html`, html));
     return page;
   }
 
@@ -188,7 +177,7 @@ describe('preview HTML in chromium', function () {
 
   it('renders a hostile draft as text: no script runs, no request is made, comments stay hidden', async () => {
     const text = fixture('hostile.vanban');
-    const page = await chrome.context.newPage();
+    const page = await browser.chrome.context.newPage();
     const seen: string[] = [];
     page.on('request', (request) => seen.push(request.url()));
     await page.addInitScript(() => {
@@ -196,16 +185,16 @@ describe('preview HTML in chromium', function () {
       document.addEventListener('securitypolicyviolation', (event) =>
         (window as unknown as { __violations: string[] }).__violations.push(`${event.violatedDirective} ${event.blockedURI}`));
     });
-    const before = server.requests.length;
+    const before = browser.server.requests.length;
     const { model, findings } = analyse(text);
     const html = renderHtmlDocument(model, findings, { title: '<script>t</script>', nonce: 'n0nce' });
     try {
       await page.setViewportSize({ width: 1000, height: 1200 });
-      await page.goto(server.serve('/hostile.html', html), { waitUntil: 'load' });
+      await page.goto(browser.server.serve('/hostile.html', html), { waitUntil: 'load' });
       await page.waitForTimeout(300); // time for any onerror/onload/refresh to fire, if one existed
-      const url = server.base + '/hostile.html';
+      const url = browser.server.base + '/hostile.html';
       assert.deepEqual(seen, [url], 'the page loaded nothing but itself');
-      assert.deepEqual(server.requests.slice(before), ['/hostile.html']);
+      assert.deepEqual(browser.server.requests.slice(before), ['/hostile.html']);
       assert.equal(page.url(), url, 'no refresh navigated away');
       assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined);
       assert.deepEqual(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), [],

@@ -9,6 +9,7 @@ import type { BrowserContext } from 'playwright-core';
 import { launchChromiumContext } from '../../scripts/chromium';
 import { lintModel, parse } from '../../server/src/engine';
 import { ROOT } from '../helpers';
+import { startPageServer, type PageServer } from './server';
 
 export { CHROMIUM } from '../../scripts/chromium';
 export const FIXTURES = join(ROOT, 'test', 'render', 'fixtures');
@@ -72,4 +73,21 @@ export function pdfPages(pdf: string): { pages: number; size: string } {
 export function unzipText(zip: string, member: string): string {
   requireTool('unzip', 'unzip');
   return execFileSync('unzip', ['-p', zip, member], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+/**
+ * For a suite that opens pages: chromium and the loopback page server, started before the suite and
+ * stopped after it. Read `browser.chrome` and `browser.server` inside the tests.
+ */
+export function useBrowser(): { chrome: Awaited<ReturnType<typeof launchChromium>>; server: PageServer } {
+  const state = {} as { chrome: Awaited<ReturnType<typeof launchChromium>>; server: PageServer };
+  before(async () => {
+    state.chrome = await launchChromium();
+    state.server = await startPageServer();
+  });
+  after(async () => {
+    await state.chrome?.close();
+    await state.server?.close();
+  });
+  return state;
 }

@@ -6,8 +6,7 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { makeNonce, webviewHtml } from '../../client/src/preview/webviewHtml';
 import { renderPreview } from '../../server/src/engine/render';
-import { startPageServer, type PageServer } from './server';
-import { analyse, fixture, launchChromium } from './tools';
+import { analyse, fixture, useBrowser } from './tools';
 
 type Posted = { type: string; line: number };
 
@@ -18,22 +17,12 @@ function longDraft(): string {
 
 describe('preview webview in chromium', function () {
   this.timeout(90_000);
-  let chrome: Awaited<ReturnType<typeof launchChromium>>;
-  let server: PageServer;
-
-  before(async () => {
-    chrome = await launchChromium();
-    server = await startPageServer();
-  });
-  after(async () => {
-    await chrome?.close();
-    await server?.close();
-  });
+  const browser = useBrowser();
 
   async function open(name: string, text: string): Promise<{ page: Page; seen: string[] }> {
     const { model, findings } = analyse(text);
     const html = webviewHtml(renderPreview(model, findings), makeNonce(), name);
-    const page = await chrome.context.newPage();
+    const page = await browser.chrome.context.newPage();
     const seen: string[] = [];
     page.on('request', (request) => seen.push(request.url()));
     await page.setViewportSize({ width: 900, height: 700 });
@@ -47,7 +36,7 @@ describe('preview webview in chromium', function () {
         setState: (state: unknown) => { w.__state = state; },
       });
     });
-    await page.goto(server.serve(`/${name}.html`, html));
+    await page.goto(browser.server.serve(`/${name}.html`, html));
     return { page, seen };
   }
 
@@ -65,7 +54,7 @@ describe('preview webview in chromium', function () {
       await page.locator('.vb-paragraph').first().click();
       await page.waitForTimeout(200);
       assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined);
-      assert.deepEqual(seen, [`${server.base}/webview-hostile.html`]);
+      assert.deepEqual(seen, [`${browser.server.base}/webview-hostile.html`]);
       assert.ok((await posted(page)).some((m) => m.type === 'reveal'), 'the page script itself runs');
       assert.equal(await page.locator('script').count(), 1);
     } finally {
