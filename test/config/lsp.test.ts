@@ -107,3 +107,31 @@ describe('config: the file wins over the editor settings, key by key (real conne
     assert.match(found.find((d) => d.code === 'double-space')!.message, /spaces/, 'messages in the editor\'s language');
   });
 });
+
+describe('config: problems in the editor’s language (real connection)', function () {
+  this.timeout(20000);
+  let client: TestClient;
+  let folder: string;
+
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'vanban-lsp-config-en-'));
+    client = await TestClient.start({ settings: { messagesLanguage: 'en' } });
+  });
+
+  after(async () => {
+    await client.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('reports a broken config file in English when the editor speaks English', async () => {
+    const configPath = join(folder, '.vanbanrc.json');
+    writeFileSync(configPath, '{ "rules": { "double-space": "loud" } }');
+    const text = 'Văn bản có hai  dấu cách.\n';
+    await client.open(pathToFileURL(join(folder, 'draft.vanban')).toString(), text);
+    const configUri = pathToFileURL(configPath).toString();
+    await client.until(() => (client.published(configUri)?.length ?? 0) > 0, 'the config problem');
+    const message = client.published(configUri)![0].message as string;
+    assert.doesNotMatch(message, /mặc định|không/u, message);
+    assert.match(message, /off, error, warning, info, hint/, message);
+  });
+});

@@ -18,8 +18,11 @@ export class ConfigStore implements ConfigSource {
 
   constructor(private readonly connection: Connection, private readonly language: () => Language = () => 'vi') {}
 
-  /** The options of the config file that applies to the document at `uri` (none for unsaved documents). */
-  optionsFor(uri: string): LintOptions {
+  /**
+   * The options of the config file that applies to the document at `uri` (none for unsaved documents).
+   * Its problems are published in `language` (the editor's), unless the file names its own.
+   */
+  optionsFor(uri: string, language: Language = this.language()): LintOptions {
     const path = pathOf(uri);
     if (!path) return {};
     let configPath = this.lookups.get(path);
@@ -32,7 +35,7 @@ export class ConfigStore implements ConfigSource {
     if (!loaded) {
       loaded = loadConfigFile(configPath);
       this.files.set(configPath, loaded);
-      this.publish(configPath, loaded);
+      this.publish(configPath, loaded, loaded.options.language ?? language);
     }
     return loaded.options;
   }
@@ -45,9 +48,8 @@ export class ConfigStore implements ConfigSource {
     this.published.clear();
   }
 
-  private publish(configPath: string, loaded: LoadedConfig): void {
+  private publish(configPath: string, loaded: LoadedConfig, language: Language): void {
     if (loaded.problems.length === 0) return;
-    const language = this.language();
     const diagnostics: LspDiagnostic[] = loaded.problems.map((problem) => ({
       range: problem.range,
       severity: problem.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,

@@ -2,7 +2,7 @@
 // workspace's files, the web worker cannot. The setup itself uses no platform API.
 
 import type { Connection } from 'vscode-languageserver';
-import type { DocumentModel, LintOptions } from '../engine';
+import type { DocumentModel, Language, LintOptions } from '../engine';
 
 /** Recipients used in other drafts of the workspace, most used first. */
 export interface RecipientSource {
@@ -11,7 +11,8 @@ export interface RecipientSource {
 
 /** The options of the `.vanbanrc.json` that applies to a document. */
 export interface ConfigSource {
-  optionsFor(uri: string): LintOptions;
+  /** `language`: the editor's message language, for the problems published on the config file. */
+  optionsFor(uri: string, language?: Language): LintOptions;
   /** A config file was created, changed or deleted: read afresh. */
   invalidate(): void;
 }

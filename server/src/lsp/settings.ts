@@ -2,7 +2,8 @@
 
 import type { Connection } from 'vscode-languageserver';
 import {
-  isProfileName, LARGE_DOCUMENT_CHARS, mergeOptions, PROFILE_OPTIONS, type LintOptions, type ProfileName, type RuleSetting,
+  isProfileName, LARGE_DOCUMENT_CHARS, mergeOptions, PROFILE_OPTIONS, type Language, type LintOptions, type ProfileName,
+  type RuleSetting,
 } from '../engine';
 
 export interface Settings {
@@ -43,7 +44,7 @@ export class SettingsStore {
   constructor(
     private readonly connection: Connection,
     private readonly canAsk: () => boolean,
-    private readonly fileConfig: (uri: string) => LintOptions = () => ({}),
+    private readonly fileConfig: (uri: string, language: Language) => LintOptions = () => ({}),
   ) {}
 
   forDocument(uri: string): Promise<Settings> {
@@ -52,7 +53,7 @@ export class SettingsStore {
       const editor = this.canAsk()
         ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'vanban' }).then(readSettings, () => DEFAULT_SETTINGS)
         : Promise.resolve(DEFAULT_SETTINGS);
-      settings = editor.then((read) => ({ ...read, fileConfig: this.fileConfig(uri) }));
+      settings = editor.then((read) => ({ ...read, fileConfig: this.fileConfig(uri, read.messagesLanguage) }));
       this.cache.set(uri, settings);
     }
     return settings;

@@ -25,7 +25,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   let configurationCapability = false;
   let watchCapability = false;
   const configFiles = host.configFiles?.(connection) ?? NO_CONFIG_FILES;
-  const settings = new SettingsStore(connection, () => configurationCapability, (uri) => configFiles.optionsFor(uri));
+  const settings = new SettingsStore(connection, () => configurationCapability, (uri, language) => configFiles.optionsFor(uri, language));
   const diagnostics = new DiagnosticsScheduler(connection, documents, models, settings);
   const client: ClientAbilities = { snippetEdits: false, showDocument: false, completionSnippets: false, hoverMarkdown: false, hierarchicalSymbols: false, folders: [] };
   const features: Features = { documents, models, settings, client, now: () => new Date() };
