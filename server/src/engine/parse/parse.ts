@@ -369,7 +369,7 @@ function findRecipientsLabel(lines: readonly SourceLine[], from: number, visible
   for (let i = Math.max(from, endMark); i < lines.length; i++) {
     // Cheap gate before splitting the line: "Nơi nh" in either normalisation form.
     if (!visible(i) || !RECIPIENTS_HINT.test(lines[i].text)) continue;
-    const cell = splitCells(i, lines[i].text).find((c) => isRecipientsLabel(c.text));
+    const cell = cellsOf(lines, i).find((c) => isRecipientsLabel(c.text));
     if (cell) candidates.push(cell);
   }
   return candidates.find((label) => hasListAfter(lines, label.line, visible)) ?? (endMark >= 0 ? candidates[0] : undefined);
@@ -398,7 +398,7 @@ function readRecipients(lines: readonly SourceLine[], label: Segment, visible: (
       continue;
     }
     blanks = 0;
-    const cells = splitCells(i, lines[i].text);
+    const cells = cellsOf(lines, i);
     const cell = cells[0];
     if (!cell) continue;
     if (/^[-–•]\s*\S/u.test(cell.text) || /^[-–•]$/u.test(cell.text)) {
@@ -457,11 +457,7 @@ function isSignatureLike(text: string): boolean {
   return matchAuthority(text) !== undefined || (isUpperText(text) && text.length <= 80) || isSignedMark(text);
 }
 
-/**
- * Finds the signature block in [from, to): authority lines, title lines, an optional signed mark and the
- * name. With `preferLast`, the last block in the range wins (no Nơi nhận to anchor on).
- */
-/** Each line's cells, split once: the signature search looks at the same lines from many starts. */
+/** Each line's cells, split once: the closing search looks at the same lines from many starts. */
 const cellCache = new WeakMap<readonly SourceLine[], Segment[][]>();
 function cellsOf(lines: readonly SourceLine[], i: number): Segment[] {
   let cache = cellCache.get(lines);
@@ -484,6 +480,10 @@ function isTitleCell(text: string): boolean {
   return title;
 }
 
+/**
+ * Finds the signature block in [from, to): authority lines, title lines, an optional signed mark and the
+ * name. With `preferLast`, the last block in the range wins (no Nơi nhận to anchor on).
+ */
 function findSignature(
   lines: readonly SourceLine[], from: number, to: number, visible: (i: number) => boolean, labelLine: number,
   preferLast = false,

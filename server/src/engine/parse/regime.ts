@@ -1,6 +1,6 @@
 // Regime detection from the header, the number line and the signing forms (domain.md section 1).
 
-import type { DocumentModel, Header, Regime, Segment, SignatureBlock, TypeName } from '../model';
+import type { Header, Regime, Segment, SignatureBlock, TypeName } from '../model';
 import { NORMATIVE_TYPE_IDS, type DocumentTypeInfo } from '../catalog/documentTypes';
 
 export interface RegimeEvidence {
@@ -33,9 +33,4 @@ export function detectRegime(evidence: RegimeEvidence): Regime {
   if (dang > state) return 'dang';
   const normative = number?.year !== undefined || (documentType !== undefined && NORMATIVE_TYPE_IDS.has(documentType.id));
   return normative ? 'qppl' : 'nd30';
-}
-
-/** The regime families a model's regime belongs to, for rules that apply to state and normative alike. */
-export function isStateRegime(regime: DocumentModel['regime']): boolean {
-  return regime === 'nd30' || regime === 'qppl';
 }
