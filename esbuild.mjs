@@ -1,5 +1,5 @@
-// Bundles the extension client, the language server, the CLI and the engine library.
-// One config per entry point; all CommonJS for Node (VS Code loads the client with require).
+// Bundles the extension client, the language server, the CLI and the engine library for Node (CommonJS:
+// VS Code loads the client with require), and the client and server again for the web (vscode.dev).
 import * as esbuild from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { noNodeBuiltins } from './scripts/editor/no-node-builtins.mjs';
