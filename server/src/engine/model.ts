@@ -50,6 +50,8 @@ export interface NumberLine extends Segment {
   readonly shape: 'dang' | 'nd30' | 'unknown';
   /** The line the symbol was printed on when it is not the number's own line ("Số: 181" / "/BC-SNV"). */
   readonly symbolLine?: Segment;
+  /** The act named before `số` (`Luật số: 69/2025/QH15`): a Quốc hội act, normative, dated in its text. */
+  readonly act?: string;
 }
 
 export interface PlaceDate extends Segment {
@@ -145,6 +147,32 @@ export interface Directive {
   readonly values: readonly string[];
 }
 
+/** What a skipped line is: an e-signature stamp, a portal's line, a running page header, a page number,
+ *  or an unrecognised line before the header. */
+export type NoiseKind = 'stamp' | 'portal' | 'running-header' | 'page-number' | 'preamble';
+
+/** A line the reader skipped as not the document's own text (kept so every consumer skips the same). */
+export interface NoiseLine extends Segment {
+  readonly kind: NoiseKind;
+}
+
+/** What follows the main document's signature: an appendix, a form, a table, another document. */
+export interface Attachment {
+  readonly kind: 'appendix' | 'form' | 'table' | 'document';
+  /** Its first line (the `PHỤ LỤC …` line, the form's title, the second header's first line). */
+  readonly title: Segment;
+  readonly firstLine: number;
+  /** Inclusive. */
+  readonly lastLine: number;
+}
+
+/** A part the reader could not place with confidence: no structural finding is asserted about it. */
+export interface Unplaced {
+  readonly part: 'header' | 'closing';
+  /** Where the reader lost it (for the one information finding). */
+  readonly segment: Segment;
+}
+
 export interface DocumentModel {
   readonly text: string;
   readonly hasBom: boolean;
@@ -163,4 +191,12 @@ export interface DocumentModel {
   readonly directives: readonly Directive[];
   /** The document type: from the type name, else inferred (công văn by its V/v or symbol). */
   readonly documentType?: DocumentTypeInfo;
+  /** Lines skipped as noise (stamps, portal lines, page headers and numbers), in order. */
+  readonly noise?: readonly NoiseLine[];
+  /** What follows the main document's signature; the main document's parts never come from these. */
+  readonly attachments?: readonly Attachment[];
+  /** Parts the reader could not place; structural rules stay silent about them. */
+  readonly unplaced?: readonly Unplaced[];
+  /** Why the regime is `unknown` although the document has a header: an issuer outside both regimes. */
+  readonly outsideRegimes?: Segment;
 }

@@ -16,6 +16,8 @@ export interface DocumentTypeInfo {
   readonly needsRecipients: boolean;
   /** False for the papers whose NĐ 30 template has no trích yếu (Mẫu 1.8, 1.10). */
   readonly needsSummary?: boolean;
+  /** False for the acts of the Quốc hội, dated in their closing passage, not under the number. */
+  readonly needsPlaceDate?: boolean;
 }
 
 const t = (id: string, name: string, codes: DocumentTypeInfo['codes'], extra: Partial<DocumentTypeInfo> = {}): DocumentTypeInfo =>
@@ -53,9 +55,21 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInfo[] = [
   t('phieu-gui', 'PHIẾU GỬI', { nd30: ['PG'] }, { needsRecipients: false }),
   t('phieu-chuyen', 'PHIẾU CHUYỂN', { nd30: ['PC'] }, { needsRecipients: false }),
   t('phieu-bao', 'PHIẾU BÁO', { nd30: ['PB'] }, { needsRecipients: false }),
+  // Papers outside Phụ lục III's list that real offices still issue (399-QĐ/TW's papers, sector licences):
+  // known by name so the header ends there, but with no template asserted (no code, recipients or summary).
+  t('giay-chung-nhan', 'GIẤY CHỨNG NHẬN', { dang: ['GCN'] }, { needsRecipients: false, needsSummary: false }),
+  t('giay-di-duong', 'GIẤY ĐI ĐƯỜNG', { dang: ['GĐĐ'] }, { needsRecipients: false, needsSummary: false }),
+  t('giay-phep', 'GIẤY PHÉP', {}, { needsRecipients: false, needsSummary: false }),
+  t('giay-xac-nhan', 'GIẤY XÁC NHẬN', {}, { needsRecipients: false, needsSummary: false }),
+  t('thu-cong', 'THƯ CÔNG', {}, { needsRecipients: false, needsSummary: false }),
+  t('phieu-trinh', 'PHIẾU TRÌNH', {}, { needsRecipients: false }),
+  t('ban-cam-ket', 'BẢN CAM KẾT', {}, { needsRecipients: false, needsSummary: false }),
   t('thong-tu', 'THÔNG TƯ', { qppl: ['TT'] }),
   t('nghi-dinh', 'NGHỊ ĐỊNH', { qppl: ['NĐ'] }),
-  t('luat', 'LUẬT', { qppl: [] }),
+  // A Luật or Bộ luật is signed by the Chủ tịch Quốc hội with no Nơi nhận by design (class 3).
+  t('luat', 'LUẬT', { qppl: [] }, { needsRecipients: false, needsPlaceDate: false }),
+  t('bo-luat', 'BỘ LUẬT', { qppl: [] }, { needsRecipients: false, needsPlaceDate: false }),
+  t('hien-phap', 'HIẾN PHÁP', { qppl: [] }, { needsRecipients: false, needsPlaceDate: false }),
   t('phap-lenh', 'PHÁP LỆNH', { qppl: ['PL'] }),
   t('thong-tu-lien-tich', 'THÔNG TƯ LIÊN TỊCH', { qppl: ['TTLT'] }),
   t('cuong-linh', 'CƯƠNG LĨNH', {}),
@@ -71,7 +85,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInfo[] = [
 export const OUTDATED_STATE_CODES: Readonly<Record<string, string>> = { UQ: 'GUQ', GN: 'BGN', TTh: 'BTT', NP: 'GNP' };
 
 /** Normative (QPPL) type ids: their numbers carry the year. */
-export const NORMATIVE_TYPE_IDS: ReadonlySet<string> = new Set(['thong-tu', 'nghi-dinh', 'luat', 'phap-lenh', 'thong-tu-lien-tich']);
+export const NORMATIVE_TYPE_IDS: ReadonlySet<string> = new Set(['thong-tu', 'nghi-dinh', 'luat', 'bo-luat', 'hien-phap', 'phap-lenh', 'thong-tu-lien-tich']);
 
 const byName = new Map<string, DocumentTypeInfo>();
 for (const type of DOCUMENT_TYPES) {
@@ -92,4 +106,31 @@ export function typeById(id: string): DocumentTypeInfo | undefined {
 /** The types whose code in `regime` is `code`. */
 export function typesByCode(regime: Exclude<Regime, 'unknown'>, code: string): DocumentTypeInfo[] {
   return DOCUMENT_TYPES.filter((type) => type.codes[regime]?.includes(code));
+}
+
+/** Type names by their first word, longest first: `typeAtStart` tries only the few that share the word. */
+const byFirstWord = new Map<string, string[]>();
+for (const name of byName.keys()) {
+  const first = name.split(' ')[0];
+  const list = byFirstWord.get(first) ?? [];
+  list.push(name);
+  list.sort((a, b) => b.length - a.length);
+  byFirstWord.set(first, list);
+}
+
+/**
+ * The type whose name opens `upperText` and is followed by more words: the type and the title on one
+ * capitals line (`BIÊN BẢN THẨM ĐỊNH HỒ SƠ`, `THÔNG BÁO KẾT LUẬN CỦA …`). `words` is how many words of
+ * the line the type name takes.
+ */
+export function typeAtStart(upperText: string): { type: DocumentTypeInfo; words: number } | undefined {
+  const words = upperText.replace(/\s+/g, ' ').trim().split(' ');
+  const candidates = byFirstWord.get(words[0]);
+  if (!candidates || words.length < 2) return undefined;
+  for (const name of candidates) {
+    const count = name.split(' ').length;
+    if (count >= words.length) continue;
+    if (words.slice(0, count).join(' ') === name) return { type: byName.get(name)!, words: count };
+  }
+  return undefined;
 }

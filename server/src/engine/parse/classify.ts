@@ -58,13 +58,15 @@ export function isMark(segment: Segment): boolean {
  */
 export function parseNumberLine(segment: Segment, raw: string, symbolLine?: Segment): NumberLine | undefined {
   if (tooLong(segment.text)) return undefined;
-  const match = /^Số\s*(:?)\s*/u.exec(segment.text);
+  // An act of the Quốc hội or its Standing Committee names itself before `số` (`Luật số: 69/2025/QH15`).
+  const match = /^(?:(Luật|Bộ luật|Pháp lệnh|Nghị quyết|Hiến pháp) s|S)ố\s*(:?)\s*/u.exec(segment.text);
   if (!match) return undefined;
   const rest = segment.text.slice(match[0].length);
   // The value must look like a number and symbol: digits or a blank, then a separator and a code.
-  if (!/^(\d[\d\s]*)?\s*[-/–]\s*\S/u.test(rest) && !/^\d+\s*$/.test(rest)) return undefined;
+  if (!/^(\d[\d\s]*(?:\.\d+)?)?\s*[-/–]\s*\S/u.test(rest) && !/^\d+\s*$/.test(rest)) return undefined;
   if (rest.length > 60 || /\s[a-zà-ỹđ]{2,}\s/u.test(rest)) return undefined; // a sentence, not a symbol
-  const numberMatch = /^(\d+)?\s*/.exec(rest)!;
+  // A dotted number (`66.18/2026/NQ-CP`: a number within a series) is still one number.
+  const numberMatch = /^(\d+(?:\.\d+)?)?\s*/.exec(rest)!;
   const number = numberMatch[1] ?? '';
   let symbol = rest.slice(numberMatch[0].length).replace(/^[-/–]\s*/, '');
   const separator = rest.slice(numberMatch[0].length, numberMatch[0].length + 1);
@@ -87,8 +89,16 @@ export function parseNumberLine(segment: Segment, raw: string, symbolLine?: Segm
   }
   const found = raw.slice(segment.start).indexOf(rest);
   const valueStart = symbolLine ? segment.end : segment.start + (found >= 0 ? found : match[0].length);
+  const act = match[1];
+  if (act) {
+    // The act's symbol is its issuer alone (`QH15`, `UBTVQH15`): no type code.
+    shape = 'nd30';
+    typeCode = undefined;
+    issuerCode = compact;
+  }
   return {
-    ...segment, hasColon: match[1] === ':', number, year, symbol, valueStart, shape, typeCode, issuerCode, symbolLine,
+    ...segment, hasColon: match[2] === ':', number, year, symbol, valueStart, shape, typeCode, issuerCode, symbolLine,
+    ...(act ? { act } : {}),
   };
 }
 

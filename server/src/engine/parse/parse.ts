@@ -6,10 +6,10 @@
 // what lies between is the body, whose headings are recognised by their markers.
 
 import type {
-  Addressees, Body, DocumentModel, Header, Heading, NumberLine, PlaceDate, RecipientItem, Recipients, Segment,
+  Addressees, Attachment, Body, DocumentModel, Header, Heading, NumberLine, PlaceDate, RecipientItem, Recipients, Segment,
   SignatureBlock, SourceLine, TypeName,
 } from '../model';
-import { typeById, typeByName, type DocumentTypeInfo } from '../catalog/documentTypes';
+import { typeAtStart, typeById, typeByName, type DocumentTypeInfo } from '../catalog/documentTypes';
 import { BODY_NAME_START } from '../catalog/bodyNames';
 import { matchAuthority } from '../catalog/signingForms';
 import { isBlank, isUpperText, makeSegment, splitCells, splitLines } from '../text/source';
@@ -20,6 +20,9 @@ import {
 import { maskComments } from './directives';
 import { parseHeading } from './headings';
 import { detectRegime } from './regime';
+import { findNoise } from './noise';
+import { attachmentCandidates, readAttachments } from './attachments';
+import { normaliseLine } from './normalise';
 
 /** How far the header may run before we give up looking for its parts (non-blank cells). */
 const HEADER_CELL_LIMIT = 30;
@@ -32,17 +35,26 @@ export function parse(text: string): DocumentModel {
   // trimmed like any other; the length, and so every column, stays the same.
   // "Nơi nhận: K/T CHÁNH VĂN PHÒNG" (two columns run together by OCR): a tab in place of the one space
   // makes them two cells, as the layout meant.
+  // Look-alike letters and odd spaces are folded in this view (normalise.ts), one unit for one.
   const seen = masked.map((text) => {
-    let out = text.includes('\f') ? text.replace(/\f/g, ' ') : text;
+    let out = normaliseLine(text.includes('\f') ? text.replace(/\f/g, ' ') : text);
     if (RECIPIENTS_HINT.test(out)) out = out.replace(LABEL_THEN_AUTHORITY, '$1\t');
     return out;
   });
   const lines: SourceLine[] = sourceLines.map((line, i) => (seen[i] === line.text ? line : { ...line, text: seen[i] }));
   // Which lines hold text, decided once: every pass over the document asks this many times per line.
   const filled = lines.map((line) => !isBlank(line.text));
-  const visible = (i: number) => filled[i] === true;
+  // Noise (stamps, portal lines, running headers) is skipped everywhere; page numbers after the header.
+  const { noise, kind: noiseAt } = findNoise(lines, filled);
+  const headerVisible = (i: number) => filled[i] === true && noiseAt[i] !== 1;
+  const visible = (i: number) => filled[i] === true && noiseAt[i] === 0;
 
-  const header = readHeader(lines, visible);
+  const header = readHeader(lines, headerVisible);
+  for (const line of header.preamble) {
+    noise.push({ ...makeSegment(line, lines[line].text), kind: 'preamble' });
+    filled[line] = false;
+  }
+  if (header.preamble.length) noise.sort((a, b) => a.line - b.line);
   let cursor = header.endLine;
 
   // Type name and summary.
@@ -51,7 +63,8 @@ export function parse(text: string): DocumentModel {
   let summaryRule: Segment | undefined;
   if (typeName) {
     cursor = typeName.line + 1;
-    const read = readSummary(lines, cursor, visible);
+    if (header.titleRest) summary.push(header.titleRest);
+    const read = readSummary(lines, cursor, visible, header.titleRest !== undefined);
     summary.push(...read.summary);
     summaryRule = read.rule;
     cursor = read.next;
@@ -69,8 +82,9 @@ export function parse(text: string): DocumentModel {
     }
   }
 
-  const closing = readClosing(lines, cursor, visible);
-  const bodyEnd = closing.firstLine >= 0 ? closing.firstLine - 1 : lastVisible(lines, visible);
+  const { closing, attachments } = readClosingAndAttachments(lines, cursor, visible);
+  const mainLast = attachments.length ? attachments[0].firstLine - 1 : lines.length - 1;
+  const bodyEnd = closing.firstLine >= 0 ? closing.firstLine - 1 : lastVisible(lines, visible, mainLast);
   const body = readBody(lines, cursor, bodyEnd, visible);
 
   const documentType = typeName?.type ?? inferType(header.parts.number, summary);
@@ -80,7 +94,7 @@ export function parse(text: string): DocumentModel {
 
   return {
     text, hasBom, lines: sourceLines, regime, header: header.parts, typeName, summary, summaryRule, addressees, body,
-    recipients: closing.recipients, signature: closing.signature, directives, documentType,
+    recipients: closing.recipients, signature: closing.signature, directives, documentType, noise, attachments,
   };
 }
 
@@ -89,9 +103,66 @@ function nextVisible(from: number, limit: number, visible: (i: number) => boolea
   return -1;
 }
 
-function lastVisible(lines: readonly SourceLine[], visible: (i: number) => boolean): number {
-  for (let i = lines.length - 1; i >= 0; i--) if (visible(i)) return i;
+function lastVisible(lines: readonly SourceLine[], visible: (i: number) => boolean, from = lines.length - 1): number {
+  for (let i = from; i >= 0; i--) if (visible(i)) return i;
   return -1;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Attachments: where the main document ends
+
+/** How many candidate starts are tried as the main document's end (each try reads a closing). */
+const ATTACHMENT_TRIES = 4;
+/** How far below the main closing an attachment may start (lines, blank ones included). */
+const ATTACHMENT_GAP = 40;
+
+/**
+ * The main document's closing and what follows it. The closing of the whole text is read as before; an
+ * attachment start (PHỤ LỤC, Mẫu, DANH SÁCH, a second header) ends the main document where the document's
+ * own signature, with a name, stands shortly above it. A Nơi nhận found only inside an attachment (a
+ * form's blank `- Lưu:....`) is then not the document's.
+ */
+function readClosingAndAttachments(lines: readonly SourceLine[], from: number, visible: (i: number) => boolean) {
+  const whole = readClosing(lines, from, lines.length, visible);
+  const candidates = attachmentCandidates(lines, from, visible, 256);
+  if (candidates.length === 0) return { closing: whole, attachments: [] as Attachment[] };
+  const wholeEnd = closingLastLine(whole);
+  for (let k = 0; k < candidates.length && k < ATTACHMENT_TRIES; k++) {
+    const start = candidates[k];
+    // Already after the whole text's closing: that closing is the document's, the rest attached.
+    if (wholeEnd >= 0 && start.line > wholeEnd && (whole.signature?.name || whole.recipients)) {
+      return { closing: whole, attachments: readAttachments(candidates.slice(k).map(widen(lines, visible, wholeEnd)), lines.length - 1) };
+    }
+    const before = readClosing(lines, from, start.line, visible);
+    const end = closingLastLine(before);
+    if (!before.signature?.name || end < 0 || start.line - end > ATTACHMENT_GAP) continue;
+    // A second header quoted in a guide's body is no attachment when the whole text's Nơi nhận comes later.
+    if (whole.recipients && whole.recipients.label.line > start.line && start.kind === 'document' && !isPlaceholderList(whole.recipients)) continue;
+    return { closing: before, attachments: readAttachments(candidates.slice(k).map(widen(lines, visible, end)), lines.length - 1) };
+  }
+  return { closing: whole, attachments: [] as Attachment[] };
+}
+
+/** A second document's start moves up over the issuer lines printed above its national name. */
+function widen(lines: readonly SourceLine[], visible: (i: number) => boolean, floor: number) {
+  return (start: { line: number; kind: Attachment['kind']; title: Segment }) => {
+    if (start.kind !== 'document') return start;
+    let first = start.line;
+    for (let i = start.line - 1, taken = 0; i > floor && taken < 3 && visible(i) && isUpperText(lines[i].text.trim()); i--, taken++) first = i;
+    return first === start.line ? start : { ...start, line: first, title: makeSegment(first, lines[first].text) };
+  };
+}
+
+/** A form's blank recipients (`- Lưu:....`, `- ……`): placeholders, not a real list. */
+function isPlaceholderList(recipients: Recipients): boolean {
+  return recipients.items.length > 0 && recipients.items.every((item) => /(?:\.{3,}|…)\s*[;.,]?$/u.test(item.text));
+}
+
+function closingLastLine(closing: ClosingRead): number {
+  let last = -1;
+  if (closing.signature) last = lastLineOf(closing.signature);
+  if (closing.recipients) last = Math.max(last, lastRecipientLine(closing.recipients));
+  return last;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -103,6 +174,35 @@ interface HeaderRead {
   letterSummary: Segment[];
   /** The first line after the header (the type name's line when there is one). */
   endLine: number;
+  /** Unrecognised lines above the header's first part (a portal's or a copy's own lines): skipped. */
+  preamble: number[];
+  /** The title printed after the type name on its line (`QUYẾT ĐỊNH` `CHẤP THUẬN …`): the summary's start. */
+  titleRest?: Segment;
+}
+
+/** The column after the first `count` words of `raw` from `start` (white space between words of any width). */
+function afterWords(raw: string, start: number, count: number): number {
+  let i = start;
+  for (let word = 0; word < count; word++) {
+    while (i < raw.length && /\s/u.test(raw[i])) i++;
+    while (i < raw.length && !/\s/u.test(raw[i])) i++;
+  }
+  return i;
+}
+
+/** How many lines above the header may be skipped, and how far ahead the header's first part may be. */
+const PREAMBLE_LIMIT = 12;
+
+/** Whether a sure part of a header (title, national name, motto, number line) lies within the next lines. */
+function headerAhead(lines: readonly SourceLine[], from: number, visible: (i: number) => boolean): boolean {
+  for (let i = from, seen = 0; i < lines.length && seen < PREAMBLE_LIMIT; i++) {
+    if (!visible(i)) continue;
+    seen++;
+    for (const cell of cellsOf(lines, i)) {
+      if (isPartyTitle(cell) || isNationalName(cell) || isMotto(cell) || parseNumberLine(cell, lines[i].text)) return true;
+    }
+  }
+  return false;
 }
 
 const LETTER_SUMMARY = /^(V\/v|V\/V|v\/v|Về việc|Vv\b|V\.v\.?)/u;
@@ -119,14 +219,19 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
   const other: Segment[] = [];
   const letterSummary: Segment[] = [];
   let typeName: TypeName | undefined;
+  let titleRest: Segment | undefined;
   let cells = 0;
   let line = 0;
   let summaryOpen = false;
 
+  const preamble: number[] = [];
   const done = (endLine: number): HeaderRead => ({
     parts: { partyTitle, nationalName, motto, issuerLines, star, number, placeDate, marks, other },
-    typeName, letterSummary, endLine,
+    typeName, letterSummary, endLine, preamble, titleRest,
   });
+  // Nothing of the header read yet: a line that ends it may instead stand above it (class 1).
+  const nothingYet = () => !partyTitle && !nationalName && !motto && !number && !placeDate && !star && !typeName
+    && issuerLines.length === 0 && marks.length === 0 && letterSummary.length === 0;
 
   for (; line < lines.length; line++) {
     if (!visible(line)) continue;
@@ -203,6 +308,16 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
         typeName = { ...cell, type };
         return done(line);
       }
+      // The type and the title on one capitals line (`BIÊN BẢN THẨM ĐỊNH HỒ SƠ`), once the number or the
+      // date is read (above them, a capitals line is an issuing body's name).
+      const lead = upper && c === 0 && (number || placeDate) && cell.text.length <= PART_MAX_LENGTH ? typeAtStart(cell.text) : undefined;
+      if (lead) {
+        const split = afterWords(raw, cell.start, lead.words);
+        typeName = { ...makeSegment(line, raw, cell.start, split), type: lead.type };
+        const rest = makeSegment(line, raw, split, cell.end);
+        if (rest.text) titleRest = rest;
+        return done(line);
+      }
       if (LETTER_SUMMARY.test(cell.text) && letterSummary.length === 0) { letterSummary.push(cell); summaryOpen = true; continue; }
       if (isAddresseesLabel(cell.text) || parseHeading(cell) || matchAuthority(cell.text) || isRecipientsLabel(cell.text)) {
         consumedLine = false;
@@ -232,7 +347,14 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
       consumedLine = false;
       break;
     }
-    if (!consumedLine) return done(line);
+    if (!consumedLine) {
+      if (nothingYet() && preamble.length < PREAMBLE_LIMIT && headerAhead(lines, line + 1, visible)) {
+        preamble.push(line);
+        cells = 0;
+        continue;
+      }
+      return done(line);
+    }
     if (cells > HEADER_CELL_LIMIT) return done(line + 1);
   }
   return done(line);
@@ -260,12 +382,13 @@ function isContinuation(text: string): boolean {
 // ---------------------------------------------------------------------------------------------------
 // Summary
 
-function readSummary(lines: readonly SourceLine[], from: number, visible: (i: number) => boolean) {
+function readSummary(lines: readonly SourceLine[], from: number, visible: (i: number) => boolean, begun = false) {
   const summary: Segment[] = [];
   let rule: Segment | undefined;
   let i = from;
-  // Skip blank lines between the type name and the summary (as the seed has).
-  while (i < lines.length && !visible(i) && i - from < 3) i++;
+  // Skip blank lines between the type name and the summary (as the seed has); not after a title begun
+  // on the type name's line, which a blank line ends.
+  while (!begun && i < lines.length && !visible(i) && i - from < 3) i++;
   for (; i < lines.length && summary.length < 8; i++) {
     if (!visible(i)) break;
     const segment = makeSegment(i, lines[i].text);
@@ -329,18 +452,18 @@ interface ClosingRead {
 const SIGNATURE_BEFORE = 14;
 const SIGNATURE_AFTER = 30;
 
-function readClosing(lines: readonly SourceLine[], from: number, visible: (i: number) => boolean): ClosingRead {
-  const labelHit = findRecipientsLabel(lines, from, visible);
+function readClosing(lines: readonly SourceLine[], from: number, to: number, visible: (i: number) => boolean): ClosingRead {
+  const labelHit = findRecipientsLabel(lines, from, to, visible);
   if (labelHit) {
-    const recipients = readRecipients(lines, labelHit, visible);
+    const recipients = readRecipients(lines, labelHit, to, visible);
     const last = lastRecipientLine(recipients);
     const windowStart = Math.max(from, labelHit.line - SIGNATURE_BEFORE);
-    const signature = findSignature(lines, windowStart, Math.min(lines.length, last + SIGNATURE_AFTER), visible, labelHit.line);
+    const signature = findSignature(lines, windowStart, Math.min(to, last + SIGNATURE_AFTER), visible, labelHit.line);
     const firstLine = Math.min(labelHit.line, signature ? firstSignatureLine(signature) : labelHit.line);
     return { recipients, signature, firstLine };
   }
   // No Nơi nhận: the signature is the last signature-like block in the document.
-  const signature = findSignature(lines, from, lines.length, visible, -1, true);
+  const signature = findSignature(lines, from, to, visible, -1, true);
   return { signature, firstLine: signature ? firstSignatureLine(signature) : -1 };
 }
 
@@ -360,13 +483,13 @@ function lastRecipientLine(recipients: Recipients): number {
  * one; otherwise the first label followed by recipient lines. Labels quoted in the body's text (as a
  * formatting guide does) are passed over because they have no `- ` list after them.
  */
-function findRecipientsLabel(lines: readonly SourceLine[], from: number, visible: (i: number) => boolean): Segment | undefined {
+function findRecipientsLabel(lines: readonly SourceLine[], from: number, to: number, visible: (i: number) => boolean): Segment | undefined {
   let endMark = -1;
-  for (let i = from; i < lines.length; i++) {
+  for (let i = from; i < to; i++) {
     if (visible(i) && /\.\/\.\s*\**\s*$/.test(lines[i].text)) { endMark = i; break; }
   }
   const candidates: Segment[] = [];
-  for (let i = Math.max(from, endMark); i < lines.length; i++) {
+  for (let i = Math.max(from, endMark); i < to; i++) {
     // Cheap gate before splitting the line: "Nơi nh" in either normalisation form.
     if (!visible(i) || !RECIPIENTS_HINT.test(lines[i].text)) continue;
     const cell = cellsOf(lines, i).find((c) => isRecipientsLabel(c.text));
@@ -388,11 +511,11 @@ function hasListAfter(lines: readonly SourceLine[], labelLine: number, visible: 
   return false;
 }
 
-function readRecipients(lines: readonly SourceLine[], label: Segment, visible: (i: number) => boolean): Recipients {
+function readRecipients(lines: readonly SourceLine[], label: Segment, to: number, visible: (i: number) => boolean): Recipients {
   const items: OpenItem[] = [];
   // Recipients on the label's own line after the label cell (layout text): skip; the list follows.
   let blanks = 0;
-  for (let i = label.line + 1; i < lines.length; i++) {
+  for (let i = label.line + 1; i < to; i++) {
     if (!visible(i)) {
       if (++blanks > 1 && items.length > 0) break;
       continue;
@@ -420,7 +543,7 @@ function readRecipients(lines: readonly SourceLine[], label: Segment, visible: (
     if (items.length === 0 && /^\d{1,3}$/.test(cell.text)) continue; // a page number inside the block
     // A sub-line of the item above it, with more items after it ("- VPCP: BTCN …;" / "Trợ lý, Thư ký …;" / "- Lưu …").
     let following = -1;
-    for (let j = i + 1, seen = 0; j < lines.length && seen < 3 && following < 0; j++) {
+    for (let j = i + 1, seen = 0; j < to && seen < 3 && following < 0; j++) {
       if (!visible(j)) continue;
       seen++;
       if (/^\s*[-–•]\s*\S/u.test(lines[j].text)) following = j;

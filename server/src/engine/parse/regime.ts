@@ -31,6 +31,9 @@ export function detectRegime(evidence: RegimeEvidence): Regime {
   if (evidence.summary.some((segment) => /^V\/v\b/iu.test(segment.text))) state += 1;
   if (dang === 0 && state === 0) return 'unknown';
   if (dang > state) return 'dang';
-  const normative = number?.year !== undefined || (documentType !== undefined && NORMATIVE_TYPE_IDS.has(documentType.id));
+  // A year in the number (`30/2020/NĐ-CP`, `66.18/2026/NQ-CP`) or an act named before it (`Luật số:`)
+  // makes it normative, whatever the type (a Government NGHỊ QUYẾT is one).
+  const normative = number?.year !== undefined || number?.act !== undefined
+    || (documentType !== undefined && NORMATIVE_TYPE_IDS.has(documentType.id));
   return normative ? 'qppl' : 'nd30';
 }

@@ -17,6 +17,8 @@ export default defineRule({
   },
   check({ model, report }) {
     if (model.header.placeDate) return;
+    // A Quốc hội act (`Luật số: …`) prints no place-and-date line: its date is in its closing passage.
+    if (model.header.number?.act || model.documentType?.needsPlaceDate === false) return;
     report({ range: headerAnchor(model), message: msg('Missing the place and date line (for example {0})', 'Hà Nội, ngày 05 tháng 02 năm 2026') });
   },
 });

@@ -23,6 +23,19 @@ export default defineRule({
     const number = model.header.number;
     if (!number || regime === 'unknown') return;
     const raw = model.lines[number.line].text;
+    if (number.act) {
+      // `Luật số: 69/2025/QH15`: the act's own form (number, year, issuer; no type code). Spacing only.
+      const wanted = `${number.act} số: ${number.number}/${number.year ? `${number.year}/` : ''}${number.issuerCode ?? ''}`;
+      const typed = raw.slice(number.start, number.end).normalize('NFC');
+      if (number.number && number.year && !number.symbolLine && typed !== wanted && typed.replace(/\s+/g, '') === wanted.replace(/\s+/g, '')) {
+        report({
+          range: rangeOf(number),
+          message: msg('Malformed number and symbol ({0}): write {1}', msg('no spaces inside the number and symbol'), wanted),
+          fix: { title: msg('Write {0}', wanted), safety: 'safe', edits: [{ range: rangeOf(number), newText: wanted }] },
+        });
+      }
+      return;
+    }
     const expected = canonicalNumber(number, regime, raw);
     if (number.symbolLine) {
       // Number and symbol on two lines (as extracted from a PDF): only the form can be judged, not spacing.

@@ -67,9 +67,10 @@ export default defineRule({
         message: msg('The last recipient line is the archive line ({0})', regime === 'dang' ? '- Lưu VP.' : '- Lưu: VT, …'),
       });
     }
-    // The drafter's code may follow the archive line's full stop (`- Lưu: VT, NC.Châu`, `- Lưu: VT, TH(2). H`):
-    // NĐ 30's templates put it on the line after; on the same line it is practice, not an error.
-    const drafterAfterStop = /^[-–•]\s*Lưu\b/u.test(last.text) && /\.\s*\p{Lu}[\p{L}.]{0,15}$/u.test(lastSegment(last).text);
+    // The drafter's code may follow the archive line's full stop after a space (`- Lưu: VT, TH(2). H`):
+    // NĐ 30's templates put it on the line after; on the same line it is practice, not an error. A dot
+    // inside a code (`- Lưu: VT, NC.Châu`) is not that full stop: the line still lacks its own.
+    const drafterAfterStop = /^[-–•]\s*Lưu\b/u.test(last.text) && /\.\s+\p{Lu}[\p{L}.]{0,15}$/u.test(lastSegment(last).text);
     if (lastChar(last) !== '.' && !drafterAfterStop) {
       report(endFix(model.lines, last, '.', msg('The last recipient line ends with a full stop')));
     }

@@ -1,0 +1,66 @@
+// What follows the main document: appendices (`PHỤ LỤC`), attached forms (`Mẫu số 01`), tables
+// (`DANH SÁCH`, `BẢNG …`), an attached document or a second letter (its own header). The reader takes a
+// line for an attachment's start only where the main document's signature stands shortly above it
+// (parse.ts checks that), so a heading of the body that happens to read `DANH SÁCH …` stays the body's.
+
+import type { Attachment, Segment, SourceLine } from '../model';
+import { isUpperText, makeSegment } from '../text/source';
+import { isNationalName, isPartyTitle, PART_MAX_LENGTH } from './classify';
+
+const APPENDIX = /^PH[ỤU] L[ỤU]C(?:\s|$)/u;
+const APPENDIX_LOWER = /^Phụ lục(?:\s+(?:số\s*)?[IVXLC\d]+[a-z]?)?\s*[.:]?\s*$/u;
+const FORM = /^(?:MẪU|Mẫu)(?:\s+số)?\s*[:.]?\s*[\dIVX]/u;
+const TABLE = /^(?:DANH SÁCH|DANH MỤC|BẢNG|BIỂU)(?:\s|$)/u;
+
+/** The kind of attachment a line opens, or undefined. `text` is the trimmed line. */
+export function attachmentKind(segment: Segment): Attachment['kind'] | undefined {
+  const text = segment.text;
+  if (text.length === 0 || text.length > PART_MAX_LENGTH) return undefined;
+  const first = text.charCodeAt(0);
+  // P(hụ lục), M(ẫu), D(anh), B(ảng), C(ộng hòa), Đ(ảng): other lines are passed over at once.
+  if (first !== 80 && first !== 77 && first !== 68 && first !== 66 && first !== 67 && first !== 0x110) return undefined;
+  if (APPENDIX.test(text) || APPENDIX_LOWER.test(text)) return 'appendix';
+  if (FORM.test(text) && text.length <= 60) return 'form';
+  if (TABLE.test(text) && isUpperText(text)) return 'table';
+  if (isNationalName(segment) || isPartyTitle(segment)) return 'document';
+  return undefined;
+}
+
+/** Candidate starts of attachments in [from, to), in order; at most `limit` of them. */
+export function attachmentCandidates(
+  lines: readonly SourceLine[], from: number, visible: (i: number) => boolean, limit: number,
+): { line: number; kind: Attachment['kind']; title: Segment }[] {
+  const found: { line: number; kind: Attachment['kind']; title: Segment }[] = [];
+  for (let i = from; i < lines.length && found.length < limit; i++) {
+    if (!visible(i)) continue;
+    const raw = lines[i].text;
+    // The national name of a second header may share its line with the issuer (two cells): look at the
+    // line's right half too, cheaply (a line without `CỘNG` or `ĐẢNG` cannot hold it).
+    const segment = makeSegment(i, raw);
+    let kind = attachmentKind(segment);
+    if (!kind && (raw.includes('CỘNG H') || raw.includes('ĐẢNG CỘNG'))) {
+      const at = raw.search(/CỘNG H|ĐẢNG CỘNG/u);
+      const right = makeSegment(i, raw, at);
+      if (isNationalName(right) || isPartyTitle(right)) kind = 'document';
+    }
+    if (kind) found.push({ line: i, kind, title: segment });
+  }
+  return found;
+}
+
+/** The attachments from the first one's start to the end of the text, split at each later start. */
+export function readAttachments(
+  starts: readonly { line: number; kind: Attachment['kind']; title: Segment }[], lastLine: number,
+): Attachment[] {
+  const attachments: Attachment[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k];
+    // A second header's lines (issuer, national name, motto) belong to one attachment: merge starts that
+    // follow within a few lines of a `document` start.
+    const previous = attachments[attachments.length - 1];
+    if (previous && start.line - previous.firstLine <= 3) continue;
+    attachments.push({ kind: start.kind, title: start.title, firstLine: start.line, lastLine });
+    if (previous) attachments[attachments.length - 2] = { ...previous, lastLine: start.line - 1 };
+  }
+  return attachments;
+}

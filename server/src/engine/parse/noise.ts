@@ -1,0 +1,75 @@
+// Lines that are not the document's: what a portal, a signing system or a PDF extraction adds around it.
+// The reader skips them (and records them in the model) so the header is found after them and no list or
+// signature is broken by them.
+
+import type { NoiseKind, NoiseLine, SourceLine } from '../model';
+import { makeSegment } from '../text/source';
+import { PART_MAX_LENGTH } from './classify';
+
+/** An e-signature stamp: `Ký bởi: Văn phòng Chính phủ`, `Ngày ký: 12.02.2026 08:30:15 +07:00`. */
+const STAMP = /^(?:Ký bởi|Ký số bởi|Được ký bởi|Ngày ký|Thời gian ký|Signed by|Signing time|Signature Not Verified)\s*:?/iu;
+/** The stamp's other lines, noise only right under a stamp line (elsewhere they may be a form's fields). */
+const STAMP_MORE = /^(?:Email|E-mail|Cơ quan|Chức vụ|Người ký|Thời gian|Reason|Location|Date)\s*:/iu;
+
+/** Portal and e-copy lines: `Cơ quan phát hành: VĂN PHÒNG CHÍNH PHỦ`, `Ngày ban hành: …`, `Tình trạng: …`. */
+const PORTAL = /^(?:Cơ quan (?:phát hành|ban hành)|Ngày (?:ban hành|hiệu lực|có hiệu lực|đăng công báo|hết hiệu lực)|Loại văn bản|Số hiệu|Lĩnh vực|Tình trạng(?: hiệu lực)?|Nguồn thu thập|Người ký|Thuộc tính|Tải về|Văn bản gốc|Xem văn bản)\s*:/iu;
+
+/** A running page header of an official gazette or a printed copy: `CÔNG BÁO/Số 123 + 124/Ngày …`. */
+const RUNNING_HEADER = /^(?:CÔNG BÁO\s*\/|CONG BAO\s*\/|VĂN BẢN HỢP NHẤT\s*$|Trang \d{1,4}(?:\s*\/\s*\d{1,4})?$|Page \d{1,4}(?: of \d{1,4})?$)/iu;
+
+/** A page number alone on its line (`12`, `- 12 -`, `12/40`). */
+const PAGE_NUMBER = /^(?:[-–]\s*)?\d{1,4}(?:\s*[-–])?$|^\d{1,4}\s*\/\s*\d{1,4}$/u;
+
+
+/** What kind of noise a trimmed line is, wherever it stands; undefined for the document's own text. */
+export function noiseKind(text: string): NoiseKind | undefined {
+  if (text.length > PART_MAX_LENGTH) return undefined;
+  const first = text.charCodeAt(0);
+  // Every pattern opens with a letter or a digit or a dash: other lines are passed over at once.
+  if (first < 45) return undefined;
+  if (STAMP.test(text)) return 'stamp';
+  if (PORTAL.test(text)) return 'portal';
+  if (RUNNING_HEADER.test(text)) return 'running-header';
+  return undefined;
+}
+
+/** A page number alone on its line (only noise where a page can break: the caller decides). */
+export function isPageNumber(text: string): boolean {
+  return text.length <= 11 && PAGE_NUMBER.test(text);
+}
+
+/** Stamp lines and the lines under one stay noise for this many lines. */
+const STAMP_SPAN = 4;
+
+export interface NoiseMap {
+  readonly noise: NoiseLine[];
+  /** Per line: 0 text, 1 noise everywhere, 2 a page number (noise after the header only). */
+  readonly kind: Uint8Array;
+}
+
+/**
+ * Which lines are noise, decided once per document (one pass, one cheap test per line). Page numbers are
+ * kept apart: in the header a lone number may be a wrapped number line, so only later passes skip them.
+ */
+export function findNoise(lines: readonly SourceLine[], filled: readonly boolean[]): NoiseMap {
+  const noise: NoiseLine[] = [];
+  const kind = new Uint8Array(lines.length);
+  let lastStamp = -STAMP_SPAN - 1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!filled[i]) continue;
+    const raw = lines[i].text;
+    if (raw.length > PART_MAX_LENGTH + 20) continue;
+    const text = raw.trim();
+    let found: NoiseKind | undefined = noiseKind(text);
+    if (found === 'stamp') lastStamp = i;
+    else if (!found && i - lastStamp <= STAMP_SPAN && STAMP_MORE.test(text)) found = 'stamp';
+    if (found) {
+      kind[i] = 1;
+      noise.push({ ...makeSegment(i, raw), kind: found });
+    } else if (isPageNumber(text)) {
+      kind[i] = 2;
+      noise.push({ ...makeSegment(i, raw), kind: 'page-number' });
+    }
+  }
+  return { noise, kind };
+}
