@@ -40,7 +40,8 @@ export function isRule(text: string): boolean {
 
 /** The Party separator under the issuing body. */
 export function isStar(text: string): boolean {
-  return /^\*$/.test(text.trim());
+  // `***` and `* * *` are the separator of other bodies' headers (Đoàn TNCS): read as the same mark.
+  return /^\*(?:\s?\*){0,2}$/.test(text.trim());
 }
 
 const MARKS = /^(HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|MẬT|TỐI MẬT|TUYỆT MẬT|DỰ THẢO|LƯU HÀNH NỘI BỘ|XEM XONG TRẢ LẠI|XONG HỘI NGHỊ TRẢ LẠI)\b/u;

@@ -19,7 +19,7 @@ import {
 } from './classify';
 import { maskComments } from './directives';
 import { parseHeading } from './headings';
-import { detectRegime } from './regime';
+import { detectRegime, outsideRegimes } from './regime';
 import { findNoise } from './noise';
 import { attachmentCandidates, readAttachments } from './attachments';
 import { normaliseLine } from './normalise';
@@ -95,6 +95,7 @@ export function parse(text: string): DocumentModel {
   return {
     text, hasBom, lines: sourceLines, regime, header: header.parts, typeName, summary, summaryRule, addressees, body,
     recipients: closing.recipients, signature: closing.signature, directives, documentType, noise, attachments,
+    outsideRegimes: outsideRegimes(header.parts),
   };
 }
 

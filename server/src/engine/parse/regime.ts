@@ -2,6 +2,7 @@
 
 import type { Header, Regime, Segment, SignatureBlock, TypeName } from '../model';
 import { NORMATIVE_TYPE_IDS, type DocumentTypeInfo } from '../catalog/documentTypes';
+import { OUTSIDE_REGIMES } from '../catalog/bodyNames';
 
 export interface RegimeEvidence {
   readonly header: Header;
@@ -11,8 +12,18 @@ export interface RegimeEvidence {
   readonly typeName?: TypeName;
 }
 
+/** The issuer line that puts the document outside both regimes, when it prints neither regime's title. */
+export function outsideRegimes(header: Header): Segment | undefined {
+  if (header.partyTitle || header.nationalName) return undefined;
+  for (const line of [...header.issuerLines, ...header.other]) {
+    if (line.text.length <= 120 && OUTSIDE_REGIMES.test(line.text.toUpperCase())) return line;
+  }
+  return undefined;
+}
+
 export function detectRegime(evidence: RegimeEvidence): Regime {
   const { header, signature, documentType } = evidence;
+  if (outsideRegimes(header)) return 'unknown';
   let dang = 0;
   let state = 0;
   if (header.partyTitle) dang += 4;

@@ -23,7 +23,8 @@ export default defineRule({
   check({ model, regime, report }) {
     const { partyTitle, nationalName, motto } = model.header;
     if (regime === 'unknown') {
-      if (!partyTitle && !nationalName && model.text.trim().length > 0) {
+      // A mass organisation's document (Đoàn, Mặt trận, Hội, Công đoàn) prints its own title: not asked for.
+      if (!partyTitle && !nationalName && model.text.trim().length > 0 && !model.outsideRegimes) {
         report({
           range: headerAnchor(model),
           message: msg('Missing the title: {0} (Party document) or {1} (state document)', PARTY_TITLE, NATIONAL_NAMES[0]),

@@ -44,7 +44,18 @@ export default defineRule({
       }
     } else if (expected) {
       const typed = raw.slice(number.start, number.end).normalize('NFC'); // NFC: decomposition is another rule's finding
-      if (expected.text !== typed) {
+      // `Số: 228 /BC-SNV`: the only gap is the one the e-office system leaves where it stamps the number
+      // at signing, not the drafter's slip: one warning saying so.
+      const stamped = expected.text !== typed && number.number !== '' && regime !== 'dang'
+        && typed.replace(/^(Số:\s?\d+(?:\.\d+)?)\s+\//u, '$1/') === expected.text;
+      if (stamped) {
+        report({
+          range: rangeOf(number),
+          severity: 'warning',
+          message: msg('A space between the number and the symbol ({0}): the e-office system leaves it where it stamps the number at signing; the issued text reads {1}', typed, expected.text),
+          fix: { title: msg('Write {0}', expected.text), safety: 'safe', edits: [{ range: rangeOf(number), newText: expected.text }] },
+        });
+      } else if (expected.text !== typed) {
         report({
           range: rangeOf(number),
           message: msg('Malformed number and symbol ({0}): write {1}', expected.reason, expected.text),

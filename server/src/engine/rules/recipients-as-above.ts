@@ -5,6 +5,9 @@ import { msg } from '../l10n/localize';
 import { rangeOf } from '../ranges';
 import { defineRule } from './rule';
 
+/** `- Như trên`, also with the words spaced apart (`- Như  trên;`: a double space is another rule's). */
+const AS_ABOVE = /^[-–•]\s*Như\s+trên(?!\p{L})/iu;
+
 export default defineRule({
   id: 'recipients-as-above',
   regimes: ['dang', 'nd30', 'qppl'],
@@ -20,8 +23,8 @@ export default defineRule({
     const { addressees, recipients } = model;
     if (!addressees || !recipients || recipients.items.length === 0) return;
     const first = recipients.items[0];
-    if (/^[-–•]\s*Như trên\b/iu.test(first.text)) return;
-    const elsewhere = recipients.items.find((item) => /^[-–•]\s*Như trên\b/iu.test(item.text));
+    if (AS_ABOVE.test(first.text)) return;
+    const elsewhere = recipients.items.find((item) => AS_ABOVE.test(item.text));
     report({
       range: rangeOf(elsewhere ?? first),
       message: elsewhere

@@ -27,6 +27,13 @@ export default defineRule({
         message: msg('A colon after {0}', 'Nơi nhận'),
         fix: { title: msg('Add the colon'), safety: 'safe', edits: [{ range: columns(label.line, label.end, label.end), newText: ':' }] },
       });
+    } else if (label.text !== 'Nơi nhận:' && /^Nơi\s+nhận\s*:$/u.test(label.text)) {
+      // `Nơi  nhận :`: the label's words spaced apart or a space before its colon.
+      report({
+        range: rangeOf(label),
+        message: msg('The label is written {0}', 'Nơi nhận:'),
+        fix: { title: msg('Write {0}', 'Nơi nhận:'), safety: 'safe', edits: [{ range: rangeOf(label), newText: 'Nơi nhận:' }] },
+      });
     }
     const items = recipients.items;
     if (items.length === 0) {

@@ -13,6 +13,9 @@ const LEVEL: Record<HeadingKind, number> = {
   'paren': 8, 'letter': 9, 'dash': 10, 'plus': 11,
 };
 
+/** The Roman sections' level when they hold articles: between Tiểu mục (3) and Điều (4), doubled. */
+const ROMAN_ABOVE_ARTICLES = LEVEL['tieu-muc'] * 2 + 1;
+
 export default defineRule({
   id: 'section-numbering',
   regimes: ['dang', 'nd30', 'qppl', 'unknown'],
@@ -28,11 +31,18 @@ export default defineRule({
     // first used per level.
     const counters: Map<string, number>[] = [];
     const styles = new Map<HeadingKind, Heading>();
-    for (const heading of model.body.headings) {
+    const headings = model.body.headings;
+    // Party texts and plans head sections `I-`, `II-` that each hold articles: there the Roman sections are
+    // the articles' parents (between Mục and Điều), not their children.
+    const firstRoman = headings.find((heading) => heading.kind === 'roman');
+    const firstArticle = headings.find((heading) => heading.kind === 'dieu');
+    const romanAbove = firstRoman !== undefined && firstArticle !== undefined && firstRoman.line < firstArticle.line;
+    const levelOf = (kind: HeadingKind) => (romanAbove && kind === 'roman' ? ROMAN_ABOVE_ARTICLES : LEVEL[kind] * 2);
+    for (const heading of headings) {
       if (heading.kind === 'dash' || heading.kind === 'plus') continue;
-      const level = LEVEL[heading.kind];
+      const level = levelOf(heading.kind);
       // A heading resets every counter below it, except articles: Điều run on through the whole document.
-      for (let below = level + 1; below < counters.length; below++) if (below !== LEVEL.dieu) counters[below]?.clear();
+      for (let below = level + 1; below < counters.length; below++) if (below !== LEVEL.dieu * 2) counters[below]?.clear();
       if (heading.kind === 'letter' && heading.values[0] < 0) {
         report({
           range: rangeOf(heading),
@@ -44,8 +54,12 @@ export default defineRule({
       const last = counters[level] ??= new Map<string, number>();
       const value = heading.values[heading.values.length - 1];
       const previous = last.get(key);
-      // A new list may always start again at 1 (a list under a paragraph, not under a heading).
-      if (value !== 1 && (previous === undefined ? value !== 1 : value !== previous + 1)) {
+      // A new list may always start again at 1 (a list under a paragraph, not under a heading). Points,
+      // bracketed items and sub-headings may also open a list past its first value: Word's automatic
+      // numbering is lost in the text (`b)` after plain paragraphs), and footnote texts `(7) …` or a list
+      // quoted from another text open one: the reader cannot tell, so it stays silent there.
+      const opensFreely = previous === undefined && (heading.kind === 'letter' || heading.kind === 'paren' || heading.kind === 'multilevel');
+      if (value !== 1 && !opensFreely && (previous === undefined ? value !== 1 : value !== previous + 1)) {
         const expected = previous === undefined ? 1 : previous + 1;
         report({
           range: rangeOf(heading),

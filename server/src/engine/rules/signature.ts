@@ -4,6 +4,9 @@ import { msg } from '../l10n/localize';
 import { closingAnchor, rangeOf } from '../ranges';
 import { defineRule } from './rule';
 
+/** The central collective bodies whose T/M is signed without a title line. */
+const CENTRAL_COLLECTIVE = /^T\/M\s*(?:BỘ CHÍNH TRỊ|BAN BÍ THƯ|BAN CHẤP HÀNH TRUNG ƯƠNG(?: ĐẢNG)?)$/u;
+
 export default defineRule({
   id: 'signature',
   regimes: ['dang', 'nd30', 'qppl'],
@@ -24,7 +27,10 @@ export default defineRule({
     const first = signature.authorities[0] ?? signature.titles[0];
     // `Q. GIÁM ĐỐC`: the acting head's form stands before the head's own title, on the same line.
     const titleInAuthority = signature.authorities.some((authority) => authority.prefix === 'Q.');
-    if (signature.titles.length === 0 && first && !titleInAuthority) {
+    // `T/M BỘ CHÍNH TRỊ` / `T/M BAN BÍ THƯ` then the name: the standing member signs for the collective
+    // leadership with no title line (the Party's central practice), so no title is missing there.
+    const collective = signature.authorities.some((authority) => authority.prefix === 'T/M' && CENTRAL_COLLECTIVE.test(authority.text));
+    if (signature.titles.length === 0 && first && !titleInAuthority && !collective) {
       report({ range: rangeOf(first), message: msg('The signature block lacks the signer’s title (chức vụ) under {0}', first.text) });
     }
     if (!signature.name && first) {

@@ -19,7 +19,9 @@ export default defineRule({
   },
   check({ model, regime, report }) {
     const { summary } = model;
-    if (!model.typeName || summary.length === 0) return;
+    // A công văn's V/v summary is a title too: no full stop at its end (its start is letter-summary's).
+    const letter = !model.typeName && model.documentType?.isLetter === true;
+    if ((!model.typeName && !letter) || summary.length === 0) return;
     const last = summary[summary.length - 1];
     if (/[^.]\.$/u.test(last.text)) {
       const range = columns(last.line, last.end - 1, last.end);
@@ -29,6 +31,7 @@ export default defineRule({
         fix: { title: msg('Remove the full stop'), safety: 'safe', edits: [{ range, newText: '' }] },
       });
     }
+    if (letter) return;
     const first = summary[0];
     // A công điện or giấy mời summary reads on from the type name (`CÔNG ĐIỆN mời dự Hội nghị …`).
     const readsOn = model.documentType?.id === 'cong-dien' || model.documentType?.id === 'giay-moi';
