@@ -59,6 +59,9 @@ export function readAttachments(
     // follow within a few lines of a `document` start.
     const previous = attachments[attachments.length - 1];
     if (previous && start.line - previous.firstLine <= 3) continue;
+    // Forms, tables and sample headers inside an appendix are the appendix's: only the next appendix
+    // (or the next document, after a document) starts a new attachment.
+    if (previous && start.kind !== 'appendix' && !(start.kind === 'document' && attachments[0].kind === 'document')) continue;
     attachments.push({ kind: start.kind, title: start.title, firstLine: start.line, lastLine });
     if (previous) attachments[attachments.length - 2] = { ...previous, lastLine: start.line - 1 };
   }

@@ -6,7 +6,7 @@
 // what lies between is the body, whose headings are recognised by their markers.
 
 import type {
-  Addressees, Attachment, Body, DocumentModel, Header, Heading, NumberLine, PlaceDate, RecipientItem, Recipients, Segment,
+  Addressees, Attachment, Body, Unplaced, DocumentModel, Header, Heading, NumberLine, PlaceDate, RecipientItem, Recipients, Segment,
   SignatureBlock, SourceLine, TypeName,
 } from '../model';
 import { typeAtStart, typeById, typeByName, type DocumentTypeInfo } from '../catalog/documentTypes';
@@ -87,6 +87,14 @@ export function parse(text: string): DocumentModel {
   const bodyEnd = closing.firstLine >= 0 ? closing.firstLine - 1 : lastVisible(lines, visible, mainLast);
   const body = readBody(lines, cursor, bodyEnd, visible);
 
+  const unplaced: Unplaced[] = [];
+  if (!closing.signature) {
+    // Something signature-like stands at the main document's end but did not assemble into a block:
+    // say so once rather than report the signature (and what hangs on it) missing.
+    const hint = signatureHint(lines, Math.max(cursor, mainLast - 40), mainLast, visible);
+    if (hint) unplaced.push({ part: 'closing', segment: hint });
+  }
+
   const documentType = typeName?.type ?? inferType(header.parts.number, summary);
   const regime = detectRegime({
     header: header.parts, signature: closing.signature, documentType, summary, typeName,
@@ -95,7 +103,7 @@ export function parse(text: string): DocumentModel {
   return {
     text, hasBom, lines: sourceLines, regime, header: header.parts, typeName, summary, summaryRule, addressees, body,
     recipients: closing.recipients, signature: closing.signature, directives, documentType, noise, attachments,
-    outsideRegimes: outsideRegimes(header.parts),
+    outsideRegimes: outsideRegimes(header.parts), unplaced,
   };
 }
 
@@ -107,6 +115,22 @@ function nextVisible(from: number, limit: number, visible: (i: number) => boolea
 function lastVisible(lines: readonly SourceLine[], visible: (i: number) => boolean, from = lines.length - 1): number {
   for (let i = from; i >= 0; i--) if (visible(i)) return i;
   return -1;
+}
+
+/** The last authority line (`KT. CHỦ TỊCH`) among the main document's last lines, if any. */
+function signatureHint(lines: readonly SourceLine[], from: number, to: number, visible: (i: number) => boolean): Segment | undefined {
+  let seen = 0;
+  for (let i = to; i >= from; i--) {
+    if (!visible(i)) continue;
+    seen++;
+    const cells = cellsOf(lines, i);
+    const authority = AUTHORITY_HINT.test(lines[i].text) ? cells.find((c) => matchAuthority(c.text)) : undefined;
+    if (authority) return authority;
+    // A title line among the last few lines (`CHỦ TỊCH` over a name the extraction garbled).
+    const last = cells[cells.length - 1];
+    if (seen <= 6 && seen >= 2 && last && isTitleCell(last.text) && !isPartyTitle(last) && !isNationalName(last)) return last;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -194,13 +218,20 @@ function afterWords(raw: string, start: number, count: number): number {
 /** How many lines above the header may be skipped, and how far ahead the header's first part may be. */
 const PREAMBLE_LIMIT = 12;
 
-/** Whether a sure part of a header (title, national name, motto, number line) lies within the next lines. */
-function headerAhead(lines: readonly SourceLine[], from: number, visible: (i: number) => boolean): boolean {
+/**
+ * Whether a sure part of a header lies within the next lines: by default a title, national name, motto or
+ * number line; `wanted` narrows it to the parts still missing.
+ */
+function headerAhead(
+  lines: readonly SourceLine[], from: number, visible: (i: number) => boolean,
+  wanted: (cell: Segment, raw: string) => boolean,
+): boolean {
   for (let i = from, seen = 0; i < lines.length && seen < PREAMBLE_LIMIT; i++) {
     if (!visible(i)) continue;
     seen++;
     for (const cell of cellsOf(lines, i)) {
-      if (isPartyTitle(cell) || isNationalName(cell) || isMotto(cell) || parseNumberLine(cell, lines[i].text)) return true;
+      if ((isPartyTitle(cell) || isNationalName(cell) || isMotto(cell) || parseNumberLine(cell, lines[i].text)
+        || parsePlaceDate(cell, lines[i].text)) && wanted(cell, lines[i].text)) return true;
     }
   }
   return false;
@@ -239,6 +270,7 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
     const raw = lines[line].text;
     const lineCells = splitCells(line, raw);
     let consumedLine = true;
+    let hardStop = false;
     for (let c = 0; c < lineCells.length; c++) {
       const cell = lineCells[c];
       cells++;
@@ -322,6 +354,7 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
       if (LETTER_SUMMARY.test(cell.text) && letterSummary.length === 0) { letterSummary.push(cell); summaryOpen = true; continue; }
       if (isAddresseesLabel(cell.text) || parseHeading(cell) || matchAuthority(cell.text) || isRecipientsLabel(cell.text)) {
         consumedLine = false;
+        hardStop = true;
         break;
       }
       if (isUpperText(cell.text) && cell.text.length <= 120 && !typeName) {
@@ -349,9 +382,20 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
       break;
     }
     if (!consumedLine) {
-      if (nothingYet() && preamble.length < PREAMBLE_LIMIT && headerAhead(lines, line + 1, visible)) {
+      if (nothingYet() && preamble.length < PREAMBLE_LIMIT && headerAhead(lines, line + 1, visible, () => true)) {
         preamble.push(line);
         cells = 0;
+        continue;
+      }
+      // One odd line inside the header (a stamp's scrap, a line of another column) with the header's
+      // missing parts right below it: recorded and read past, so one line does not lose the header.
+      const odd = makeSegment(line, raw);
+      if (!hardStop && !typeName && other.length < 2 && odd.text.length <= 120 && !/[.;:]$/u.test(odd.text)
+        && !/^(Căn cứ|Thực hiện|Theo|Xét)\s/u.test(odd.text)
+        && headerAhead(lines, line + 1, visible, (cell, raw2) => (!nationalName && isNationalName(cell)) || (!motto && isMotto(cell))
+          || (!number && parseNumberLine(cell, raw2) !== undefined) || (!placeDate && parsePlaceDate(cell, raw2) !== undefined)
+          || (!partyTitle && isPartyTitle(cell)))) {
+        other.push(odd);
         continue;
       }
       return done(line);
@@ -669,7 +713,10 @@ function readSignatureFrom(
   const titles: Segment[] = [];
   let signedMark: Segment | undefined;
   let name: Segment | undefined;
-  const take = (cell: Segment): 'more' | 'stop' | 'skip' => {
+  const take = (cell: Segment): 'more' | 'stop' | 'skip' | 'end' => {
+    // Another block's authority after this one's titles, or a header's title: this block ended above.
+    if (cell !== first && (titles.length > 0 || name) && matchAuthority(cell.text)) return 'end';
+    if (cell !== first && (isPartyTitle(cell) || isNationalName(cell))) return 'end';
     const authority = matchAuthority(cell.text);
     if (authority && titles.length === 0 && authorities.length < 3) {
       authorities.push({ ...cell, form: authority.form, prefix: authority.prefix });
@@ -693,6 +740,10 @@ function readSignatureFrom(
     if (!cell) continue;
     if (/^[-–•]\s/u.test(cell.text) || isRecipientsLabel(cell.text)) { skipped++; continue; }
     const result = take(cell);
+    if (result === 'end') break;
+    // Running text (a sentence) between the title and the name: no signature runs through it.
+    if (result === 'skip' && (titles.length > 0 || authorities.length > 0) && !isUpperText(cell.text)
+      && (cell.text.length > 80 || /[.:;!?]$/u.test(cell.text)) && !isPersonName(cell.text)) break;
     if (result === 'skip' && ++skipped > 12) break;
   }
   if (authorities.length === 0 && titles.length === 0) return undefined;

@@ -44,6 +44,7 @@ import doubleSpace from './double-space';
 import punctuationSpacing from './punctuation-spacing';
 import bracketsBalanced from './brackets-balanced';
 import lookalikeCharacter from './lookalike-character';
+import structureUnplaced from './structure-unplaced';
 import type { Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
@@ -56,7 +57,7 @@ export const RULES: readonly Rule[] = [
   unicodeNfc, legacyEncoding, syllableSpelling, toneConsistency, adminUnitCase, organisationCase, doubleSpace,
   punctuationSpacing, bracketsBalanced,
   // Issue 11: the reader's own findings.
-  lookalikeCharacter,
+  lookalikeCharacter, structureUnplaced,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));
