@@ -92,5 +92,12 @@ export function documentSymbols(model: DocumentModel, language: Language = 'vi')
     symbols.push(DocumentSymbol.create(clip(head || s.name?.text || ''), s.name ? s.name.text : label(msg('Signature')), SymbolKind.Object,
       cover(model, lines), seg(s.authorities[0] ?? s.titles[0] ?? s.name!)));
   }
+  // What follows the main signature (appendices, forms, an attached document): one symbol each, so the
+  // outline shows where the main document ends, as the rules read it.
+  for (const attachment of model.attachments ?? []) {
+    const end = model.lines[attachment.lastLine]?.text.length ?? 0;
+    symbols.push(DocumentSymbol.create(clip(attachment.title.text), label(msg('Attachment')), SymbolKind.Module,
+      { start: { line: attachment.firstLine, character: 0 }, end: { line: attachment.lastLine, character: end } }, seg(attachment.title)));
+  }
   return symbols.sort((a, b) => a.range.start.line - b.range.start.line);
 }

@@ -43,7 +43,8 @@ export function normaliseLine(text: string): string {
       const letter = LETTERS[ch];
       // A look-alike letter is folded only inside a Latin word (`Ðộc`, `củа`): a word wholly in Cyrillic
       // or Greek is that script's own text and stays as typed.
-      if (letter && touchesLatin(text, i)) to = letter;
+      // A letter carrying a combining mark (`Α` + U+0301, the NFD of `Ά`) is that script's own letter.
+      if (letter && !COMBINING.test(text[i + 1] ?? '') && touchesLatin(text, i)) to = letter;
     }
     if (to !== undefined) {
       out += text.slice(from, i) + to;
@@ -54,6 +55,7 @@ export function normaliseLine(text: string): string {
 }
 
 const WORD_LIMIT = 24;
+const COMBINING = /\p{M}/u;
 const LATIN = /[A-Za-z\u00C0-\u00CF\u00D1-\u00EF\u00F1-\u024F\u1E00-\u1EFF]/;
 
 /**

@@ -173,7 +173,12 @@ function widen(lines: readonly SourceLine[], visible: (i: number) => boolean, fl
   return (start: { line: number; kind: Attachment['kind']; title: Segment }) => {
     if (start.kind !== 'document') return start;
     let first = start.line;
-    for (let i = start.line - 1, taken = 0; i > floor && taken < 3 && visible(i) && isUpperText(lines[i].text.trim()); i--, taken++) first = i;
+    for (let i = start.line - 1, taken = 0, blanks = 0; i > floor && taken < 3 && blanks < 3; i--) {
+      if (!visible(i)) { blanks++; continue; }
+      if (!isUpperText(lines[i].text.trim())) break;
+      first = i;
+      taken++;
+    }
     return first === start.line ? start : { ...start, line: first, title: makeSegment(first, lines[first].text) };
   };
 }

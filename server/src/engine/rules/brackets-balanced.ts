@@ -11,8 +11,8 @@ const PAIRS: Record<string, string> = { ')': '(', ']': '[', '”': '“' };
 const OPEN = new Set(['(', '[', '“']);
 const MARKS = /[()[\]“”"]/g;
 const MARKS_IN = /[()[\]“”"]/;
-/** `a)`, `1)`, `đ)` used as an enumerator: at the start or after a space. */
-const ENUMERATOR = /(?:^|[\s:;,“"(])(?:[\p{Ll}]|\d{1,2})\)/gu;
+/** `a)`, `1)`, `đ)`, and sub-points `b1)` used as an enumerator: at the start or after a space. */
+const ENUMERATOR = /(?:^|[\s:;,“"(])(?:\p{Ll}\d?|\d{1,2})\)/gu;
 
 export default defineRule({
   id: 'brackets-balanced',

@@ -31,7 +31,7 @@ export default defineRule({
         const ch = text[i];
         const letter = lookalikeOf(ch);
         if (letter !== undefined) {
-          if (!touchesLatin(text, i)) continue;
+          if (/\p{M}/u.test(text[i + 1] ?? '') || !touchesLatin(text, i)) continue;
           const range = columns(line.index, i, i + 1);
           report({
             range,

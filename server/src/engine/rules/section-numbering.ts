@@ -38,8 +38,10 @@ export default defineRule({
     const firstArticle = headings.find((heading) => heading.kind === 'dieu');
     const romanAbove = firstRoman !== undefined && firstArticle !== undefined && firstRoman.line < firstArticle.line;
     const levelOf = (kind: HeadingKind) => (romanAbove && kind === 'roman' ? ROMAN_ABOVE_ARTICLES : LEVEL[kind] * 2);
-    for (const heading of headings) {
-      if (heading.kind === 'dash' || heading.kind === 'plus') continue;
+    const interruptions = footnoteRuns(headings);
+    for (let h = 0; h < headings.length; h++) {
+      const heading = headings[h];
+      if (heading.kind === 'dash' || heading.kind === 'plus' || interruptions.has(h)) continue;
       const level = levelOf(heading.kind);
       // A heading resets every counter below it, except articles: Điều run on through the whole document.
       for (let below = level + 1; below < counters.length; below++) if (below !== LEVEL.dieu * 2) counters[below]?.clear();
@@ -80,6 +82,27 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Footnote texts `(1) …` printed between two points of one list (`b)`, then the page's footnotes, then
+ * `c)`), as PDF extraction leaves them: a run of bracketed items whose points before and after follow
+ * each other. They are the page's, not the list's: they neither count nor restart the points.
+ */
+function footnoteRuns(headings: readonly Heading[]): Set<number> {
+  const runs = new Set<number>();
+  for (let h = 0; h < headings.length; h++) {
+    if (headings[h].kind !== 'paren') continue;
+    let end = h;
+    while (end + 1 < headings.length && headings[end + 1].kind === 'paren') end++;
+    const before = headings[h - 1];
+    const after = headings[end + 1];
+    if (before?.kind === 'letter' && after?.kind === 'letter' && after.values[0] === before.values[0] + 1) {
+      for (let k = h; k <= end; k++) runs.add(k);
+    }
+    h = end;
+  }
+  return runs;
+}
 
 const ROMANS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
 

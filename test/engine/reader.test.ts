@@ -1,0 +1,130 @@
+// The structure reader on the twelve failure classes of issue 11 (test/fixtures/reader/<class>/), each
+// with drafts written for the project. A bad draft gives exactly its marked findings as errors and
+// warnings (one cause, one finding: nothing else); a good draft gives no error or warning at all. The
+// model checks below say what the reader placed where.
+
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixAll, lint, parse } from '../../server/src/engine';
+import { expectations, ROOT } from '../helpers';
+
+const READER = join(ROOT, 'test', 'fixtures', 'reader');
+const read = (folder: string, name: string) => readFileSync(join(READER, folder, name), 'utf8');
+
+describe('structure reader: the failure classes', () => {
+  const folders = readdirSync(READER).sort();
+
+  it('has a folder for each of the twelve classes', () => {
+    assert.equal(folders.length, 12);
+  });
+
+  for (const folder of folders) {
+    describe(folder, () => {
+      const files = readdirSync(join(READER, folder)).sort();
+      it('has a bad and a good draft', () => {
+        assert.ok(files.some((name) => name.startsWith('bad')), `no bad draft in ${folder}`);
+        assert.ok(files.some((name) => name.startsWith('good')), `no good draft in ${folder}`);
+      });
+      for (const name of files) {
+        const text = read(folder, name);
+        if (name.startsWith('bad')) {
+          it(`${name}: exactly the marked findings`, () => {
+            const expected = expectations(text);
+            assert.ok(expected.length > 0, `${name} marks nothing`);
+            const marked = new Set(expected.map((e) => e.rule));
+            const actual = lint(text, { language: 'en' })
+              .filter((d) => d.severity === 'error' || d.severity === 'warning' || marked.has(d.rule))
+              .map((d) => `${d.range.start.line + 1} ${d.rule}`);
+            assert.deepEqual(actual.sort(), expected.map((e) => `${e.line + 1} ${e.rule}`).sort());
+          });
+        } else {
+          it(`${name}: no error or warning`, () => {
+            const findings = lint(text, { language: 'en' })
+              .filter((d) => d.severity === 'error' || d.severity === 'warning')
+              .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.rule} ${d.message}`);
+            assert.deepEqual(findings, []);
+          });
+        }
+      }
+    });
+  }
+});
+
+describe('structure reader: what the model records', () => {
+  it('skips the portal and stamp lines above the header and records them as noise', () => {
+    const model = parse(read('01-noise-before-header', 'good-portal-stamp.vanban'));
+    assert.equal(model.regime, 'nd30');
+    assert.deepEqual(model.noise?.map((line) => line.kind), ['portal', 'stamp', 'stamp', 'stamp', 'preamble']);
+    assert.equal(model.header.nationalName?.line, 7);
+  });
+
+  it('skips a running header and a page number inside the body', () => {
+    const model = parse(read('01-noise-before-header', 'good-running-header.vanban'));
+    assert.deepEqual(model.noise?.map((line) => line.kind), ['running-header', 'page-number']);
+    assert.ok(!model.body.paragraphs.some((segment) => /CÔNG BÁO|^7$/u.test(segment.text)));
+  });
+
+  it('reads through look-alike letters: the motto is found, the finding is the look-alike rule’s alone', () => {
+    const text = read('02-lookalikes', 'bad-lookalikes.vanban');
+    const model = parse(text);
+    assert.equal(model.header.motto?.text, 'Độc lập - Tự do - Hạnh phúc');
+    // Columns are the source's: the motto's range still starts on the look-alike.
+    assert.equal(model.lines[model.header.motto!.line].text[model.header.motto!.start], '\u00D0');
+    const fixed = fixAll(text).text;
+    assert.ok(fixed.includes('Độc lập - Tự do') && fixed.includes('Điều 1.') && fixed.includes(' của tỉnh'));
+    assert.ok(!/[\u00D0\u0430\u200B]/u.test(fixed));
+  });
+
+  it('reads a Luật and a Government resolution as normative, with the parts their types require', () => {
+    const luat = parse(read('03-normative', 'good-luat.vanban'));
+    assert.equal(luat.regime, 'qppl');
+    assert.equal(luat.header.number?.act, 'Luật');
+    assert.equal(luat.documentType?.id, 'luat');
+    const resolution = parse(read('03-normative', 'good-government-resolution.vanban'));
+    assert.equal(resolution.regime, 'qppl');
+    assert.equal(resolution.header.number?.number, '41.07');
+    assert.equal(resolution.header.number?.year, '2026');
+  });
+
+  it('puts a mass organisation outside both regimes', () => {
+    const model = parse(read('04-outside-regimes', 'good-doan.vanban'));
+    assert.equal(model.regime, 'unknown');
+    assert.match(model.outsideRegimes?.text ?? '', /ĐOÀN TNCS/u);
+  });
+
+  it('reads a header in PDF order: V/v before the date, the motto after it', () => {
+    const model = parse(read('05-pdf-reading-order', 'good-order.vanban'));
+    assert.equal(model.summary.length, 2);
+    assert.ok(model.header.placeDate && model.header.motto && model.addressees);
+    assert.equal(model.signature?.name?.text, 'Lê Thị Hà');
+  });
+
+  it('splits the type from the title printed on its line', () => {
+    const model = parse(read('06-type-names', 'good-type-and-title.vanban'));
+    assert.equal(model.typeName?.text, 'BIÊN BẢN');
+    assert.equal(model.summary[0].text, 'THẨM ĐỊNH HỒ SƠ');
+    assert.equal(parse(read('06-type-names', 'good-thong-bao-ket-luan.vanban')).documentType?.id, 'thong-bao');
+  });
+
+  it('ends the main document at its signature: the appendix’s form supplies nothing', () => {
+    const luat = parse(read('07-attachments', 'good-appendix-form.vanban'));
+    assert.equal(luat.signature?.name?.text, 'Trần Văn Bình');
+    assert.equal(luat.recipients, undefined);
+    assert.deepEqual(luat.attachments?.map((a) => a.kind), ['appendix']);
+    const decision = parse(read('07-attachments', 'bad-appendix-after-decision.vanban'));
+    assert.equal(decision.recipients?.items.length, 2);
+    assert.ok(decision.body.lastLine < decision.attachments![0].firstLine);
+    const guide = parse(read('07-attachments', 'good-quoted-examples.vanban'));
+    assert.deepEqual(guide.attachments, []);
+    assert.equal(guide.signature?.authorities[0]?.text, 'K/T CHÁNH VĂN PHÒNG');
+  });
+
+  it('never lets a fix touch the signer’s name or title when the list runs into the signature', () => {
+    const text = read('10-closing-without-blanks', 'bad-list-then-signature.vanban');
+    const fixed = fixAll(text).text.split('\n');
+    const original = text.split('\n');
+    for (const line of ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn An']) assert.ok(fixed.includes(line), `${line} changed`);
+    assert.equal(fixed.length, original.length);
+  });
+});
