@@ -34,11 +34,17 @@ export function attachmentCandidates(
   for (let i = from; i < lines.length && found.length < limit; i++) {
     if (!visible(i)) continue;
     const raw = lines[i].text;
+    // Most lines open with none of the starts' letters: passed over before any segment is made.
+    let at = 0;
+    while (at < raw.length && (raw.charCodeAt(at) === 32 || raw.charCodeAt(at) === 9)) at++;
+    const first = raw.charCodeAt(at);
+    const nationalInside = raw.includes('CỘNG H') || raw.includes('ĐẢNG CỘNG');
+    if (!nationalInside && first !== 80 && first !== 77 && first !== 68 && first !== 66 && first !== 42 && first !== 95) continue;
     // The national name of a second header may share its line with the issuer (two cells): look at the
     // line's right half too, cheaply (a line without `CỘNG` or `ĐẢNG` cannot hold it).
     const segment = makeSegment(i, raw);
     let kind = attachmentKind(segment);
-    if (!kind && (raw.includes('CỘNG H') || raw.includes('ĐẢNG CỘNG'))) {
+    if (!kind && nationalInside) {
       const at = raw.search(/CỘNG H|ĐẢNG CỘNG/u);
       const right = makeSegment(i, raw, at);
       if (isNationalName(right) || isPartyTitle(right)) kind = 'document';
