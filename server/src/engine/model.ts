@@ -197,6 +197,8 @@ export interface DocumentModel {
   readonly attachments?: readonly Attachment[];
   /** Parts the reader could not place; structural rules stay silent about them. */
   readonly unplaced?: readonly Unplaced[];
+  /** Lines holding a character the reader's view folded (look-alike, odd space, form feed), in order. */
+  readonly foldedLines?: readonly number[];
   /** Why the regime is `unknown` although the document has a header: an issuer outside both regimes. */
   readonly outsideRegimes?: Segment;
 }

@@ -10,6 +10,8 @@ import { isNationalName, isPartyTitle, PART_MAX_LENGTH } from './classify';
 const APPENDIX = /^PH[ỤU] L[ỤU]C(?:\s|$)/u;
 const APPENDIX_LOWER = /^Phụ lục(?:\s+(?:số\s*)?[IVXLC\d]+[a-z]?)?\s*[.:]?\s*$/u;
 const FORM = /^(?:MẪU|Mẫu)(?:\s+số)?\s*[:.]?\s*[\dIVX]/u;
+/** The openings of the starts above, tested on the raw line before a segment is made. */
+const GATE = /^[\s*_]*(?:PH[ỤU] L|Phụ lục|MẪU|Mẫu|DANH|BẢNG|BIỂU)/u;
 const TABLE = /^(?:DANH SÁCH|DANH MỤC|BẢNG|BIỂU)(?:\s|$)/u;
 
 /** The kind of attachment a line opens, or undefined. `text` is the trimmed line. */
@@ -38,8 +40,8 @@ export function attachmentCandidates(
     let at = 0;
     while (at < raw.length && (raw.charCodeAt(at) === 32 || raw.charCodeAt(at) === 9)) at++;
     const first = raw.charCodeAt(at);
-    const nationalInside = raw.includes('CỘNG H') || raw.includes('ĐẢNG CỘNG');
-    if (!nationalInside && first !== 80 && first !== 77 && first !== 68 && first !== 66 && first !== 42 && first !== 95) continue;
+    const nationalInside = raw.includes('CỘNG');
+    if (!nationalInside && (first !== 80 && first !== 77 && first !== 68 && first !== 66 && first !== 42 && first !== 95 || !GATE.test(raw))) continue;
     // The national name of a second header may share its line with the issuer (two cells): look at the
     // line's right half too, cheaply (a line without `CỘNG` or `ĐẢNG` cannot hold it).
     const segment = makeSegment(i, raw);

@@ -38,6 +38,15 @@ export function isPageNumber(text: string): boolean {
   return text.length <= 11 && PAGE_NUMBER.test(text);
 }
 
+/** The first two letters of the stamp, portal and running-header lines, as char-code pairs (no allocation). */
+const OPENINGS = new Set(
+  ['Ký', 'ký', 'KÝ', 'Đư', 'Ng', 'ng', 'NG', 'Th', 'TH', 'Si', 'SI', 'Em', 'EM', 'E-', 'Cơ', 'CƠ', 'Ch', 'CH', 'Lo', 'LO', 'Số', 'SỐ',
+    'Lĩ', 'LĨ', 'Tì', 'TÌ', 'Tả', 'Vă', 'VĂ', 'Xe', 'CÔ', 'CO', 'Tr', 'TR', 'Pa', 'PA']
+    .map((pair) => pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1)),
+);
+/** The noise patterns' openings, one anchored test before the full patterns. */
+const GATE = /^\s*(?:Ký|ký|Được|Ngày|ngày|Thời|Signed|Signing|Signature|Email|E-mail|Cơ quan|Chức vụ|Người ký|Loại văn|Số hiệu|Lĩnh vực|Tình trạng|Nguồn|Thuộc tính|Tải về|Văn bản gốc|Xem văn|CÔNG BÁO|CONG BAO|VĂN BẢN HỢP|Trang|Page)/iu;
+
 /** Stamp lines and the lines under one stay noise for this many lines. */
 const STAMP_SPAN = 4;
 
@@ -59,6 +68,14 @@ export function findNoise(lines: readonly SourceLine[], filled: readonly boolean
     if (!filled[i]) continue;
     const raw = lines[i].text;
     if (raw.length > PART_MAX_LENGTH + 20) continue;
+    // One look at the first character before anything is allocated: noise opens with a capital of a
+    // few letters, a digit or a dash (the stamp's own lines under a stamp are looked at whatever they open with).
+    let k = 0;
+    while (k < raw.length && (raw.charCodeAt(k) === 32 || raw.charCodeAt(k) === 9)) k++;
+    const first = raw.charCodeAt(k);
+    const digitOrDash = (first >= 48 && first <= 57) || first === 45 || first === 0x2013;
+    const underStamp = i - lastStamp <= STAMP_SPAN;
+    if (!digitOrDash && !underStamp && (!OPENINGS.has(first * 0x10000 + raw.charCodeAt(k + 1)) || !GATE.test(raw))) continue;
     const text = raw.trim();
     let found: NoiseKind | undefined = noiseKind(text);
     if (found === 'stamp') lastStamp = i;

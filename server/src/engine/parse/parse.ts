@@ -22,7 +22,7 @@ import { parseHeading } from './headings';
 import { detectRegime, outsideRegimes } from './regime';
 import { findNoise } from './noise';
 import { attachmentCandidates, readAttachments } from './attachments';
-import { normaliseLine } from './normalise';
+import { hasFoldable, normaliseLine } from './normalise';
 
 /** How far the header may run before we give up looking for its parts (non-blank cells). */
 const HEADER_CELL_LIMIT = 30;
@@ -36,12 +36,27 @@ export function parse(text: string): DocumentModel {
   // "Nơi nhận: K/T CHÁNH VĂN PHÒNG" (two columns run together by OCR): a tab in place of the one space
   // makes them two cells, as the layout meant.
   // Look-alike letters and odd spaces are folded in this view (normalise.ts), one unit for one.
-  const seen = masked.map((text) => {
-    let out = normaliseLine(text.includes('\f') ? text.replace(/\f/g, ' ') : text);
-    if (RECIPIENTS_HINT.test(out)) out = out.replace(LABEL_THEN_AUTHORITY, '$1\t');
+  // Lines with a look-alike are folded; the recipients label's lines and the body's end marks are noted
+  // in the same pass, once, for every closing search to reuse.
+  const hints: number[] = [];
+  const endMarks: number[] = [];
+  const foldedLines: number[] = [];
+  const seen = masked.map((text, i) => {
+    let out = text;
+    if (hasFoldable(text)) {
+      foldedLines.push(i);
+      out = normaliseLine(text.includes('\f') ? text.replace(/\f/g, ' ') : text);
+    }
+    // `includes` first (a fast native search), the pattern only on the few lines that pass.
+    if ((out.includes('ơi') || out.includes('ƠI') || out.includes('Ơi') || out.includes('\u031B')) && RECIPIENTS_HINT.test(out)) {
+      hints.push(i);
+      out = out.replace(LABEL_THEN_AUTHORITY, '$1\t');
+    }
+    if (out.includes('./.') && END_MARK.test(out)) endMarks.push(i);
     return out;
   });
   const lines: SourceLine[] = sourceLines.map((line, i) => (seen[i] === line.text ? line : { ...line, text: seen[i] }));
+  lineMarks.set(lines, { hints, endMarks });
   // Which lines hold text, decided once: every pass over the document asks this many times per line.
   const filled = lines.map((line) => !isBlank(line.text));
   // Noise (stamps, portal lines, running headers) is skipped everywhere; page numbers after the header.
@@ -103,7 +118,7 @@ export function parse(text: string): DocumentModel {
   return {
     text, hasBom, lines: sourceLines, regime, header: header.parts, typeName, summary, summaryRule, addressees, body,
     recipients: closing.recipients, signature: closing.signature, directives, documentType, noise, attachments,
-    outsideRegimes: outsideRegimes(header.parts), unplaced,
+    outsideRegimes: outsideRegimes(header.parts), unplaced, foldedLines,
   };
 }
 
@@ -534,14 +549,15 @@ function lastRecipientLine(recipients: Recipients): number {
  * formatting guide does) are passed over because they have no `- ` list after them.
  */
 function findRecipientsLabel(lines: readonly SourceLine[], from: number, to: number, visible: (i: number) => boolean): Segment | undefined {
+  const marks = lineMarks.get(lines) ?? { hints: [], endMarks: [] };
   let endMark = -1;
-  for (let i = from; i < to; i++) {
-    if (visible(i) && /\.\/\.\s*\**\s*$/.test(lines[i].text)) { endMark = i; break; }
+  for (const i of marks.endMarks) {
+    if (i >= from && i < to && visible(i)) { endMark = i; break; }
   }
   const candidates: Segment[] = [];
-  for (let i = Math.max(from, endMark); i < to; i++) {
-    // Cheap gate before splitting the line: "Nơi nh" in either normalisation form.
-    if (!visible(i) || !RECIPIENTS_HINT.test(lines[i].text)) continue;
+  // Only the lines noted with "Nơi nh" (either normalisation form) are looked at.
+  for (const i of marks.hints) {
+    if (i < Math.max(from, endMark) || i >= to || !visible(i)) continue;
     const cell = cellsOf(lines, i).find((c) => isRecipientsLabel(c.text));
     if (cell) candidates.push(cell);
   }
@@ -549,6 +565,10 @@ function findRecipientsLabel(lines: readonly SourceLine[], from: number, to: num
 }
 
 const RECIPIENTS_HINT = /n(?:ơ|o\u031B)i\s*nh/i;
+/** The body's end mark `./.` at a line's end. */
+const END_MARK = /\.\/\.\s*\**\s*$/;
+/** Per document (its lines array): the lines holding the recipients label's words and the end marks. */
+const lineMarks = new WeakMap<readonly SourceLine[], { hints: number[]; endMarks: number[] }>();
 /** `Nơi nhận: K/T …`: the label and the signature's first line run together on one line. */
 const LABEL_THEN_AUTHORITY = /^(\s*Nơi nhận:) (?=(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)?\s*\p{Lu}{2,})/u;
 

@@ -32,7 +32,13 @@ export default defineRule({
     // `T/M BỘ CHÍNH TRỊ` / `T/M BAN BÍ THƯ` then the name: the standing member signs for the collective
     // leadership with no title line (the Party's central practice), so no title is missing there.
     const collective = signature.authorities.some((authority) => authority.prefix === 'T/M' && CENTRAL_COLLECTIVE.test(authority.text));
-    if (signature.titles.length === 0 && first && !titleInAuthority && !collective) {
+    const noTitle = signature.titles.length === 0 && first !== undefined && !titleInAuthority && !collective;
+    if (noTitle && !signature.name) {
+      // One block, one finding: both missing under the authority line is one gap in the block.
+      report({ range: rangeOf(first), message: msg('The signature block lacks the signer’s title (chức vụ) and full name under {0}', first.text) });
+      return;
+    }
+    if (noTitle) {
       report({ range: rangeOf(first), message: msg('The signature block lacks the signer’s title (chức vụ) under {0}', first.text) });
     }
     if (!signature.name && first) {
