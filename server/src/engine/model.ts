@@ -168,7 +168,8 @@ export interface Attachment {
 
 /** A part the reader could not place with confidence: no structural finding is asserted about it. */
 export interface Unplaced {
-  readonly part: 'header' | 'closing';
+  /** Only the closing for now: the header is read past odd lines instead (parse.ts). */
+  readonly part: 'closing';
   /** Where the reader lost it (for the one information finding). */
   readonly segment: Segment;
 }

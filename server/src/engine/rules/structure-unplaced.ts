@@ -26,17 +26,10 @@ export default defineRule({
       });
     }
     for (const part of model.unplaced ?? []) {
-      if (part.part === 'closing') {
-        report({
-          range: rangeOf(part.segment),
-          message: msg('The signature could not be read from the lines around {0}: its parts are not checked', part.segment.text),
-        });
-      } else {
-        report({
-          range: rangeOf(part.segment),
-          message: msg('The header could not be read past {0}: its parts are not checked', part.segment.text),
-        });
-      }
+      report({
+        range: rangeOf(part.segment),
+        message: msg('The signature could not be read from the lines around {0}: its parts are not checked', part.segment.text),
+      });
     }
   },
 });
