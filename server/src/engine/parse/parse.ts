@@ -768,7 +768,7 @@ function readSignatureFrom(
     if (result === 'end') break;
     // Running text (a sentence) between the title and the name: no signature runs through it.
     if (result === 'skip' && (titles.length > 0 || authorities.length > 0) && !isUpperText(cell.text)
-      && (cell.text.length > 80 || /[.:;!?]$/u.test(cell.text)) && !isPersonName(cell.text)) break;
+      && (cell.text.length > 100 || (cell.text.length > 40 && /[.:!?]$/u.test(cell.text))) && !isPersonName(cell.text)) break;
     if (result === 'skip' && ++skipped > 12) break;
   }
   if (authorities.length === 0 && titles.length === 0) return undefined;
