@@ -2,7 +2,7 @@
 
 import type { Header, Regime, Segment, SignatureBlock, TypeName } from '../model';
 import { NORMATIVE_TYPE_IDS, type DocumentTypeInfo } from '../catalog/documentTypes';
-import { OUTSIDE_REGIMES } from '../catalog/bodyNames';
+import { ASSOCIATION, OWN_GUIDANCE } from '../catalog/bodyNames';
 
 export interface RegimeEvidence {
   readonly header: Header;
@@ -12,11 +12,13 @@ export interface RegimeEvidence {
   readonly typeName?: TypeName;
 }
 
-/** The issuer line that puts the document outside both regimes, when it prints neither regime's title. */
+/** The issuer line that puts the document outside both regimes (a mass organisation; a Hội without the national name). */
 export function outsideRegimes(header: Header): Segment | undefined {
-  if (header.partyTitle || header.nationalName) return undefined;
+  if (header.partyTitle) return undefined;
   for (const line of [...header.issuerLines, ...header.other]) {
-    if (line.text.length <= 120 && OUTSIDE_REGIMES.test(line.text.toUpperCase())) return line;
+    if (line.text.length > 120) continue;
+    const upper = line.text.toUpperCase();
+    if (OWN_GUIDANCE.test(upper) || (!header.nationalName && ASSOCIATION.test(upper))) return line;
   }
   return undefined;
 }
