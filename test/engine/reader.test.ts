@@ -120,6 +120,18 @@ describe('structure reader: what the model records', () => {
     assert.equal(guide.signature?.authorities[0]?.text, 'K/T CHÁNH VĂN PHÒNG');
   });
 
+  it('finds a long resolution’s signature at its place, not at the end of 10,000 lines of appendices', () => {
+    const main = read('03-normative', 'good-luat.vanban');
+    const rows = Array.from({ length: 10_000 }, (_, i) => `${i + 1}. Xã Tân Lập ${i + 1}, diện tích 12,5 km2, dân số 8.000 người.`);
+    const text = `${main}\nPHỤ LỤC\nDANH SÁCH CÁC ĐƠN VỊ HÀNH CHÍNH\n\n${rows.join('\n')}\n\nNơi nhận:\n- ....;\n- Lưu:....\n\nCHỦ TỊCH\n\nNguyễn Văn Bê\n`;
+    const model = parse(text);
+    assert.equal(model.signature?.name?.text, 'Trần Văn Bình');
+    assert.equal(model.recipients, undefined);
+    assert.equal(model.attachments?.length, 1);
+    assert.ok(model.body.lastLine < model.attachments![0].firstLine);
+    assert.deepEqual(lint(text).filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.rule), []);
+  });
+
   it('never lets a fix touch the signer’s name or title when the list runs into the signature', () => {
     const text = read('10-closing-without-blanks', 'bad-list-then-signature.vanban');
     const fixed = fixAll(text).text.split('\n');

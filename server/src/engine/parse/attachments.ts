@@ -8,8 +8,9 @@ import { isUpperText, makeSegment } from '../text/source';
 import { isNationalName, isPartyTitle, PART_MAX_LENGTH } from './classify';
 
 const APPENDIX = /^PH[ỤU] L[ỤU]C(?:\s|$)/u;
-const APPENDIX_LOWER = /^Phụ lục(?:\s+(?:số\s*)?[IVXLC\d]+[a-z]?)?\s*[.:]?\s*$/u;
-const FORM = /^(?:MẪU|Mẫu)(?:\s+số)?\s*[:.]?\s*[\dIVX]/u;
+// Matched on trimmed text; no two neighbouring quantifiers take the same characters (linear).
+const APPENDIX_LOWER = /^Phụ lục(?: (?:số ?)?[IVXLC\d]+[a-z]?)?[.:]?$/u;
+const FORM = /^(?:MẪU|Mẫu)(?: số)?[ :.]{0,3}[\dIVX]/u;
 /** The openings of the starts above, tested on the raw line before a segment is made. */
 const GATE = /^[\s*_]*(?:PH[ỤU] L|Phụ lục|MẪU|Mẫu|DANH|BẢNG|BIỂU)/u;
 const TABLE = /^(?:DANH SÁCH|DANH MỤC|BẢNG|BIỂU)(?:\s|$)/u;
