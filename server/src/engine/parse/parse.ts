@@ -9,7 +9,7 @@ import type {
   Addressees, Attachment, Body, Unplaced, DocumentModel, Header, Heading, NumberLine, PlaceDate, RecipientItem, Recipients, Segment,
   SignatureBlock, SourceLine, TypeName,
 } from '../model';
-import { typeAtStart, typeById, typeByName, type DocumentTypeInfo } from '../catalog/documentTypes';
+import { typeAtStart, typeById, typeByName, typesByCode, type DocumentTypeInfo } from '../catalog/documentTypes';
 import { BODY_NAME_START } from '../catalog/bodyNames';
 import { matchAuthority } from '../catalog/signingForms';
 import { isBlank, isUpperText, makeSegment, splitCells, splitLines } from '../text/source';
@@ -818,6 +818,14 @@ function readBody(lines: readonly SourceLine[], from: number, to: number, visibl
 
 /** A document without a type name is a công văn when it has a V/v summary or a công văn symbol. */
 function inferType(number: NumberLine | undefined, summary: readonly Segment[]): DocumentTypeInfo | undefined {
+  // A type code other than CV names the type when its name could not be read (an OCR'd `HƯỚNG DÂN` under
+  // `Số 05-HD/VPTW`), unless a V/v line makes it a state công văn.
+  const family = number?.shape;
+  if (number?.typeCode && number.typeCode !== 'CV' && (family === 'dang' || family === 'nd30')
+    && !summary.some((segment) => LETTER_SUMMARY.test(segment.text))) {
+    const named = typesByCode(family, number.typeCode.replace(/\s+/g, '')).filter((type) => !type.isLetter);
+    if (named.length === 1) return named[0];
+  }
   if (summary.length > 0 || number?.typeCode === 'CV') return typeById('cong-van');
   return undefined;
 }

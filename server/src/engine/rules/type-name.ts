@@ -30,6 +30,13 @@ export default defineRule({
       }
       return;
     }
+    // The number's type code names the type (`Số 05-HD/VPTW`), but no such name was read (an OCR'd
+    // `HƯỚNG DÂN`): say which name is missing.
+    const number = model.header.number;
+    if (model.documentType && number?.typeCode && model.documentType.codes[number.shape === 'dang' ? 'dang' : 'nd30']?.includes(number.typeCode)) {
+      report({ range: rangeOf(number), message: msg('Missing the type name {0}, which the code {1} of the number names', model.documentType.name, number.typeCode) });
+      return;
+    }
     const anchor = model.header.placeDate ?? model.header.number;
     report({
       range: anchor ? rangeOf(anchor) : headerAnchor(model),
