@@ -47,6 +47,8 @@ const OPENINGS = new Set(
 /** The noise patterns' openings, one anchored test before the full patterns. */
 const GATE = /^\s*(?:Ký|ký|Được|Ngày|ngày|Thời|Signed|Signing|Signature|Email|E-mail|Cơ quan|Chức vụ|Người ký|Loại văn|Số hiệu|Lĩnh vực|Tình trạng|Nguồn|Thuộc tính|Tải về|Văn bản gốc|Xem văn|CÔNG BÁO|CONG BAO|VĂN BẢN HỢP|Trang|Page)/iu;
 
+/** The longest line taken for noise. */
+const NOISE_MAX_LENGTH = 140;
 /** Stamp lines and the lines under one stay noise for this many lines. */
 const STAMP_SPAN = 4;
 
@@ -67,7 +69,8 @@ export function findNoise(lines: readonly SourceLine[], filled: readonly boolean
   for (let i = 0; i < lines.length; i++) {
     if (!filled[i]) continue;
     const raw = lines[i].text;
-    if (raw.length > PART_MAX_LENGTH + 20) continue;
+    // Stamps, portal lines, page headers and numbers are short lines.
+    if (raw.length > NOISE_MAX_LENGTH) continue;
     // One look at the first character before anything is allocated: noise opens with a capital of a
     // few letters, a digit or a dash (the stamp's own lines under a stamp are looked at whatever they open with).
     let k = 0;

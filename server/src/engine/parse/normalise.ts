@@ -26,6 +26,11 @@ export const ZERO_WIDTH = /[\u200B-\u200D\u2060]/;
 const ANY_OR_FEED = /[\f\u00A0\u00D0\u00F0\u0189\u0391-\u03C9\u0400-\u04FF\u0501\u2000-\u200D\u202F\u205F\u2060]/;
 const ANY = /[\u00A0\u00D0\u00F0\u0189\u0391-\u03C9\u0400-\u04FF\u0501\u2000-\u200D\u202F\u205F\u2060]/;
 
+/** Whether the whole text holds any character the view folds or a form feed: most documents hold none. */
+export function anyFoldable(text: string): boolean {
+  return ANY_OR_FEED.test(text);
+}
+
 /** Whether `text` holds a character the view folds, or a form feed (one regex test: the cheapest here). */
 export function hasFoldable(text: string): boolean {
   return ANY_OR_FEED.test(text);
@@ -42,9 +47,12 @@ export function normaliseLine(text: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII and the Vietnamese letters (U+00C0 and up, but not U+00D0/U+00F0) pass at the first test.
+    if (code < 0xA0) continue;
     const ch = text[i];
     let to: string | undefined;
-    if (SPACES.test(ch) || ZERO_WIDTH.test(ch)) to = ' ';
+    if (code === 0xA0 || (code >= 0x2000 && code <= 0x200D) || code === 0x202F || code === 0x205F || code === 0x2060) to = ' ';
     else {
       const letter = LETTERS[ch];
       // A look-alike letter is folded only inside a Latin word (`Ðộc`, `củа`): a word wholly in Cyrillic

@@ -22,7 +22,7 @@ import { parseHeading } from './headings';
 import { detectRegime, outsideRegimes } from './regime';
 import { findNoise } from './noise';
 import { attachmentCandidates, readAttachments } from './attachments';
-import { hasFoldable, normaliseLine } from './normalise';
+import { anyFoldable, hasFoldable, normaliseLine } from './normalise';
 
 /** How far the header may run before we give up looking for its parts (non-blank cells). */
 const HEADER_CELL_LIMIT = 30;
@@ -41,9 +41,11 @@ export function parse(text: string): DocumentModel {
   const hints: number[] = [];
   const endMarks: number[] = [];
   const foldedLines: number[] = [];
+  // One search over the whole text first: most documents hold nothing to fold, and skip the per-line test.
+  const foldable = anyFoldable(text);
   const seen = masked.map((text, i) => {
     let out = text;
-    if (hasFoldable(text)) {
+    if (foldable && hasFoldable(text)) {
       foldedLines.push(i);
       out = normaliseLine(text.includes('\f') ? text.replace(/\f/g, ' ') : text);
     }
@@ -153,6 +155,8 @@ function signatureHint(lines: readonly SourceLine[], from: number, to: number, v
 
 /** How many candidate starts are tried as the main document's end (each try reads a closing). */
 const ATTACHMENT_TRIES = 4;
+/** How many starts before the whole text's closing are looked at as the main document's possible end. */
+const ATTACHMENT_CHECKS = 12;
 /** How far below the main closing an attachment may start (lines, blank ones included). */
 const ATTACHMENT_GAP = 40;
 
@@ -164,15 +168,26 @@ const ATTACHMENT_GAP = 40;
  */
 function readClosingAndAttachments(lines: readonly SourceLine[], from: number, visible: (i: number) => boolean) {
   const whole = readClosing(lines, from, lines.length, visible);
-  const candidates = attachmentCandidates(lines, from, visible, 256);
-  if (candidates.length === 0) return { closing: whole, attachments: [] as Attachment[] };
   const wholeEnd = closingLastLine(whole);
-  for (let k = 0; k < candidates.length && k < ATTACHMENT_TRIES; k++) {
+  // The few starts before the whole text's closing worth a look, then every start after it: the body
+  // between is not scanned past the first few.
+  const early = attachmentCandidates(lines, from, wholeEnd >= 0 ? wholeEnd + 1 : lines.length, visible, ATTACHMENT_CHECKS);
+  const candidates = wholeEnd >= 0 ? [...early, ...attachmentCandidates(lines, wholeEnd + 1, lines.length, visible, 4096)] : early;
+  if (candidates.length === 0) return { closing: whole, attachments: [] as Attachment[] };
+  const wholeFound = wholeEnd >= 0 && (whole.signature?.name !== undefined || whole.recipients !== undefined);
+  const firstAfter = wholeFound ? candidates.findIndex((start) => start.line > wholeEnd) : -1;
+  for (let k = 0, tries = 0; k < candidates.length && tries < ATTACHMENT_TRIES; k++) {
     const start = candidates[k];
-    // Already after the whole text's closing: that closing is the document's, the rest attached.
-    if (wholeEnd >= 0 && start.line > wholeEnd && (whole.signature?.name || whole.recipients)) {
-      return { closing: whole, attachments: readAttachments(candidates.slice(k).map(widen(lines, visible, wholeEnd)), lines.length - 1) };
+    // Already after the whole text's closing, or past the few starts worth a look before it: the whole
+    // text's closing is the document's, the rest attached.
+    if (firstAfter >= 0 && (k >= firstAfter || k >= ATTACHMENT_CHECKS)) {
+      return { closing: whole, attachments: readAttachments(candidates.slice(firstAfter).map(widen(lines, visible, wholeEnd)), lines.length - 1) };
     }
+    if (k >= ATTACHMENT_CHECKS) break;
+    // Before it: the main document may end here only if a signature stands right above (checked
+    // cheaply first; a closing is read only then).
+    if (!signatureAbove(lines, start.line, from, visible)) continue;
+    tries++;
     const before = readClosing(lines, from, start.line, visible);
     const end = closingLastLine(before);
     if (!before.signature?.name || end < 0 || start.line - end > ATTACHMENT_GAP) continue;
@@ -180,7 +195,22 @@ function readClosingAndAttachments(lines: readonly SourceLine[], from: number, v
     if (whole.recipients && whole.recipients.label.line > start.line && start.kind === 'document' && !isPlaceholderList(whole.recipients)) continue;
     return { closing: before, attachments: readAttachments(candidates.slice(k).map(widen(lines, visible, end)), lines.length - 1) };
   }
+  if (firstAfter >= 0) {
+    return { closing: whole, attachments: readAttachments(candidates.slice(firstAfter).map(widen(lines, visible, wholeEnd)), lines.length - 1) };
+  }
   return { closing: whole, attachments: [] as Attachment[] };
+}
+
+/** Whether a signing authority or a title line followed by a name stands within the gap above `line`. */
+function signatureAbove(lines: readonly SourceLine[], line: number, from: number, visible: (i: number) => boolean): boolean {
+  for (let i = line - 1; i >= from && line - i <= ATTACHMENT_GAP; i--) {
+    if (!visible(i)) continue;
+    const cells = cellsOf(lines, i);
+    const last = cells[cells.length - 1];
+    if (!last) continue;
+    if (isPersonName(last.text) || (AUTHORITY_HINT.test(lines[i].text) && cells.some((cell) => matchAuthority(cell.text)))) return true;
+  }
+  return false;
 }
 
 /** A second document's start moves up over the issuer lines printed above its national name. */
@@ -718,6 +748,14 @@ function findSignature(
   return preferLast ? pool[pool.length - 1] : pool[0];
 }
 
+/** The Party title or the national name (a cheap length and first-letter test before the full ones). */
+function isRegimeTitle(cell: Segment): boolean {
+  const length = cell.text.length;
+  if (length < 20 || length > 60) return false;
+  const first = cell.text[0];
+  return (first === 'Đ' || first === 'C' || first === 'đ' || first === 'c') && (isPartyTitle(cell) || isNationalName(cell));
+}
+
 /** Every authority prefix contains one of these; lines without them need no splitting. */
 const AUTHORITY_HINT = /T\/|K\/|TM|KT|TL|TUQ|Q\./;
 
@@ -741,7 +779,7 @@ function readSignatureFrom(
   const take = (cell: Segment): 'more' | 'stop' | 'skip' | 'end' => {
     // Another block's authority after this one's titles, or a header's title: this block ended above.
     if (cell !== first && (titles.length > 0 || name) && matchAuthority(cell.text)) return 'end';
-    if (cell !== first && (isPartyTitle(cell) || isNationalName(cell))) return 'end';
+    if (cell !== first && isRegimeTitle(cell)) return 'end';
     const authority = matchAuthority(cell.text);
     if (authority && titles.length === 0 && authorities.length < 3) {
       authorities.push({ ...cell, form: authority.form, prefix: authority.prefix });
