@@ -335,9 +335,9 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
       }
       // Two header cells merged on one line by OCR or a flattened table: "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG
       // SẢN VIỆT NAM", "* Hà Nội, ngày …". Read them as two cells.
-      const merged = /^(.*\S)\s+(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H[ÒO]À? XÃ HỘI CHỦ NGHĨA VIỆT NAM)$/u.exec(cell.text);
-      if (merged && isUpperText(merged[1]) && !isPartyTitle(cell) && !isNationalName(cell)) {
-        const split = cell.start + merged[1].length;
+      const at = mergedAt(cell, raw);
+      if (at !== undefined) {
+        const split = cell.start + at;
         lineCells.splice(c, 1, makeSegment(line, raw, cell.start, split), makeSegment(line, raw, split, cell.end));
         c--;
         cells--;
@@ -453,6 +453,33 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
     if (cells > HEADER_CELL_LIMIT) return done(line + 1);
   }
   return done(line);
+}
+
+/** The right-hand parts a flattened two-column header runs into its left-hand ones. */
+const MERGED_TITLE = /^(.*\S)\s+(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM)$/u;
+const MERGED_MOTTO = /^(.*\S)\s+(Độc lập\s?[-–—]\s?Tự do\s?[-–—]\s?Hạnh phúc)$/u;
+/** Where a place-and-date may start inside a number line: a capitalised place, then `, ngày`. */
+const DATE_INSIDE = /\s(?=\p{Lu}[^,\d]{0,40},?\s?ngày\s)/u;
+
+/**
+ * Where one header line holds two cells run together by a flattened layout ("ỦY BAN NHÂN DÂN CỘNG HÒA
+ * XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH X Độc lập - Tự do - Hạnh phúc", "Số: 08/QĐ-UBND Hòa Bình, ngày …"):
+ * the column in the cell's text where the second starts, or undefined.
+ */
+function mergedAt(cell: Segment, raw: string): number | undefined {
+  const text = cell.text;
+  if (text.length > PART_MAX_LENGTH) return undefined;
+  const title = MERGED_TITLE.exec(text) ?? MERGED_MOTTO.exec(text);
+  if (title && isUpperText(title[1]) && !isPartyTitle(cell) && !isNationalName(cell)) return title[1].length;
+  if (text.startsWith('Số')) {
+    const inside = DATE_INSIDE.exec(text);
+    if (inside && inside.index > 3) {
+      const left = { ...cell, end: cell.start + inside.index, text: text.slice(0, inside.index) };
+      const right = { ...cell, start: cell.start + inside.index + 1, text: text.slice(inside.index + 1) };
+      if (parseNumberLine(left, raw) && parsePlaceDate(right, raw)) return inside.index;
+    }
+  }
+  return undefined;
 }
 
 /** Joins a date line broken over up to three lines; the date keeps the first line's range. */
@@ -596,7 +623,7 @@ function findRecipientsLabel(lines: readonly SourceLine[], from: number, to: num
 
 const RECIPIENTS_HINT = /n(?:ơ|o\u031B)i\s*nh/i;
 /** The body's end mark `./.` at a line's end. */
-const END_MARK = /\.\/\.\s*\**\s*$/;
+const END_MARK = /\.\/\.[\s*]*$/;
 /** Per document (its lines array): the lines holding the recipients label's words and the end marks. */
 const lineMarks = new WeakMap<readonly SourceLine[], { hints: number[]; endMarks: number[] }>();
 /** `Nơi nhận: K/T …`: the label and the signature's first line run together on one line. */
