@@ -6,6 +6,7 @@
 import { msg, type Message } from '../l10n/localize';
 import type { NumberLine, Regime } from '../model';
 import { columns, rangeOf } from '../ranges';
+import { normaliseLine } from '../parse/normalise';
 import { defineRule, type FixSafety } from './rule';
 
 export default defineRule({
@@ -26,7 +27,7 @@ export default defineRule({
     if (number.act) {
       // `Luật số: 69/2025/QH15`: the act's own form (number, year, issuer; no type code). Spacing only.
       const wanted = `${number.act} số: ${number.number}/${number.year ? `${number.year}/` : ''}${number.issuerCode ?? ''}`;
-      const typed = raw.slice(number.start, number.end).normalize('NFC');
+      const typed = normaliseLine(raw.slice(number.start, number.end)).normalize('NFC');
       if (number.number && number.year && !number.symbolLine && typed !== wanted && typed.replace(/\s+/g, '') === wanted.replace(/\s+/g, '')) {
         report({
           range: rangeOf(number),
@@ -43,7 +44,8 @@ export default defineRule({
         report({ range: rangeOf(number), message: msg('Malformed number and symbol ({0}): write {1}', expected.reason, expected.text) });
       }
     } else if (expected) {
-      const typed = raw.slice(number.start, number.end).normalize('NFC'); // NFC: decomposition is another rule's finding
+      // NFC and the reader's view: decomposition, no-break spaces and look-alikes are other rules' findings.
+      const typed = normaliseLine(raw.slice(number.start, number.end)).normalize('NFC');
       // `Số: 228 /BC-SNV`: the only gap is the one the e-office system leaves where it stamps the number
       // at signing, not the drafter's slip: one warning saying so.
       const stamped = expected.text !== typed && number.number !== '' && regime !== 'dang'
