@@ -186,12 +186,12 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
       }
       if (number && !number.symbol && /^[-/]\s*\p{Lu}/u.test(cell.text) && cell.text.length < 40) {
         // The symbol printed on a later line ("Số: 181" / "/BC-SNV"), as PDF extraction leaves it.
-        number = parseNumberLine({ ...number, text: `${number.text} ${cell.text}`.replace(/\s+([-/])/u, '$1') }, raw, cell) ?? number;
+        number = parseNumberLine({ ...number, text: `${number.text.trimEnd()}${cell.text}` }, raw, cell) ?? number;
         continue;
       }
       const asDate = !placeDate ? parsePlaceDate(cell, raw) : undefined;
       if (asDate) { placeDate = asDate; continue; }
-      if (!placeDate && cell.text.length <= PART_MAX_LENGTH && /^\p{Lu}[^,]*,?\s*ngày\s*\d{0,2}$/u.test(cell.text)) {
+      if (!placeDate && cell.text.length <= PART_MAX_LENGTH && /^\p{Lu}[^,]*(?:,\s*|\s)ngày(?:\s*\d{1,2})?$/u.test(cell.text.trimEnd())) {
         // A date line broken over lines ("Hà Nội, ngày" / "23 tháng" / "3 năm 2022").
         const joined = joinDate(lines, line, cell, visible);
         if (joined) { placeDate = joined.date; line = joined.lastLine; consumedLine = true; break; }
@@ -363,7 +363,7 @@ function lastRecipientLine(recipients: Recipients): number {
 function findRecipientsLabel(lines: readonly SourceLine[], from: number, visible: (i: number) => boolean): Segment | undefined {
   let endMark = -1;
   for (let i = from; i < lines.length; i++) {
-    if (visible(i) && /\.\/\.\s*\**\s*$/.test(lines[i].text)) { endMark = i; break; }
+    if (visible(i) && /\.\/\.[\s*]*$/.test(lines[i].text)) { endMark = i; break; }
   }
   const candidates: Segment[] = [];
   for (let i = Math.max(from, endMark); i < lines.length; i++) {
@@ -383,7 +383,7 @@ function hasListAfter(lines: readonly SourceLine[], labelLine: number, visible: 
   for (let i = labelLine + 1, seen = 0; i < lines.length && seen < 4; i++) {
     if (!visible(i)) continue;
     seen++;
-    if (/^\s*\**\s*[-–•]\s*\S/u.test(lines[i].text)) return true;
+    if (/^[\s*]*[-–•]\s*\S/u.test(lines[i].text)) return true;
   }
   return false;
 }
