@@ -1,12 +1,13 @@
 // Configuration is data, validated once, by one validator: the JSON schema the project ships
-// (`schemas/vanbanrc.schema.json`, which the editor also uses to complete `.vanbanrc.json`) compiled by ajv.
+// (`schemas/vanbanrc.schema.json`, which the editor also uses to complete `.vanbanrc.json`) compiled by ajv
+// into plain code ahead of time (`npm run schema:validator`).
 // `.vanbanrc.json`, `--config` and the editor's `vanban.*` settings all go through `checkValue`; what the
 // schema rejects is reported at its path and left out, so the defaults stand for it. Nothing here knows a
 // setting by name except the messages' wording for unknown rules: a property added to the schema is
 // validated with no change here.
 
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import schema from '../../../../schemas/vanbanrc.schema.json';
+import type { ErrorObject } from 'ajv';
+import * as generated from './validators.generated';
 import { msg, type Message } from '../l10n/localize';
 
 /** Deeper nesting than any valid configuration needs (options of a rule are at depth 4). */
@@ -26,28 +27,18 @@ export interface SchemaIssue {
 
 type Which = 'config' | 'settings';
 
-/** The editor's settings: the same schema parts under the names VS Code gives them (other keys pass). */
-const SETTINGS_SCHEMA = {
-  type: 'object',
-  properties: {
-    profile: schema.properties.profile,
-    messagesLanguage: schema.properties.language,
-    rules: schema.properties.rules,
-    profileOptions: schema.properties.profileOptions,
-    largeDocumentCharacters: { type: 'number', minimum: 1000 },
-  },
-  definitions: schema.definitions,
-};
+/**
+ * The validators, generated ahead of time by ajv from the schema (scripts/schema-validator.ts): plain code,
+ * so neither ajv nor `new Function` runs in the server or its web worker.
+ */
+interface Validate {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+const VALIDATORS: Record<Which, Validate> = { config: generated.config, settings: generated.settings };
 
-let validators: Record<Which, ValidateFunction> | undefined;
-
-function validator(which: Which): ValidateFunction {
-  if (!validators) {
-    // allErrors: every wrong value is reported, not only the first; verbose: errors carry their schema.
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, validateSchema: false });
-    validators = { config: ajv.compile(schema), settings: ajv.compile(SETTINGS_SCHEMA) };
-  }
-  return validators[which];
+function validator(which: Which): Validate {
+  return VALIDATORS[which];
 }
 
 /**
