@@ -43,6 +43,7 @@ import organisationCase from './organisation-case';
 import doubleSpace from './double-space';
 import punctuationSpacing from './punctuation-spacing';
 import bracketsBalanced from './brackets-balanced';
+import controlCharacter from './control-character';
 import type { Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   archiveLine, signerTitle, titleBodyName, partyDeputyForm, deputyHeadTitle, regimeMixing, issuerAuthority,
   unicodeNfc, legacyEncoding, syllableSpelling, toneConsistency, adminUnitCase, organisationCase, doubleSpace,
   punctuationSpacing, bracketsBalanced,
+  controlCharacter,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));
