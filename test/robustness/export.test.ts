@@ -20,7 +20,7 @@ import { maskComments } from '../../server/src/engine/parse/directives';
 import { renderDocxFile, renderPreview } from '../../server/src/engine/render';
 import { CORPUS, corpusFiles, ROOT } from '../helpers';
 
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const RULE_LINE = (text: string) => /^[\s\-–—_*=.]*$/u.test(text) && /[-–—_=]{3,}/u.test(text);
 
 /** The characters each visible line must contribute to the page. */
@@ -28,7 +28,7 @@ export function visibleLines(text: string): string[][] {
   const { masked } = maskComments(parse(text).lines);
   return masked
     .filter((line) => line.trim() !== '' && !RULE_LINE(line))
-    .map((line) => [...line.normalize('NFC').replace(NOT_XML, '\uFFFD').replace(/[-–—_=]{3,}/gu, '')].filter((ch) => !/[\s*_\u200b\ufeff]/u.test(ch)))
+    .map((line) => [...line.normalize('NFC').replace(NOT_XML, '\uFFFD').replace(/\f/g, ' ').replace(/[-–—_=]{3,}/gu, '')].filter((ch) => !/[\s*_\u200b\ufeff]/u.test(ch)))
     .filter((chars) => chars.length > 0);
 }
 

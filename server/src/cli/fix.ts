@@ -92,7 +92,8 @@ export async function runFix(argv: readonly string[], io: Io): Promise<number> {
 function namedRoots(args: readonly string[]): string[] {
   const roots: string[] = [];
   for (const arg of args) {
-    const fixedPart = /[*?[\]]/.test(arg) ? arg.slice(0, arg.search(/[*?[\]]/)).replace(/[^/\\]*$/, '') || '.' : arg;
+    const prefix = arg.slice(0, Math.max(0, arg.search(/[*?[\]]/)));
+    const fixedPart = /[*?[\]]/.test(arg) ? prefix.slice(0, Math.max(prefix.lastIndexOf('/'), prefix.lastIndexOf('\\')) + 1) || '.' : arg;
     try {
       const folder = statSync(fixedPart).isDirectory() ? fixedPart : dirname(fixedPart);
       roots.push(realpathSync(folder));

@@ -392,6 +392,8 @@ function readRecipients(lines: readonly SourceLine[], label: Segment, visible: (
   const items: OpenItem[] = [];
   // Recipients on the label's own line after the label cell (layout text): skip; the list follows.
   let blanks = 0;
+  /** The item count when a signature-like line was last passed over (-1: none). */
+  let signatureSince = -1;
   for (let i = label.line + 1; i < lines.length; i++) {
     if (!visible(i)) {
       if (++blanks > 1 && items.length > 0) break;
@@ -405,13 +407,17 @@ function readRecipients(lines: readonly SourceLine[], label: Segment, visible: (
       items.push({ head: cell, continuation: [], balance: 0, counted: 0 });
       continue;
     }
-    if (isSignatureLike(cell.text)) continue; // signature lines interleaved by a flattened table
+    if (isSignatureLike(cell.text)) { signatureSince = items.length; continue; } // signature lines interleaved by a flattened table
     const last = items[items.length - 1];
     // The item's last line, and whether a bracket it opened is still open (kept per item: linear).
     const lastText = last ? (last.continuation[last.continuation.length - 1] ?? last.head).text : '';
     const openBracket = last ? bracketBalance(last) > 0 : false;
     // A line wrapped at the printed width (text from a PDF): the item before it has no end mark yet.
-    const unfinished = !/[,;.:]$/u.test(lastText) && !isPersonName(cell.text) && !isUpperText(cell.text);
+    // Not after a signature line under the same item: "- Lưu" / "BÍ THƯ" / "Lê Văn C" ends with the signer's
+    // name, which a safe fix would otherwise end with a full stop (issue 12).
+    // Nor a line whose only cell stands in the right column ("\t\tLê Văn C" under a two-column closing).
+    const rightColumn = /^(?:[ \u00a0]*\t|[ \u00a0]{3,})/u.test(lines[i].text);
+    const unfinished = !/[,;.:]$/u.test(lastText) && !isPersonName(cell.text) && !isUpperText(cell.text) && signatureSince !== items.length && !rightColumn;
     if (last && (openBracket || unfinished || /^[\p{Ll}\d(]/u.test(cell.text) && !isPersonName(cell.text)) && cell.text.length <= 160
       && !/[.]$/.test(last.continuation.length ? last.continuation[last.continuation.length - 1].text : last.head.text)) {
       last.continuation.push(cell);

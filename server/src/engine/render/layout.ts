@@ -246,14 +246,15 @@ function isDecoration(text: string): boolean {
 }
 
 /**
- * Characters XML 1.0 cannot carry (C0 controls but tab, U+FFFE, U+FFFF, lone surrogates) would make
+ * Characters XML 1.0 cannot carry (C0 controls but tab and form feed, U+FFFE, U+FFFF, lone surrogates) would make
  * the .docx unreadable and vanish from the preview: each is shown as U+FFFD instead, never dropped
  * (the `control-character` rule reports them).
  */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function visibleText(text: string): string {
-  return text.replace(NOT_XML, '\uFFFD');
+  // A form feed (a page break in text from a PDF) is white space on the page.
+  return text.replace(NOT_XML, '\uFFFD').replace(/\f/g, ' ');
 }
 
 function mapRuns(sections: Sections, map: (text: string) => string): Sections {

@@ -1,14 +1,15 @@
-// Characters a document cannot carry: C0 control characters other than the tab (NUL, BEL, form feed …),
+// Characters a document cannot carry: C0 control characters other than the tab (NUL, BEL, escape …),
 // the non-characters U+FFFE and U+FFFF, and lone UTF-16 surrogates. Text pasted from a PDF or a terminal
 // brings them; XML 1.0 forbids them, so the .docx export shows each as U+FFFD (never drops it, issue 12),
-// and this rule says where they are. Suggest only: the right character cannot be guessed.
+// and this rule says where they are. A form feed (the page break text extracted from a PDF keeps) is
+// white space on the page and not reported. No fix: the right character cannot be guessed.
 
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
 
 /** One character per match, so each is reported once; linear (a character class, no quantifier). */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const codePoint = (ch: string) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
