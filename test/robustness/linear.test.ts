@@ -13,8 +13,10 @@ import { diffEdits, disableForFile, disableForLine, fixRule, missingPartInsertio
 import { renderDocxFile, renderPreview } from '../../server/src/engine/render';
 import { ROOT } from '../helpers';
 import { TestClient } from '../lsp/client';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const SMALL = 10_000;
 const LARGE = 100_000;
@@ -173,5 +175,35 @@ describe('linear time on adversarial texts (10 KB vs 100 KB)', function () {
         assert.ok(ratio <= LIMIT, `completion/hover grew ${ratio.toFixed(1)}x`);
       });
     }
+  });
+
+  it('completion in Nơi nhận with a crafted draft lying in the workspace (issue 12: 4 s before)', async function () {
+    if (!existsSync(join(ROOT, 'dist', 'server.js'))) this.skip(); // built by `npm test` before mocha
+    // The workspace scan parses every draft of the folder on the first completion: time that request.
+    const firstCompletion = async (size: number) => {
+      let best = Infinity;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const folder = mkdtempSync(join(tmpdir(), 'vanban-linear-ws-'));
+        try {
+          writeFileSync(join(folder, 'crafted.vanban'), `Nơi nhận:\n- Sở Tài chính Lào Cai;\n- ${build({ prefix: 'Chương I', run: ' ', suffix: '\u2028', lines: false }, size)}\n`);
+          const workspace = await TestClient.start({ folders: [folder] });
+          try {
+            const uri = pathToFileURL(join(folder, 'open.vanban')).href;
+            await workspace.open(uri, 'Nội dung./.\n\nNơi nhận:\n- ');
+            const start = performance.now();
+            const list = await workspace.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 2 } }) as { items: { label: string }[] };
+            best = Math.min(best, performance.now() - start);
+            assert.ok(list.items.some((item) => item.label.includes('Sở Tài chính Lào Cai')), 'the workspace draft was read');
+          } finally {
+            await workspace.stop();
+          }
+        } finally {
+          rmSync(folder, { recursive: true, force: true });
+        }
+      }
+      return best;
+    };
+    const ratio = (await firstCompletion(LARGE)) / Math.max(await firstCompletion(SMALL), 1e-6);
+    assert.ok(ratio <= LIMIT, `completion grew ${ratio.toFixed(1)}x with the workspace draft`);
   });
 });
