@@ -4,10 +4,11 @@
 
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint, localize } from '../../server/src/engine';
+import { loadConfigFile, loadConfigFor } from '../../server/src/config';
 import { checkSettings, lintOptions } from '../../server/src/lsp/settings';
 import { ROOT } from '../helpers';
 import { TestClient } from '../lsp/client';
@@ -83,6 +84,18 @@ describe('configuration of every wrong shape never stops linting', function () {
       'fatal.json': '{ "rules": { "double-space": "fatal" } }',
       'deep.json': `{ "rules": { "double-space": { "options": ${'['.repeat(6000)}${']'.repeat(6000)} } } }`,
     };
+    it('a .vanbanrc.json that is a FIFO is reported, not read (no hang), and the defaults are used', function () {
+      const folder = join(dir, 'fifo');
+      mkdirSync(folder);
+      if (spawnSync('mkfifo', [join(folder, '.vanbanrc.json')]).status !== 0) this.skip(); // mkfifo is absent
+      const loaded = loadConfigFor(join(folder, 'draft.vanban'));
+      assert.deepEqual(loaded.options, {});
+      // findConfig looks for regular files only: a FIFO is not taken for a config file at all.
+      assert.equal(loaded.configPath, undefined);
+      const explicit = loadConfigFile(join(folder, '.vanbanrc.json'));
+      assert.match(localize('en', explicit.problems[0].message), /cannot be read \(not a regular file\)/);
+    });
+
     for (const [file, text] of Object.entries(cases)) {
       it(`${file}: a warning naming the file, then the lint with the defaults`, function () {
         if (!existsSync(join(ROOT, 'dist', 'cli.js'))) this.skip(); // built by `npm test` before mocha
