@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { lint, localize } from '../../server/src/engine';
 import { loadConfigFile, loadConfigFor } from '../../server/src/config';
 import { checkSettings, lintOptions } from '../../server/src/lsp/settings';
@@ -73,6 +74,28 @@ describe('configuration of every wrong shape never stops linting', function () {
         'Setting vanban.rules.double-space is ignored: rules.double-space takes one of off, error, warning, info, hint',
       ]);
       assert.ok(shown.every((s) => s.type === 2), 'as warnings');
+    });
+  });
+
+  describe('over LSP: a hostile .vanbanrc.json gets diagnostics on the file, and the draft still gets its own', () => {
+    let client: TestClient;
+    const folder = mkdtempSync(join(tmpdir(), 'vanban-hostile-rc-'));
+    before(async function () {
+      if (!existsSync(join(ROOT, 'dist', 'server.js'))) this.skip(); // built by `npm test` before mocha
+      client = await TestClient.start({ settings: { messagesLanguage: 'en' } });
+    });
+    after(async () => { await client?.stop(); rmSync(folder, { recursive: true, force: true }); });
+
+    it('constructor, __proto__ and a severity "fatal" in the file', async () => {
+      const config = join(folder, '.vanbanrc.json');
+      writeFileSync(config, '{\n  "profileOptions": { "constructor": "x", "__proto__": 1 },\n  "rules": { "double-space": "fatal" }\n}\n');
+      const draft = join(folder, 'draft.vanban');
+      writeFileSync(draft, DRAFT);
+      const published = await client.open(pathToFileURL(draft).href, DRAFT);
+      assert.equal(published.find((d) => d.code === 'double-space')?.severity, 3, 'linted with the default severity');
+      const configUri = pathToFileURL(config).href;
+      await client.until(() => (client.published(configUri)?.length ?? 0) >= 3, 'the config file diagnostics');
+      assert.deepEqual(client.published(configUri)!.map((d) => `${d.range.start.line}:${d.code}`).sort(), ['1:config', '1:config', '2:config']);
     });
   });
 
