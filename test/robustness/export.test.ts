@@ -129,6 +129,13 @@ describe('nothing lost on export: every visible character in the HTML and the .d
     await fc.assert(fc.asyncProperty(draft, (text) => check('generated', text)), { numRuns: Number(process.env.VANBAN_FUZZ_RUNS ?? 150), seed: 1212 });
   });
 
+  it('a draft of 200,000 lines that no part places renders whole (no argument spread, no insertion one by one)', () => {
+    const text = 'T/M      .\n'.repeat(200_000);
+    const model = parse(text);
+    const markup = renderPreview(model, lintModel(model).diagnostics).markup;
+    assert.ok((markup.match(/T\/M {6}\.|T\/M\s+\./g) ?? []).length >= 199_990, 'every line is on the page');
+  });
+
   it('the cases issue 12 reported: an appendix after the signature, a note inside Nơi nhận', async () => {
     const text = 'Nội dung./.\n\nNơi nhận:\n- Như trên;\nGhi chú riêng trong danh sách\n- Lưu VP.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn An\n\nPHỤ LỤC\nDanh sách đơn vị kèm theo\n';
     const model = parse(text);

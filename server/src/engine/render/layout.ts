@@ -200,12 +200,23 @@ function placeTheRest(model: DocumentModel, sections: Sections): void {
       place(i);
     }
   }
-  const lastPlaced = Math.max(-1, ...placed.keys());
+  // Loops, not Math.max(...lines): a spread of a million arguments overflows the stack.
+  let lastPlaced = -1;
+  for (const line of placed.keys()) lastPlaced = Math.max(lastPlaced, line);
   const span = (name: keyof Sections) => {
-    const lines = sections[name].filter((block) => !block.missing && block.line >= 0).map((block) => block.line);
-    return lines.length ? [Math.min(...lines), Math.max(...lines)] as const : undefined;
+    let first = Infinity;
+    let last = -Infinity;
+    for (const block of sections[name]) {
+      if (block.missing || block.line < 0) continue;
+      first = Math.min(first, block.line);
+      last = Math.max(last, block.line);
+    }
+    return first <= last ? [first, last] as const : undefined;
   };
   const spans = order.map((name) => ({ name, span: span(name) }));
+  // Blocks to add per section, in line order; merged in one pass at the end (inserting one by one into
+  // the middle of a section would be quadratic on a draft of many unplaced lines).
+  const pending = new Map<keyof Sections, Block[]>();
   const insert = (line: number, block: Block) => {
     if (line > lastPlaced) {
       sections.after.push({ ...block, role: 'attachment' });
@@ -213,12 +224,13 @@ function placeTheRest(model: DocumentModel, sections: Sections): void {
     }
     // The section whose lines surround the line, else the last section that starts before it.
     const around = spans.find(({ span: range }) => range && range[0] <= line && line <= range[1]);
-    const before = [...spans].reverse().find(({ span: range }) => range && range[0] <= line);
+    const before = spansReversed.find(({ span: range }) => range && range[0] <= line);
     const target = (around ?? before ?? spans.find(({ span: range }) => range))?.name ?? 'body';
-    const blocks = sections[target];
-    const at = blocks.findIndex((other) => !other.missing && (other.line > line || (other.line === line && (other.columns?.[0] ?? 0) > (block.columns?.[0] ?? 0))));
-    blocks.splice(at < 0 ? blocks.length : at, 0, block);
+    const list = pending.get(target) ?? [];
+    list.push(block);
+    pending.set(target, list);
   };
+  const spansReversed = [...spans].reverse();
   for (let line = 0; line < masked.length; line++) {
     if (isBlank(masked[line]) || isDecoration(masked[line])) continue;
     const shown = placed.get(line);
@@ -236,6 +248,23 @@ function placeTheRest(model: DocumentModel, sections: Sections): void {
       start = end;
     }
   }
+  for (const [name, extra] of pending) sections[name] = mergeByLine(sections[name], extra);
+}
+
+/**
+ * The section's blocks with the extra ones (in line order) merged in: each extra block goes before the
+ * first placed block that comes after it in the source (a later line, or the same line further right).
+ */
+function mergeByLine(blocks: readonly Block[], extra: readonly Block[]): Block[] {
+  const merged: Block[] = [];
+  let next = 0;
+  const after = (block: Block, other: Block) => block.line > other.line || (block.line === other.line && (block.columns?.[0] ?? 0) > (other.columns?.[0] ?? 0));
+  for (const block of blocks) {
+    if (!block.missing) while (next < extra.length && after(block, extra[next])) merged.push(extra[next++]);
+    merged.push(block);
+  }
+  while (next < extra.length) merged.push(extra[next++]);
+  return merged;
 }
 
 const WRAPPED_DATE_PART = /^(?:\d{1,2}\s*)?(?:tháng|năm)(?!\p{L})|^\d{1,2}\s+tháng/u;
