@@ -126,6 +126,9 @@ describe('config: parsing .vanbanrc.json', () => {
     assert.match(localize('en', parseConfig(`{ "$schema": "${'x'.repeat(1_000_001)}" }`).problems[0].message), /larger than 1000000 characters/);
     const many = `{ "rules": { "double-space": { "options": { "list": [${Array(30_000).fill(0).join(',')}] } } } }`;
     assert.match(localize('en', parseConfig(many).problems[0].message), /more than 20000 values/);
+    const huge = `{ "rules": { "double-space": { "options": { "list": [${Array(450_000).fill(0).join(',')}] } } } }`;
+    assert.ok(huge.length < 1_000_000);
+    assert.match(localize('en', parseConfig(huge).problems[0].message), /more than 20000 values/, 'an array of 450,000 values');
   });
 
   it('reports a value of the wrong type with its path', () => {
