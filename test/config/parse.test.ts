@@ -41,7 +41,7 @@ describe('config: parsing .vanbanrc.json', () => {
     const { options } = parseConfig('{ "profile": "hd99" }');
     assert.equal(options.profile, undefined);
     assert.deepEqual(problems('{ "profile": "hd99" }'), [
-      { line: 0, character: 13, severity: 'warning', message: 'Unknown profile "hd99": use one of auto, dang-hd36, dang-hd05, nd30, qppl; the default (auto) is used' },
+      { line: 0, character: 13, severity: 'warning', message: 'profile takes one of auto, dang-hd36, dang-hd05, nd30, qppl' },
     ]);
   });
 
@@ -52,10 +52,10 @@ describe('config: parsing .vanbanrc.json', () => {
     assert.deepEqual(options.profileOptions, {});
     assert.deepEqual(problems(text).map((p) => `${p.line}:${p.character} ${p.message}`), [
       '2:2 Unknown rule no-such-rule',
-      '3:18 A rule is set to one of off, error, warning, info, hint',
-      '4:23 A rule is set to one of off, error, warning, info, hint, or to an object with severity and options',
+      '3:18 rules.double-space takes one of off, error, warning, info, hint',
+      '4:23 rules.brackets-balanced is set to one of off, error, warning, info, hint, or to an object with severity, options',
       '6:44 Unknown setting colour: the settings are severity, options',
-      '8:32 bodyEnd takes one of ./., ., either',
+      '8:32 profileOptions.bodyEnd takes one of ./., ., either',
       '8:38 Unknown setting shade: the settings are recipientSeparator, bodyEnd, toneStyle, paddedMonthSeverity, partyRegulationCode',
       '9:1 Unknown setting extra: the settings are $schema, profile, language, rules, profileOptions',
     ]);
@@ -81,5 +81,61 @@ describe('config: parsing .vanbanrc.json', () => {
     assert.deepEqual(rulesOf(config).filter((r) => /double-space|tone/.test(r)), ['double-space:error']);
     const house = parseConfig('{ "profileOptions": { "toneStyle": "main-vowel" } }').options;
     assert.deepEqual(lint(draft, house).filter((d) => d.rule === 'tone-consistency').map((d) => `${d.severity} ${d.range.start.character}`), [`warning ${draft.indexOf('hòa')}`]);
+  });
+
+  // Issue 12: keys that name Object.prototype members, deep nesting and huge files must not stop linting.
+  const HOSTILE_KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
+  for (const key of HOSTILE_KEYS) {
+    it(`reports ${key} as an unknown key in every object, and lint still runs`, () => {
+      const text = `{ "${key}": 1, "profileOptions": { "${key}": "x" }, "rules": { "${key}": "off", "double-space": { "${key}": 1 } } }`;
+      const { options, problems: found } = parseConfig(text);
+      assert.deepEqual(found.map((p) => localize('en', p.message)).sort(), [
+        `Unknown rule ${key}`,
+        `Unknown setting ${key}: the settings are $schema, profile, language, rules, profileOptions`,
+        `Unknown setting ${key}: the settings are recipientSeparator, bodyEnd, toneStyle, paddedMonthSeverity, partyRegulationCode`,
+        `Unknown setting ${key}: the settings are severity, options`,
+      ].sort());
+      assert.deepEqual(options, { rules: { 'double-space': {} }, profileOptions: {} });
+      assert.ok(Array.isArray(lint('Số 1/QĐ-UBND\n', options)));
+      assert.equal(Object.getPrototypeOf(options.profileOptions), Object.prototype, 'a __proto__ key never becomes a prototype');
+    });
+  }
+
+  it('rejects a severity the engine does not know ("fatal") in both forms', () => {
+    const { options, problems: found } = parseConfig('{ "rules": { "double-space": "fatal", "unicode-nfc": { "severity": "fatal" } } }');
+    assert.deepEqual(options.rules, { 'unicode-nfc': {} });
+    assert.deepEqual(found.map((p) => localize('en', p.message)), [
+      'rules.double-space takes one of off, error, warning, info, hint',
+      'rules.unicode-nfc.severity takes one of off, error, warning, info, hint',
+    ]);
+  });
+
+  it('refuses nesting deeper than the limit without overflowing the stack, where it gets too deep', () => {
+    for (const open of ['[', '{"a":']) {
+      const text = `{ "rules": { "double-space": { "options": ${open.repeat(6000)}1${(open === '[' ? ']' : '}').repeat(6000)} } } }`;
+      const { options, problems: found } = parseConfig(text);
+      assert.deepEqual(options, {});
+      assert.equal(found.length, 1);
+      assert.equal(found[0].severity, 'error');
+      assert.match(localize('en', found[0].message), /nests deeper than 32 levels/);
+      assert.ok(found[0].range.start.character > 30, 'points at the first level too deep');
+    }
+  });
+
+  it('refuses a file over the size limit and one with too many values', () => {
+    assert.match(localize('en', parseConfig(`{ "$schema": "${'x'.repeat(1_000_001)}" }`).problems[0].message), /larger than 1000000 characters/);
+    const many = `{ "rules": { "double-space": { "options": { "list": [${Array(30_000).fill(0).join(',')}] } } } }`;
+    assert.match(localize('en', parseConfig(many).problems[0].message), /more than 20000 values/);
+    const huge = `{ "rules": { "double-space": { "options": { "list": [${Array(450_000).fill(0).join(',')}] } } } }`;
+    assert.ok(huge.length < 1_000_000);
+    assert.match(localize('en', parseConfig(huge).problems[0].message), /more than 20000 values/, 'an array of 450,000 values');
+  });
+
+  it('reports a value of the wrong type with its path', () => {
+    const { options, problems: found } = parseConfig('{ "rules": [], "profileOptions": 3, "language": null }');
+    assert.deepEqual(options, {});
+    assert.deepEqual(found.map((p) => localize('en', p.message)), [
+      'rules must be of type object', 'profileOptions must be of type object', 'language takes one of vi, en',
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROFILE_NAMES, rules } from '../../server/src/engine';
 import { PROFILE_OPTIONS } from '../../server/src/engine/config/config';
+import { generate, GENERATED } from '../../scripts/schema-validator';
 import { ROOT } from '../helpers';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'vanbanrc.schema.json'), 'utf8'));
@@ -22,6 +23,10 @@ describe('config: JSON schema', () => {
       assert.deepEqual(schema.properties.profileOptions.properties[key].enum, values, key);
     }
     assert.deepEqual(Object.keys(schema.properties.profileOptions.properties).sort(), Object.keys(PROFILE_OPTIONS).sort());
+  });
+
+  it('has its generated validator up to date (run `npm run schema:validator` after editing the schema)', () => {
+    assert.equal(readFileSync(GENERATED, 'utf8'), generate());
   });
 
   it('is contributed for .vanbanrc.json by the extension manifest', () => {

@@ -127,4 +127,15 @@ describe('.docx export', function () {
     assert.ok(!hostileXml.includes('SECRET-COMMENT-TEXT'), 'comments are not exported');
     assert.doesNotMatch(hostileXml, /<w:hyperlink|<w:drawing|<w:object/);
   });
+
+  it('opens in LibreOffice with characters XML forbids (shown as U+FFFD) and an appendix after the signature', async () => {
+    const text = `${fixture('state-complete.vanban').trimEnd()}\n\nPHỤ LỤC KÈM THEO\nDòng có ký tự lạ: a\uFFFEb c\uFFFFd e\u0000f g\u0007h\n`;
+    const file = await write('forbidden', text);
+    const xml = unzipText(file, 'word/document.xml');
+    assert.doesNotMatch(xml, /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/, 'no character XML 1.0 forbids');
+    assert.ok(xml.includes('a\uFFFDb c\uFFFDd e\uFFFDf g\uFFFDh'), 'each replaced visibly, none dropped');
+    const pdf = docxToPdf(file, dir);
+    const pdfWords = pdfText(pdf).replace(/\s+/g, ' ');
+    assertIncreasing(positions(pdfWords, ['Hoàng Thị Lan', 'PHỤ LỤC KÈM THEO', 'Dòng có ký tự lạ']), ['signer', 'appendix', 'its line']);
+  });
 });

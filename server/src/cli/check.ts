@@ -1,23 +1,41 @@
 // Linting one file: read, pick its options, lint. Shared by the in-process path and the workers.
 
-import { readFileSync } from 'node:fs';
-import { lintModel, parse } from '../engine';
+import { localize, lintModel, msg, parse, type Diagnostic } from '../engine';
 import type { FileReport } from './format';
+import { readDraft, type InvalidUtf8 } from './io';
 import { lintOptionsFor, type CliFlags } from './options';
 
 export type CheckOutcome = { readonly report: FileReport } | { readonly file: string; readonly error: string };
 
-export function checkText(file: string, text: string, flags: CliFlags): FileReport {
-  const result = lintModel(parse(text), lintOptionsFor(file, flags));
-  return { file, profile: result.profile, regime: result.regime, diagnostics: result.diagnostics };
+export function checkText(file: string, text: string, flags: CliFlags, invalid?: InvalidUtf8): FileReport {
+  const options = lintOptionsFor(file, flags);
+  const result = lintModel(parse(text), options);
+  const diagnostics = invalid ? [encodingFinding(invalid, options.language ?? 'vi'), ...result.diagnostics] : result.diagnostics;
+  return { file, profile: result.profile, regime: result.regime, diagnostics };
+}
+
+/**
+ * A file that is not valid UTF-8 is a CLI-level finding (`encoding`, an error) at its first bad byte: the
+ * engine sees text, not bytes, so no rule can tell. The rest is linted as decoded (U+FFFD for bad bytes);
+ * `vanban fix` refuses such a file.
+ */
+function encodingFinding(invalid: InvalidUtf8, language: 'vi' | 'en'): Diagnostic {
+  const at = { line: invalid.line, character: invalid.character };
+  return {
+    rule: 'encoding',
+    severity: 'error',
+    message: localize(language, msg('The file is not valid UTF-8 (byte 0x{0} at offset {1}): save it as UTF-8; vanban fix will not change it',
+      invalid.byte.toString(16).padStart(2, '0'), invalid.offset)),
+    range: { start: at, end: { line: at.line, character: at.character + 1 } },
+  };
 }
 
 export function checkFile(file: string, flags: CliFlags): CheckOutcome {
-  let text: string;
+  let draft;
   try {
-    text = readFileSync(file, 'utf8');
+    draft = readDraft(file);
   } catch (error) {
     return { file, error: (error as Error).message };
   }
-  return { report: checkText(file, text, flags) };
+  return { report: checkText(file, draft.text, flags, draft.invalid) };
 }

@@ -2,11 +2,12 @@
 // unified diff (--dry-run), or the fixed text of one file (--stdout). Line endings are kept.
 // Exit codes: 0 nothing at error level remains, 1 errors remain after fixing, 2 usage or I/O failure.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep, isAbsolute } from 'node:path';
 import { fixAll, lintModel, type LintOptions } from '../engine';
 import { COMMON_OPTIONS, COMMON_USAGE, cliFlags, inputs, parse, UsageError } from './args';
 import { unifiedDiff } from './diff';
-import type { Io } from './io';
+import { DraftError, readDraft, writeDraftAtomic, type Io } from './io';
 import { lintOptionsFor } from './options';
 
 export const FIX_USAGE = `Usage: vanban fix [files|folders|globs|-]... [options]
@@ -34,14 +35,33 @@ export async function runFix(argv: readonly string[], io: Io): Promise<number> {
 
   let failed = missing.length > 0;
   for (const path of missing) io.err(`vanban: no such file or folder: ${path}\n`);
+  // A write must not leave the folders the user named by way of a symlink (issue 12).
+  const roots = namedRoots(positionals.filter((arg) => arg !== '-'));
+  // Under a file-size limit the kernel would kill the process mid-write; handled, the write fails
+  // with EFBIG instead, the temporary file is removed and the draft stays as it was.
+  const ignoreFileSizeSignal = () => undefined;
+  if (!values.stdout && !values['dry-run'] && process.platform !== 'win32') process.on('SIGXFSZ', ignoreFileSizeSignal);
   let errorsLeft = 0;
   const sources = [...(stdin ? [{ name: stdin.name, text: stdin.text as string | undefined }] : []), ...files.map((name) => ({ name, text: undefined }))];
   for (const source of sources) {
     let original: string;
+    let mode = 0o644;
     try {
-      original = source.text ?? readFileSync(source.name, 'utf8');
+      if (source.text !== undefined) original = source.text;
+      else {
+        const escape = outsideRoots(source.name, roots);
+        if (escape) throw new DraftError(`${source.name} is a symbolic link to ${escape}, outside the folders named: not written`);
+        const draft = readDraft(source.name);
+        if (draft.invalid) {
+          const { line, character, byte, offset } = draft.invalid;
+          throw new DraftError(`${source.name} is not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')} at offset ${offset}, line ${line + 1}, column ${character + 1}): `
+            + 'not touched; convert it to UTF-8 first');
+        }
+        original = draft.text;
+        mode = draft.mode;
+      }
     } catch (error) {
-      io.err(`vanban: cannot read ${source.name}: ${(error as Error).message}\n`);
+      io.err(`vanban: cannot fix ${source.name}: ${(error as Error).message}\n`);
       failed = true;
       continue;
     }
@@ -52,16 +72,48 @@ export async function runFix(argv: readonly string[], io: Io): Promise<number> {
     else if (values['dry-run']) { if (fixed !== original) io.out(unifiedDiff(source.name, original, fixed)); }
     else if (fixed !== original) {
       try {
-        writeFileSync(source.name, fixed, 'utf8');
+        writeDraftAtomic(source.name, fixed, mode);
         io.out(`${source.name}: ${applied} fix(es) applied\n`);
       } catch (error) {
-        io.err(`vanban: cannot write ${source.name}: ${(error as Error).message}\n`);
+        io.err(`vanban: cannot write ${source.name}: ${(error as Error).message} (the draft is unchanged)\n`);
         failed = true;
       }
     }
   }
+  process.off('SIGXFSZ', ignoreFileSizeSignal);
   if (failed) return 2;
   return errorsLeft > 0 ? 1 : 0;
+}
+
+/**
+ * The real folders a write may reach: each folder named, the folder of each file named, the fixed part
+ * of each glob.
+ */
+function namedRoots(args: readonly string[]): string[] {
+  const roots: string[] = [];
+  for (const arg of args) {
+    const prefix = arg.slice(0, Math.max(0, arg.search(/[*?[\]]/)));
+    const fixedPart = /[*?[\]]/.test(arg) ? prefix.slice(0, Math.max(prefix.lastIndexOf('/'), prefix.lastIndexOf('\\')) + 1) || '.' : arg;
+    try {
+      const folder = statSync(fixedPart).isDirectory() ? fixedPart : dirname(fixedPart);
+      roots.push(realpathSync(folder));
+    } catch {
+      // missing: reported elsewhere
+    }
+  }
+  return roots;
+}
+
+/** Where a symlinked draft really is, when that is outside every root (undefined: not a link, or inside). */
+function outsideRoots(path: string, roots: readonly string[]): string | undefined {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return undefined;
+    const real = realpathSync(path);
+    const inside = roots.some((root) => { const rel = relative(root, real); return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel)); });
+    return inside ? undefined : real;
+  } catch {
+    return resolve(path); // a dangling link: nothing to fix there
+  }
 }
 
 /** The text with every safe fix applied, its line endings as they were, and what is left at error level. */

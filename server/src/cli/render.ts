@@ -4,11 +4,12 @@
 // An existing OUT is not overwritten without --force (the editor command asks instead).
 
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isProfileName, lintModel, parse, PROFILE_NAMES } from '../engine';
 import { renderDocxFile, renderHtmlDocument } from '../engine/render';
+import { readDraft, writeDraftAtomic } from './io';
 
 export const RENDER_USAGE = `Usage: vanban render --to html|docx FILE -o OUT [--profile ${PROFILE_NAMES.join('|')}] [--lang vi|en] [--force]
 --to defaults to OUT's extension; without -o, HTML goes to standard output.
@@ -60,13 +61,17 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
     return 2;
   }
   const language = values.lang === 'en' ? 'en' : 'vi';
-  if (target && existsSync(target) && !values.force) {
-    err(`vanban render: ${target} exists; pass --force to overwrite it\n`);
+  // lstat, not exists: a dangling symbolic link "does not exist" but writing through it creates a file
+  // wherever it points (issue 12). Anything already at OUT, a link included, needs --force.
+  if (target && occupied(target) && !values.force) {
+    err(`vanban render: ${target} exists${isLink(target) ? ' (a symbolic link)' : ''}; pass --force to overwrite it\n`);
     return 2;
   }
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    const draft = readDraft(file);
+    if (draft.invalid) throw new Error(`not valid UTF-8 (byte 0x${draft.invalid.byte.toString(16).padStart(2, '0')} at offset ${draft.invalid.offset}); convert it to UTF-8 first`);
+    text = draft.text;
   } catch (error) {
     err(`vanban render: cannot read ${file}: ${(error as Error).message}\n`);
     return 2;
@@ -76,10 +81,10 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
   try {
     if (to === 'html') {
       const html = renderHtmlDocument(model, findings, { title: basename(file), nonce: randomBytes(16).toString('base64') });
-      if (target) writeFileSync(target, html, 'utf8');
+      if (target) writeDraftAtomic(target, html, 0o644);
       else out(html);
     } else {
-      writeFileSync(target!, await renderDocxFile(model, findings));
+      writeDraftAtomic(target!, await renderDocxFile(model, findings), 0o644);
     }
   } catch (error) {
     err(`vanban render: cannot write ${target}: ${(error as Error).message}\n`);
@@ -87,4 +92,21 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
   }
   if (target) out(`vanban render: wrote ${target}\n`);
   return 0;
+}
+
+function occupied(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

@@ -3,7 +3,7 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, parse as parsePath, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, parseConfig, type ConfigProblem } from '../engine/config/config';
+import { CONFIG_FILE_NAME, MAX_CONFIG_CHARS, parseConfig, type ConfigProblem } from '../engine/config/config';
 import { msg } from '../engine/l10n/localize';
 import type { LintOptions } from '../engine/lint';
 
@@ -33,6 +33,10 @@ export function findConfig(documentPath: string): string | undefined {
 export function loadConfigFile(path: string): LoadedConfig {
   let text: string;
   try {
+    // Refused before reading: a FIFO would block, a device never end, a huge file fill the memory.
+    const stats = statSync(path);
+    if (!stats.isFile()) throw new Error('not a regular file');
+    if (stats.size > MAX_CONFIG_CHARS * 4) throw new Error(`${stats.size} bytes, above the limit of ${MAX_CONFIG_CHARS * 4}`);
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -53,11 +53,11 @@ export async function completion(params: CompletionParams, features: Features, w
   };
 
   const triggered = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter;
-  if (triggered ? /^\s*Số\s*:?\s*$/u.test(prefix) : /^\s*Số(?![\p{L}\d])/u.test(prefix)) return { isIncomplete: false, items: [numberItem()] };
+  if (triggered ? /^Số\s*(?::\s*)?$/u.test(prefix.trim()) : /^\s*Số(?![\p{L}\d])/u.test(prefix)) return { isIncomplete: false, items: [numberItem()] };
 
   const list = recipientListAbove(model, line);
   const afterDash = /^\s*[-–]\s$/u.test(prefix);
-  if (list && /^\s*([-–]\s*.*)?$/u.test(prefix) && (!triggered || afterDash)) {
+  if (list && /^\s*(?:[-–].*)?$/su.test(prefix) && (!triggered || afterDash)) {
     const family = regime === 'dang' ? 'dang' : 'nd30';
     const separator = family === 'dang' ? partySeparator(model) : ';';
     const fromWorkspace = await workspace.list(params.textDocument.uri);

@@ -43,7 +43,7 @@ export async function hover(params: HoverParams, features: Features): Promise<Ho
   }
   const contents: MarkupContent = features.client.hoverMarkdown
     ? { kind: MarkupKind.Markdown, value: lines.join('\n') }
-    : { kind: MarkupKind.PlainText, value: lines.join('\n').replace(/\*\*/g, '').replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 <$2>') };
+    : { kind: MarkupKind.PlainText, value: lines.join('\n').replace(/\*\*/g, '').replace(/\[([^[\]]+)\]\(([^()]+)\)/g, '$1 <$2>') };
   return { contents, range: { start: { line, character: segment.start }, end: { line, character: segment.end } } };
 }
 

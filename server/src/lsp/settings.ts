@@ -2,9 +2,10 @@
 
 import type { Connection } from 'vscode-languageserver';
 import {
-  isProfileName, LARGE_DOCUMENT_CHARS, mergeOptions, PROFILE_OPTIONS, type Language, type LintOptions, type ProfileName,
+  isProfileName, LARGE_DOCUMENT_CHARS, localize, mergeOptions, msg, type Language, type LintOptions, type Message, type ProfileName,
   type RuleSetting,
 } from '../engine';
+import { checkValue, own, toData, withoutIssues } from '../engine/config/schema';
 
 export interface Settings {
   readonly profile: ProfileName;
@@ -20,27 +21,41 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { profile: 'auto', messagesLanguage: 'vi', rules: {}, largeDocumentCharacters: LARGE_DOCUMENT_CHARS };
 
-/** Validates whatever the client sent; anything malformed falls back to the default. */
-export function readSettings(raw: unknown): Settings {
-  const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  return {
-    profile: isProfileName(value.profile) ? value.profile : DEFAULT_SETTINGS.profile,
-    messagesLanguage: value.messagesLanguage === 'en' ? 'en' : 'vi',
-    rules: value.rules && typeof value.rules === 'object' ? (value.rules as Record<string, RuleSetting>) : {},
-    largeDocumentCharacters: typeof value.largeDocumentCharacters === 'number' && value.largeDocumentCharacters > 0
-      ? value.largeDocumentCharacters : LARGE_DOCUMENT_CHARS,
-    profileOptions: readProfileOptions(value.profileOptions),
+/**
+ * Validates whatever the client sent against the same schema as `.vanbanrc.json` (engine/config/schema.ts):
+ * a wrong value is left out, so its default stands, and reported; nothing a setting holds can stop linting.
+ */
+export function checkSettings(raw: unknown): { settings: Settings; problems: Message[] } {
+  const copied = toData(raw ?? {});
+  if ('refused' in copied) return { settings: DEFAULT_SETTINGS, problems: [copied.refused] };
+  const data = copied.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { settings: DEFAULT_SETTINGS, problems: [] };
+  const issues = checkValue(data, 'settings');
+  const value = withoutIssues(data, issues);
+  const profile = own(value, 'profile');
+  const language = own(value, 'messagesLanguage');
+  const rules = own(value, 'rules');
+  const profileOptions = own(value, 'profileOptions');
+  const large = own(value, 'largeDocumentCharacters');
+  const settings: Settings = {
+    profile: isProfileName(profile) ? profile : DEFAULT_SETTINGS.profile,
+    messagesLanguage: language === 'en' ? 'en' : 'vi',
+    rules: rules && typeof rules === 'object' ? (rules as Record<string, RuleSetting>) : {},
+    largeDocumentCharacters: typeof large === 'number' ? large : LARGE_DOCUMENT_CHARS,
+    profileOptions: profileOptions && typeof profileOptions === 'object' && Object.keys(profileOptions).length
+      ? (profileOptions as LintOptions['profileOptions']) : undefined,
   };
+  return { settings, problems: issues.map((issue) => msg('Setting vanban.{0} is ignored: {1}', issue.path.join('.'), issue.message)) };
 }
 
-function readProfileOptions(raw: unknown): LintOptions['profileOptions'] {
-  if (!raw || typeof raw !== 'object') return undefined;
-  const valid = Object.entries(raw).filter(([key, value]) => (PROFILE_OPTIONS as Record<string, readonly unknown[]>)[key]?.includes(value));
-  return valid.length ? Object.fromEntries(valid) : undefined;
+export function readSettings(raw: unknown): Settings {
+  return checkSettings(raw).settings;
 }
 
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<Settings>>();
+  /** Settings problems already shown: each is reported once, not once per document. */
+  private readonly reported = new Set<string>();
   constructor(
     private readonly connection: Connection,
     private readonly canAsk: () => boolean,
@@ -51,7 +66,7 @@ export class SettingsStore {
     let settings = this.cache.get(uri);
     if (!settings) {
       const editor = this.canAsk()
-        ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'vanban' }).then(readSettings, () => DEFAULT_SETTINGS)
+        ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'vanban' }).then((raw) => this.check(raw), () => DEFAULT_SETTINGS)
         : Promise.resolve(DEFAULT_SETTINGS);
       settings = editor.then((read) => ({ ...read, fileConfig: this.fileConfig(uri, read.messagesLanguage) }));
       this.cache.set(uri, settings);
@@ -61,6 +76,17 @@ export class SettingsStore {
 
   clear(): void {
     this.cache.clear();
+  }
+
+  private check(raw: unknown): Settings {
+    const { settings, problems } = checkSettings(raw);
+    for (const problem of problems) {
+      const text = localize(settings.messagesLanguage, problem);
+      if (this.reported.has(text)) continue;
+      this.reported.add(text);
+      void this.connection.window.showWarningMessage(text);
+    }
+    return settings;
   }
 }
 

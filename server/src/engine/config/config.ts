@@ -2,13 +2,12 @@
 // range in the config text. Pure: text in, options out. Whatever is wrong is reported and left at its
 // default; a broken file never stops linting.
 
-import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { msg, type Message } from '../l10n/localize';
 import type { LintOptions, RuleSetting } from '../lint';
 import type { Range } from '../model';
-import { isProfileName, PROFILE_NAMES, type ProfileSettings } from '../profiles/profiles';
-import { ruleById } from '../rules';
-import type { Severity } from '../rules/rule';
+import { isProfileName, type ProfileSettings } from '../profiles/profiles';
+import { checkValue, MAX_DEPTH, MAX_VALUES, own, withoutIssues } from './schema';
 
 export const CONFIG_FILE_NAME = '.vanbanrc.json';
 
@@ -27,7 +26,6 @@ export interface ParsedConfig {
 
 type ProfileOptions = NonNullable<LintOptions['profileOptions']>;
 
-const SEVERITIES: readonly (Severity | 'off')[] = ['off', 'error', 'warning', 'info', 'hint'];
 /** Each profile option and the values it takes. */
 export const PROFILE_OPTIONS: { readonly [K in keyof ProfileOptions]-?: readonly ProfileSettings[K][] } = {
   recipientSeparator: [',', ';', 'either'],
@@ -36,14 +34,21 @@ export const PROFILE_OPTIONS: { readonly [K in keyof ProfileOptions]-?: readonly
   paddedMonthSeverity: ['warning', 'error', 'off'],
   partyRegulationCode: ['either', 'QĐ', 'QĐi'],
 };
-const TOP_LEVEL = ['$schema', 'profile', 'language', 'rules', 'profileOptions'];
+
+/** A configuration file larger than this is refused whole (a valid one is a few kilobytes). */
+export const MAX_CONFIG_CHARS = 1_000_000;
 
 export function parseConfig(text: string): ParsedConfig {
   const problems: ConfigProblem[] = [];
   const lines = lineStarts(text);
   const at = (offset: number, length: number): Range => ({ start: position(lines, offset), end: position(lines, offset + Math.max(length, 1)) });
   const rangeOf = (node: Node) => at(node.offset, node.length);
-  const warn = (node: Node, message: Message) => problems.push({ range: rangeOf(node), message, severity: 'warning' });
+  const refuse = (offset: number, message: Message): ParsedConfig => ({ options: {}, problems: [{ range: at(offset, 1), message, severity: 'error' }] });
+
+  if (text.length > MAX_CONFIG_CHARS) return refuse(0, msg('The configuration is larger than {0} characters: the defaults are used', MAX_CONFIG_CHARS));
+  // The parser builds its tree recursively: measure the nesting first, token by token.
+  const tooDeep = deepestOffset(text);
+  if (tooDeep !== undefined) return refuse(tooDeep, msg('The configuration nests deeper than {0} levels: the defaults are used', MAX_DEPTH));
 
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
@@ -59,97 +64,77 @@ export function parseConfig(text: string): ParsedConfig {
     return { options: {}, problems };
   }
 
+  if (countValues(root) > MAX_VALUES) return refuse(0, msg('The configuration holds more than {0} values: the defaults are used', MAX_VALUES));
+  const data = nodeData(root);
+  const issues = checkValue(data, 'config');
+  for (const issue of issues) {
+    const node = findNodeAtLocation(root, [...issue.path]);
+    const target = issue.onKey ? node?.parent?.children?.[0] ?? node : node;
+    problems.push({ range: target ? rangeOf(target) : at(0, 1), message: issue.message, severity: 'warning' });
+  }
+  problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { options: optionsOf(withoutIssues(data, issues)), problems };
+}
+
+/** The lint options a validated configuration sets (own properties only). */
+export function optionsOf(data: unknown): LintOptions {
   const options: { -readonly [K in keyof LintOptions]: LintOptions[K] } = {};
-  for (const property of root.children ?? []) {
-    const [keyNode, valueNode] = property.children ?? [];
-    if (!keyNode || !valueNode) continue;
-    const key = String(keyNode.value);
-    switch (key) {
-      case '$schema':
-        break;
-      case 'profile':
-        if (isProfileName(valueNode.value)) options.profile = valueNode.value;
-        else warn(valueNode, msg('Unknown profile {0}: use one of {1}; the default (auto) is used', JSON.stringify(getNodeValue(valueNode)), PROFILE_NAMES.join(', ')));
-        break;
-      case 'language':
-        if (valueNode.value === 'vi' || valueNode.value === 'en') options.language = valueNode.value;
-        else warn(valueNode, msg('{0} takes one of {1}', 'language', 'vi, en'));
-        break;
-      case 'rules':
-        options.rules = readRules(valueNode, warn);
-        break;
-      case 'profileOptions':
-        options.profileOptions = readProfileOptions(valueNode, warn);
-        break;
-      default:
-        warn(keyNode, msg('Unknown setting {0}: the settings are {1}', key, TOP_LEVEL.join(', ')));
-    }
-  }
-  return { options, problems };
+  const profile = own(data, 'profile');
+  if (isProfileName(profile)) options.profile = profile;
+  const language = own(data, 'language');
+  if (language === 'vi' || language === 'en') options.language = language;
+  const rules = own(data, 'rules');
+  if (rules && typeof rules === 'object') options.rules = rules as Record<string, RuleSetting>;
+  const profileOptions = own(data, 'profileOptions');
+  if (profileOptions && typeof profileOptions === 'object') options.profileOptions = profileOptions as ProfileOptions;
+  return options;
 }
 
-function readRules(node: Node, warn: (node: Node, message: Message) => void): Record<string, RuleSetting> {
-  const rules: Record<string, RuleSetting> = {};
-  if (node.type !== 'object') {
-    warn(node, msg('{0} is an object of rule ids', 'rules'));
-    return rules;
+/** The offset where the nesting first exceeds MAX_DEPTH, if it does (comments and strings skipped). */
+// jsonc-parser's SyntaxKind is a const enum (not importable under isolatedModules): its values.
+const OPEN_BRACE = 1, CLOSE_BRACE = 2, OPEN_BRACKET = 3, CLOSE_BRACKET = 4, EOF = 17;
+
+function deepestOffset(text: string): number | undefined {
+  const scanner = createScanner(text, false);
+  let depth = 0;
+  for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
+    if (token === OPEN_BRACE || token === OPEN_BRACKET) {
+      if (++depth > MAX_DEPTH) return scanner.getTokenOffset();
+    } else if (token === CLOSE_BRACE || token === CLOSE_BRACKET) {
+      depth = Math.max(0, depth - 1);
+    }
   }
-  for (const property of node.children ?? []) {
-    const [keyNode, valueNode] = property.children ?? [];
-    if (!keyNode || !valueNode) continue;
-    const id = String(keyNode.value);
-    if (!ruleById(id)) {
-      warn(keyNode, msg('Unknown rule {0}', id));
-      continue;
-    }
-    if (valueNode.type === 'string') {
-      if (SEVERITIES.includes(valueNode.value)) rules[id] = valueNode.value;
-      else warn(valueNode, msg('A rule is set to one of {0}', SEVERITIES.join(', ')));
-      continue;
-    }
-    if (valueNode.type !== 'object') {
-      warn(valueNode, msg('A rule is set to one of {0}, or to an object with {1} and {2}', SEVERITIES.join(', '), 'severity', 'options'));
-      continue;
-    }
-    const setting: { severity?: Severity | 'off'; options?: Record<string, unknown> } = {};
-    for (const inner of valueNode.children ?? []) {
-      const [k, v] = inner.children ?? [];
-      if (!k || !v) continue;
-      if (k.value === 'severity') {
-        if (SEVERITIES.includes(v.value)) setting.severity = v.value;
-        else warn(v, msg('A rule is set to one of {0}', SEVERITIES.join(', ')));
-      } else if (k.value === 'options') {
-        if (v.type === 'object') setting.options = getNodeValue(v);
-        else warn(v, msg('{0} is an object', 'options'));
-      } else {
-        warn(k, msg('Unknown setting {0}: the settings are {1}', String(k.value), 'severity, options'));
+  return undefined;
+}
+
+function countValues(node: Node): number {
+  let count = 0;
+  const stack = [node];
+  while (stack.length) {
+    const next = stack.pop()!;
+    count++;
+    for (const child of next.children ?? []) stack.push(child); // no spread: an array may hold 500,000 values
+  }
+  return count;
+}
+
+/** The node's value as plain data: each key an own property, so `__proto__` is a key like any other. */
+function nodeData(node: Node): unknown {
+  switch (node.type) {
+    case 'object': {
+      const object: Record<string, unknown> = {};
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (!key || !value) continue;
+        Object.defineProperty(object, String(key.value), { value: nodeData(value), enumerable: true, writable: true, configurable: true });
       }
+      return object;
     }
-    rules[id] = setting;
+    case 'array':
+      return (node.children ?? []).map(nodeData);
+    default:
+      return node.value;
   }
-  return rules;
-}
-
-function readProfileOptions(node: Node, warn: (node: Node, message: Message) => void): ProfileOptions {
-  const result: Record<string, unknown> = {};
-  if (node.type !== 'object') {
-    warn(node, msg('{0} is an object', 'profileOptions'));
-    return {};
-  }
-  for (const property of node.children ?? []) {
-    const [keyNode, valueNode] = property.children ?? [];
-    if (!keyNode || !valueNode) continue;
-    const key = String(keyNode.value) as keyof ProfileOptions;
-    const allowed = PROFILE_OPTIONS[key] as readonly unknown[] | undefined;
-    if (!allowed) {
-      warn(keyNode, msg('Unknown setting {0}: the settings are {1}', key, Object.keys(PROFILE_OPTIONS).join(', ')));
-    } else if (!allowed.includes(valueNode.value)) {
-      warn(valueNode, msg('{0} takes one of {1}', key, allowed.join(', ')));
-    } else {
-      result[key] = valueNode.value;
-    }
-  }
-  return result as ProfileOptions;
 }
 
 function lineStarts(text: string): number[] {

@@ -64,7 +64,7 @@ export function parseNumberLine(segment: Segment, raw: string, symbolLine?: Segm
   if (!match) return undefined;
   const rest = segment.text.slice(match[0].length);
   // The value must look like a number and symbol: digits or a blank, then a separator and a code.
-  if (!/^(\d[\d\s]*(?:\.\d+)?)?\s*[-/–]\s*\S/u.test(rest) && !/^\d+\s*$/.test(rest)) return undefined;
+  if (!/^(?:\d[\d\s]*(?:\.\d+\s*)?)?[-/–]\s*\S/u.test(rest) && !/^\d+\s*$/.test(rest)) return undefined;
   if (rest.length > 60 || /\s[a-zà-ỹđ]{2,}\s/u.test(rest)) return undefined; // a sentence, not a symbol
   // A dotted number (`66.18/2026/NQ-CP`: a number within a series) is still one number.
   const numberMatch = /^(\d+(?:\.\d+)?)?\s*/.exec(rest)!;
@@ -109,8 +109,10 @@ export function parseNumberLine(segment: Segment, raw: string, symbolLine?: Segm
  */
 export function parsePlaceDate(segment: Segment, raw: string, wrapped = false): PlaceDate | undefined {
   if (tooLong(segment.text)) return undefined;
-  const pattern = /^([^,\d]{2,60}?)\s*,?\s*ngày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})\s*$/u;
-  const match = pattern.exec(segment.text);
+  // Each run of spaces is followed by a word or a digit it cannot take, so no two quantifiers share a space.
+  const pattern = /^([^,\d]{2,60}?)\s*(?:,\s*)?ngày\s*(?:(\d{1,2})\s*)?tháng\s*(?:(\d{1,2})\s*)?năm\s*(\d{4})$/u;
+  const found = pattern.exec(segment.text.trimEnd());
+  const match = found && [found[0], found[1], found[2] ?? '', found[3] ?? '', found[4]];
   if (!match) return undefined;
   const place = match[1].trim();
   if (/[.;:!?]/.test(place) || !/^\p{Lu}/u.test(place) && !/^\.{2,}|^…/u.test(place)) return undefined;

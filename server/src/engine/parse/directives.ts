@@ -56,7 +56,7 @@ export function maskComments(lines: readonly SourceLine[]): CommentScan {
 }
 
 function parseDirective(line: number, body: string): Directive | undefined {
-  const match = /^\s*vanban(?:-(disable-next-line|disable-line|disable|enable))?(?:\s+(.*?))?\s*$/su.exec(body);
+  const match = /^vanban(?:-(disable-next-line|disable-line|disable|enable))?(?:\s+(\S.*))?$/su.exec(body.trim());
   if (!match) return undefined;
   const words = (match[2] ?? '').split(/[\s,]+/).filter(Boolean);
   if (!match[1]) {

@@ -24,16 +24,20 @@ const ORDINALS: Record<string, number> = {
   'nhất': 1, 'hai': 2, 'ba': 3, 'tư': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10,
 };
 
-const NAMED = /^(Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(thứ\s+\p{L}+|[IVXLC]+|\d+)(?![\p{L}\d])\.?\s*[:.\-–]?\s*(.*)$/u;
-const ARTICLE = /^(Điều|ĐIỀU)\s+(\d+)([a-zđ]?)\s*([.:]?)\s*(.*)$/u;
+const NAMED = /^(Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(thứ\s+\p{L}+|[IVXLC]+|\d+)(?![\p{L}\d])\.?\s*(?:[:.\-–]\s*)?(\S.*|)$/su;
+const ARTICLE = /^(Điều|ĐIỀU)\s+(\d+)(?!\d)([a-zđ]?)\s*(?:([.:])\s*)?(\S.*|)$/su;
 /** What follows an article number in a citation: a document's name, a part of it, or running text. */
 const CITED_AFTER_ARTICLE = /^(\p{Ll}|Điều lệ|Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Quy định|Quy chế|Hướng dẫn|Chỉ thị|Pháp lệnh|Hiến pháp|Văn bản)/u;
-const ROMAN_ITEM = /^([IVXLC]+)\s*([.\-–])\s+(.*)$/u;
-const MULTI = /^(\d{1,3}(?:\.\d{1,3})+)(\.?)\s+(.*)$/u;
-const DECIMAL = /^(\d{1,3})\s*([.\-–])\s+(.*)$/u;
-const PAREN = /^\((\d{1,3})\)\s+(.*)$/u;
-const LETTER = /^([a-zđ])\)\s+(.*)$/u;
-const BULLET = /^([-+•])\s+(.*)$/u;
+const ROMAN_ITEM = /^([IVXLC]+)\s*([.\-–])\s+(\S.*|)$/su;
+const MULTI = /^(\d{1,3}(?:\.\d{1,3})+)(\.?)\s+(\S.*|)$/su;
+const DECIMAL = /^(\d{1,3})\s*([.\-–])\s+(\S.*|)$/su;
+const PAREN = /^\((\d{1,3})\)\s+(\S.*|)$/su;
+const LETTER = /^([a-zđ])\)\s+(\S.*|)$/su;
+const BULLET = /^([-+•])\s+(\S.*|)$/su;
+
+// Every pattern above ends in `(\S.*|)$` under the `s` flag: the title starts at a character no run of spaces
+// before it can take, and takes the rest of the line whatever it holds (U+2028 included), so nothing
+// backtracks (issue 12: `\s*[:.\-–]?\s*(.*)$` was cubic on a line ending in U+2028).
 
 /** Markers start with one of these; other lines are passed over without running the patterns. */
 const MARKER_START = /^[\dPpCcMmTtĐđIVXLa-zđ(\-+•]/u;
@@ -59,6 +63,7 @@ export function parseHeading(segment: Segment): Heading | undefined {
     return make(kind, `${m[1]} ${raw}`, [value], '', m[3]);
   }
   m = ARTICLE.exec(text);
+  if (m) m[4] ??= '';
   // "Điều 4 Điều lệ Đảng", "Điều 17 Thông tư số …", "Điều 3 của Luật": a citation wrapped to the start of a
   // line, not an article (an article's number is followed by its full stop).
   if (m && !(m[4] === '' && CITED_AFTER_ARTICLE.test(m[5]))) return make('dieu', `${m[1]} ${m[2]}${m[3]}${m[4]}`, [Number(m[2])], m[4], m[5]);

@@ -374,12 +374,12 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
       }
       if (number && !number.symbol && /^[-/]\s*\p{Lu}/u.test(cell.text) && cell.text.length < 40) {
         // The symbol printed on a later line ("Số: 181" / "/BC-SNV"), as PDF extraction leaves it.
-        number = parseNumberLine({ ...number, text: `${number.text} ${cell.text}`.replace(/\s+([-/])/u, '$1') }, raw, cell) ?? number;
+        number = parseNumberLine({ ...number, text: `${number.text.trimEnd()}${cell.text}` }, raw, cell) ?? number;
         continue;
       }
       const asDate = !placeDate ? parsePlaceDate(cell, raw) : undefined;
       if (asDate) { placeDate = asDate; continue; }
-      if (!placeDate && cell.text.length <= PART_MAX_LENGTH && /^\p{Lu}[^,]*,?\s*ngày\s*\d{0,2}$/u.test(cell.text)) {
+      if (!placeDate && cell.text.length <= PART_MAX_LENGTH && /^\p{Lu}[^,]*(?:,\s*|\s)ngày(?:\s*\d{1,2})?$/u.test(cell.text.trimEnd())) {
         // A date line broken over lines ("Hà Nội, ngày" / "23 tháng" / "3 năm 2022").
         const joined = joinDate(lines, line, cell, visible);
         if (joined) { placeDate = joined.date; line = joined.lastLine; consumedLine = true; break; }
@@ -633,7 +633,7 @@ function hasListAfter(lines: readonly SourceLine[], labelLine: number, visible: 
   for (let i = labelLine + 1, seen = 0; i < lines.length && seen < 4; i++) {
     if (!visible(i)) continue;
     seen++;
-    if (/^\s*\**\s*[-–•]\s*\S/u.test(lines[i].text)) return true;
+    if (/^[\s*]*[-–•]\s*\S/u.test(lines[i].text)) return true;
   }
   return false;
 }
@@ -642,6 +642,8 @@ function readRecipients(lines: readonly SourceLine[], label: Segment, to: number
   const items: OpenItem[] = [];
   // Recipients on the label's own line after the label cell (layout text): skip; the list follows.
   let blanks = 0;
+  /** The item count when a signature-like line was last passed over (-1: none). */
+  let signatureSince = -1;
   for (let i = label.line + 1; i < to; i++) {
     if (!visible(i)) {
       if (++blanks > 1 && items.length > 0) break;
@@ -655,13 +657,17 @@ function readRecipients(lines: readonly SourceLine[], label: Segment, to: number
       items.push({ head: cell, continuation: [], balance: 0, counted: 0 });
       continue;
     }
-    if (isSignatureLike(cell.text)) continue; // signature lines interleaved by a flattened table
+    if (isSignatureLike(cell.text)) { signatureSince = items.length; continue; } // signature lines interleaved by a flattened table
     const last = items[items.length - 1];
     // The item's last line, and whether a bracket it opened is still open (kept per item: linear).
     const lastText = last ? (last.continuation[last.continuation.length - 1] ?? last.head).text : '';
     const openBracket = last ? bracketBalance(last) > 0 : false;
     // A line wrapped at the printed width (text from a PDF): the item before it has no end mark yet.
-    const unfinished = !/[,;.:]$/u.test(lastText) && !isPersonName(cell.text) && !isUpperText(cell.text);
+    // Not after a signature line under the same item: "- Lưu" / "BÍ THƯ" / "Lê Văn C" ends with the signer's
+    // name, which a safe fix would otherwise end with a full stop (issue 12).
+    // Nor a line whose only cell stands in the right column ("\t\tLê Văn C" under a two-column closing).
+    const rightColumn = /^(?:[ \u00a0]*\t|[ \u00a0]{3,})/u.test(lines[i].text);
+    const unfinished = !/[,;.:]$/u.test(lastText) && !isPersonName(cell.text) && !isUpperText(cell.text) && signatureSince !== items.length && !rightColumn;
     if (last && (openBracket || unfinished || /^[\p{Ll}\d(]/u.test(cell.text) && !isPersonName(cell.text)) && cell.text.length <= 160
       && !/[.]$/.test(last.continuation.length ? last.continuation[last.continuation.length - 1].text : last.head.text)) {
       last.continuation.push(cell);

@@ -75,6 +75,7 @@ export function buildDocument(layout: PageLayout): Document {
         ...paragraphs(layout.title, textWidth),
         ...paragraphs(layout.body, textWidth),
         band(layout.closingLeft, layout.closingRight),
+        ...paragraphs(layout.after, textWidth),
       ],
     }],
   });

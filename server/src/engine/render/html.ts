@@ -10,7 +10,8 @@ import type { Run } from './inline';
 const ROLES: readonly Role[] = [
   'partyTitle', 'nationalName', 'motto', 'superior', 'issuer', 'star', 'number', 'placeDate', 'mark', 'letterSummary',
   'headerOther', 'typeName', 'summary', 'summaryRule', 'addresseesLabel', 'addressee', 'sectionHeading', 'strongHeading',
-  'centred', 'grounds', 'paragraph', 'recipientsLabel', 'recipient', 'authority', 'title', 'signedMark', 'signerName', 'missing',
+  'centred', 'grounds', 'paragraph', 'recipientsLabel', 'recipient', 'authority', 'title', 'signedMark', 'signerName', 'extra',
+  'attachment', 'missing',
 ];
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -45,6 +46,7 @@ background-image:repeating-linear-gradient(to bottom,transparent 0,transparent c
 .vb-col{min-width:0}
 .vb-titleblock{margin-bottom:6pt}
 .vb-closing{margin-top:12pt}
+.vb-after{margin-top:12pt}
 .vb-text{display:inline}
 .vb-rule-text .vb-text{display:inline-block;border-bottom:0.75pt solid #000;padding-bottom:1pt}
 .vb-rule-short::after{content:"";display:block;width:33%;margin:2pt auto 0;border-top:0.75pt solid #000}
@@ -67,6 +69,7 @@ export function pageMarkup(layout: PageLayout): string {
     `<section class="vb-titleblock">${layout.title.map(html).join('')}</section>`,
     `<section class="vb-bodyblock">${layout.body.map(html).join('')}</section>`,
     `<footer class="vb-band vb-closing">${column(layout.closingLeft, 'left')}${column(layout.closingRight, 'right')}</footer>`,
+    layout.after.length ? `<section class="vb-after">${layout.after.map(html).join('')}</section>` : '',
     '</article>',
   ].join('');
 }

@@ -7,7 +7,8 @@
 
 import type { Diagnostic } from '../lint';
 import type { DocumentModel, Heading, Segment } from '../model';
-import { isUpperText } from '../text/source';
+import { maskComments } from '../parse/directives';
+import { isBlank, isUpperText, makeSegment } from '../text/source';
 import { geometryFor, type Geometry } from './geometry';
 import { inlineRuns, type Run } from './inline';
 
@@ -21,6 +22,8 @@ export type Role =
   | 'addresseesLabel' | 'addressee' | 'sectionHeading' | 'strongHeading' | 'centred' | 'grounds' | 'paragraph'
   // closing
   | 'recipientsLabel' | 'recipient' | 'authority' | 'title' | 'signedMark' | 'signerName'
+  // a line no part above placed, shown where it stands; text after the closing (an appendix, a note)
+  | 'extra' | 'attachment'
   // a required part the engine reports missing
   | 'missing';
 
@@ -33,6 +36,10 @@ export interface Block {
   readonly missing?: { readonly rule: string; readonly message: string };
   /** The last source line of a paragraph joined from several lines. */
   readonly lastLine?: number;
+  /** The columns of the source line the block shows, when it shows one cell of it (a two-column header line). */
+  readonly columns?: readonly [number, number];
+  /** For a paragraph joined from several lines: the piece of each line it shows. */
+  readonly pieces?: readonly { readonly line: number; readonly columns: readonly [number, number] }[];
 }
 
 export interface PageLayout {
@@ -44,11 +51,13 @@ export interface PageLayout {
   readonly body: readonly Block[];
   readonly closingLeft: readonly Block[];
   readonly closingRight: readonly Block[];
+  /** Text after the closing (an appendix, a note), in order: rendered after the signature, never dropped. */
+  readonly after: readonly Block[];
 }
 
 export type Finding = Pick<Diagnostic, 'rule' | 'message' | 'range' | 'fix'>;
 
-const segmentBlock = (role: Role, segment: Segment, runs = inlineRuns(segment.text)): Block => ({ role, runs, line: segment.line });
+const segmentBlock = (role: Role, segment: Segment, runs = inlineRuns(segment.text)): Block => ({ role, runs, line: segment.line, columns: [segment.start, segment.end] });
 const textBlock = (role: Role, text: string, line: number): Block => ({ role, runs: [{ text }], line });
 const placeholder = (finding: Finding): Block => ({
   role: 'missing',
@@ -147,7 +156,142 @@ export function layoutPage(model: DocumentModel, findings: readonly Finding[]): 
     else if (pending.length) closingRight.push(placeholder(pending[pending.length - 1]));
   }
 
-  return { geometry, headerLeft, headerRight, title, body, closingLeft, closingRight };
+  const sections = { headerLeft, headerRight, title, body, closingLeft, closingRight, after: [] as Block[] };
+  placeTheRest(model, sections);
+  return { geometry, ...mapRuns(sections, visibleText) };
+}
+
+type Sections = Record<'headerLeft' | 'headerRight' | 'title' | 'body' | 'closingLeft' | 'closingRight' | 'after', Block[]>;
+
+/**
+ * Nothing lost on export (issue 12): every visible line of the draft (outside comments and directives)
+ * that no part above placed is set where it stands: inside the section whose lines surround it (a note
+ * inside Nơi nhận stays in the list), after the section before it, or, after the closing, as an appendix.
+ * This walks the lines, not the model's parts, so a part the parser does not know yet is kept too.
+ */
+function placeTheRest(model: DocumentModel, sections: Sections): void {
+  // Per line, the column ranges shown; `undefined` in the list: the whole line is shown.
+  const placed = new Map<number, ([number, number] | undefined)[]>();
+  const place = (line: number, columns?: readonly [number, number]) => {
+    const list = placed.get(line) ?? [];
+    list.push(columns ? [columns[0], columns[1]] : undefined);
+    placed.set(line, list);
+  };
+  const order: (keyof Sections)[] = ['headerLeft', 'headerRight', 'title', 'body', 'closingLeft', 'closingRight'];
+  for (const name of order) {
+    for (const block of sections[name]) {
+      if (block.missing || block.line < 0) continue;
+      if (block.pieces) for (const piece of block.pieces) place(piece.line, piece.columns);
+      else if (block.lastLine === undefined) place(block.line, block.columns);
+      else for (let line = block.line; line <= block.lastLine; line++) place(line);
+    }
+  }
+  for (const item of model.recipients?.items ?? []) for (const segment of item.continuation) place(segment.line, [segment.start, segment.end]);
+  const number = model.header.number;
+  if (number?.symbolLine) place(number.symbolLine.line, [number.symbolLine.start, number.symbolLine.end]);
+  const { masked } = maskComments(model.lines);
+  const date = model.header.placeDate;
+  if (date?.wrapped) {
+    // The parser joined up to three following lines (`23 tháng` / `3 năm 2022`) into the date shown.
+    for (let i = date.line + 1, taken = 0; i < masked.length && taken < 3; i++) {
+      if (isBlank(masked[i])) continue;
+      taken++;
+      if (!WRAPPED_DATE_PART.test(masked[i].trim())) break;
+      place(i);
+    }
+  }
+  // Loops, not Math.max(...lines): a spread of a million arguments overflows the stack.
+  let lastPlaced = -1;
+  for (const line of placed.keys()) lastPlaced = Math.max(lastPlaced, line);
+  const span = (name: keyof Sections) => {
+    let first = Infinity;
+    let last = -Infinity;
+    for (const block of sections[name]) {
+      if (block.missing || block.line < 0) continue;
+      first = Math.min(first, block.line);
+      last = Math.max(last, block.line);
+    }
+    return first <= last ? [first, last] as const : undefined;
+  };
+  const spans = order.map((name) => ({ name, span: span(name) }));
+  // Blocks to add per section, in line order; merged in one pass at the end (inserting one by one into
+  // the middle of a section would be quadratic on a draft of many unplaced lines).
+  const pending = new Map<keyof Sections, Block[]>();
+  const insert = (line: number, block: Block) => {
+    if (line > lastPlaced) {
+      sections.after.push({ ...block, role: 'attachment' });
+      return;
+    }
+    // The section whose lines surround the line, else the last section that starts before it.
+    const around = spans.find(({ span: range }) => range && range[0] <= line && line <= range[1]);
+    const before = spansReversed.find(({ span: range }) => range && range[0] <= line);
+    const target = (around ?? before ?? spans.find(({ span: range }) => range))?.name ?? 'body';
+    const list = pending.get(target) ?? [];
+    list.push(block);
+    pending.set(target, list);
+  };
+  const spansReversed = [...spans].reverse();
+  for (let line = 0; line < masked.length; line++) {
+    if (isBlank(masked[line]) || isDecoration(masked[line])) continue;
+    const shown = placed.get(line);
+    if (shown?.includes(undefined)) continue;
+    // The stretches of the line no block shows: a cell of a two-column line, noise the parser trimmed off.
+    const text = masked[line];
+    const covered = new Uint8Array(text.length);
+    for (const range of shown ?? []) covered.fill(1, range![0], Math.min(range![1], text.length));
+    for (let start = 0; start < text.length;) {
+      if (covered[start]) { start++; continue; }
+      let end = start;
+      while (end < text.length && !covered[end]) end++;
+      const rest = makeSegment(line, text, start, end);
+      if (rest.text !== '' && !isDecoration(rest.text)) insert(line, segmentBlock('extra', rest));
+      start = end;
+    }
+  }
+  for (const [name, extra] of pending) sections[name] = mergeByLine(sections[name], extra);
+}
+
+/**
+ * The section's blocks with the extra ones (in line order) merged in: each extra block goes before the
+ * first placed block that comes after it in the source (a later line, or the same line further right).
+ */
+function mergeByLine(blocks: readonly Block[], extra: readonly Block[]): Block[] {
+  const merged: Block[] = [];
+  let next = 0;
+  const after = (block: Block, other: Block) => block.line > other.line || (block.line === other.line && (block.columns?.[0] ?? 0) > (other.columns?.[0] ?? 0));
+  for (const block of blocks) {
+    if (!block.missing) while (next < extra.length && after(block, extra[next])) merged.push(extra[next++]);
+    merged.push(block);
+  }
+  while (next < extra.length) merged.push(extra[next++]);
+  return merged;
+}
+
+const WRAPPED_DATE_PART = /^(?:\d{1,2}\s*)?(?:tháng|năm)(?!\p{L})|^\d{1,2}\s+tháng/u;
+
+/** A line drawn as a rule (`-----`, `*****`, `_____`): the page draws its own rules. */
+function isDecoration(text: string): boolean {
+  return /^[\s\-–—_*=.]*$/u.test(text) && /[-–—_=]{3,}/u.test(text);
+}
+
+/**
+ * Characters XML 1.0 cannot carry (C0 controls but tab and form feed, U+FFFE, U+FFFF, lone surrogates) would make
+ * the .docx unreadable and vanish from the preview: each is shown as U+FFFD instead, never dropped
+ * (the `control-character` rule reports them).
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function visibleText(text: string): string {
+  // A form feed (a page break in text from a PDF) is white space on the page.
+  return text.replace(NOT_XML, '\uFFFD').replace(/\f/g, ' ');
+}
+
+function mapRuns(sections: Sections, map: (text: string) => string): Sections {
+  const blocks = (list: Block[]) => list.map((block) => ({ ...block, runs: block.runs.map((run) => ({ ...run, text: map(run.text) })) }));
+  return {
+    headerLeft: blocks(sections.headerLeft), headerRight: blocks(sections.headerRight), title: blocks(sections.title),
+    body: blocks(sections.body), closingLeft: blocks(sections.closingLeft), closingRight: blocks(sections.closingRight), after: blocks(sections.after),
+  };
 }
 
 /** A date broken over several lines is shown whole, as the parser joined it. */
@@ -177,7 +321,8 @@ function bodyBlocks(model: DocumentModel): Block[] {
     const previous = blocks[blocks.length - 1];
     if (role === 'paragraph' && !heading && previous?.role === 'paragraph' && continues(previous, segment)) {
       // A line broken inside a sentence (text flattened from a PDF): one paragraph, as printed.
-      blocks[blocks.length - 1] = { ...previous, runs: [...previous.runs, { text: ' ' }, ...inlineRuns(segment.text)], lastLine: segment.line };
+      const pieces = [...(previous.pieces ?? [{ line: previous.line, columns: previous.columns ?? [0, Infinity] as const }]), { line: segment.line, columns: [segment.start, segment.end] as const }];
+      blocks[blocks.length - 1] = { ...previous, runs: [...previous.runs, { text: ' ' }, ...inlineRuns(segment.text)], lastLine: segment.line, pieces };
       continue;
     }
     if (role === 'paragraph' && heading?.kind === 'dieu') {

@@ -51,6 +51,8 @@ export function styleOf(role: Role, geometry: Geometry): PartStyle {
     case 'title': return { ...base, size: sizes.signature, bold: !party };
     case 'signedMark': return { ...base, size: sizes.signature, italic: true, spaceBefore: 12 };
     case 'signerName': return { ...base, size: sizes.signature, bold: true, spaceBefore: 60 };
+    case 'extra': return { ...base, align: 'left', spaceAfter: 3 };
+    case 'attachment': return { ...base, align: 'justify', indent: geometry.firstLineIndent, spaceAfter: geometry.paragraphAfter };
     case 'missing': return { ...base, size: sizes.body, italic: true, spaceBefore: 3, spaceAfter: 3 };
   }
 }

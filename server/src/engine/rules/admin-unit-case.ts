@@ -7,7 +7,9 @@ import { columns } from '../ranges';
 import { defineRule } from './rule';
 import { textSegments } from './support/text';
 
-const UNIT = /(?<=\p{Ll}[,;]?\s+)(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)(?=\s+\p{Lu}\p{Ll})/gu;
+// The noun first, then the look back over the spaces before it: a look-behind tried at every position of a
+// long run of spaces would re-read the run each time (issue 12).
+const UNIT = /(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)(?<=\p{Ll}[,;]?\s+(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn))(?=\s+\p{Lu}\p{Ll})/gu;
 const NOUN = /(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn) /u;
 const FIXED = /^Thành phố\s+Hồ Chí Minh/u;
 

@@ -20,7 +20,7 @@ export default defineRule({
     const items = model.recipients?.items ?? [];
     const archive = [...items].reverse().find((item) => /^[-–•]\s*Lưu\b/u.test(item.text));
     if (!archive) return; // recipients-format reports a missing archive line
-    const match = /^([-–•]\s*Lưu)(\s*:?\s*)(.*)$/u.exec(archive.text)!;
+    const match = /^([-–•]\s*Lưu)(\s*(?::\s*)?)(\S.*|)$/su.exec(archive.text)!;
     const colon = match[2].includes(':');
     const rest = match[3];
     const hasVt = /^VT\b/u.test(rest);

@@ -45,6 +45,7 @@ import punctuationSpacing from './punctuation-spacing';
 import bracketsBalanced from './brackets-balanced';
 import lookalikeCharacter from './lookalike-character';
 import structureUnplaced from './structure-unplaced';
+import controlCharacter from './control-character';
 import type { Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
@@ -58,6 +59,8 @@ export const RULES: readonly Rule[] = [
   punctuationSpacing, bracketsBalanced,
   // Issue 11: the reader's own findings.
   lookalikeCharacter, structureUnplaced,
+  // Issue 12: characters XML 1.0 forbids.
+  controlCharacter,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -118,7 +118,8 @@ export function canonicalNumber(number: NumberLine, regime: Regime, raw: string)
   let numberPart = padded;
   if (number.number === '') {
     // A blank number keeps the blank the drafter left for the văn thư.
-    const blankRun = /\s*$/u.exec(raw.slice(number.start, number.valueStart))?.[0] ?? '';
+    const before = raw.slice(number.start, number.valueStart);
+    const blankRun = before.slice(before.trimEnd().length);
     prefix = party ? 'Số' : 'Số:';
     numberPart = blankRun.length >= 2 ? blankRun : '      ';
   }

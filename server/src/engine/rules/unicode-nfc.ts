@@ -5,8 +5,9 @@ import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
 
-/** A run of letters holding at least one combining mark. */
-const DECOMPOSED = /[\p{L}\p{M}]*\p{M}[\p{L}\p{M}]*/gu;
+/** A run of letters and marks; the ones holding a combining mark are reported (one pass over the line). */
+const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+const MARK = /\p{M}/u;
 
 export default defineRule({
   id: 'unicode-nfc',
@@ -22,7 +23,8 @@ export default defineRule({
   check({ model, report }) {
     for (const line of model.lines) {
       if (line.text.normalize('NFC') === line.text) continue;
-      for (const match of line.text.matchAll(DECOMPOSED)) {
+      for (const match of line.text.matchAll(LETTER_RUN)) {
+        if (!MARK.test(match[0])) continue;
         const composed = match[0].normalize('NFC');
         if (composed === match[0]) continue;
         const range = columns(line.index, match.index!, match.index! + match[0].length);

@@ -46,27 +46,52 @@ export function makeSegment(line: number, raw: string, start = 0, end = raw.leng
     const text = raw.slice(s, e);
     return { line, start: s, end: e, text: ASCII.test(text) ? text : text.normalize('NFC') };
   }
+  // A character loop, not patterns re-run on the remaining text: a line of 100,000 `*` must cost one pass
+  // (issue 12). Stripping never passes the first or last character that is not a marker.
+  let firstText = s;
+  while (firstText < e && edge(raw.charCodeAt(firstText))) firstText++;
+  let lastText = e - 1;
+  while (lastText >= s && edge(raw.charCodeAt(lastText))) lastText--;
   for (;;) {
-    const lead = /^(\*{1,3}|_{1,2})(?=\S)/.exec(raw.slice(s, e));
-    const inner = lead ? raw.slice(s + lead[0].length, e) : '';
-    if (lead && inner.length > 0 && !/^[*_]+$/.test(inner)) {
-      s += lead[0].length;
-      continue;
-    }
+    // `^(\*{1,3}|_{1,2})(?=\S)`: the longest run of one marker (3 `*`, 2 `_`) that a non-space follows.
+    const length = leadingMarker(raw, s, e);
+    if (length > 0 && s + length < e && lastText >= s + length) { s += length; continue; }
     break;
   }
   for (;;) {
-    const trail = /(?<=\S)(\*{1,3}|_{1,2})$/.exec(raw.slice(s, e));
-    const inner = trail ? raw.slice(s, e - trail[0].length) : '';
-    if (trail && inner.length > 0 && !/^[*_]+$/.test(inner) && !/\(\*$/.test(raw.slice(s, e))) {
-      e -= trail[0].length;
-      continue;
-    }
+    // `(?<=\S)(\*{1,3}|_{1,2})$`, not after `(` (a `(*)` footnote mark stays).
+    const length = trailingMarker(raw, s, e);
+    const footnote = raw.charCodeAt(e - 1) === 42 && e - 2 >= s && raw.charCodeAt(e - 2) === 40;
+    if (length > 0 && e - length > s && firstText < e - length && !footnote) { e -= length; continue; }
     break;
   }
   while (s < e && isSpace(raw.charCodeAt(s))) s++;
   while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
   return { line, start: s, end: e, text: raw.slice(s, e).normalize('NFC') };
+}
+
+const WHITE = /\s/;
+const isWhite = (raw: string, at: number) => WHITE.test(raw[at]);
+
+/** The length of the emphasis marker at `raw[s]` that a non-space follows inside `[s, e)`, or 0. */
+function leadingMarker(raw: string, s: number, e: number): number {
+  const code = raw.charCodeAt(s);
+  const cap = code === 42 ? 3 : code === 95 ? 2 : 0;
+  let run = 0;
+  while (run < cap && s + run < e && raw.charCodeAt(s + run) === code) run++;
+  // The longest run first, then shorter ones (whose next character is the marker itself, not a space).
+  for (let length = run; length > 0; length--) if (s + length < e && !isWhite(raw, s + length)) return length;
+  return 0;
+}
+
+/** The length of the emphasis marker ending at `raw[e - 1]` that a non-space precedes inside `[s, e)`, or 0. */
+function trailingMarker(raw: string, s: number, e: number): number {
+  const code = raw.charCodeAt(e - 1);
+  const cap = code === 42 ? 3 : code === 95 ? 2 : 0;
+  let run = 0;
+  while (run < cap && e - 1 - run >= s && raw.charCodeAt(e - 1 - run) === code) run++;
+  for (let length = run; length > 0; length--) if (e - length - 1 >= s && !isWhite(raw, e - length - 1)) return length;
+  return 0;
 }
 
 function isSpace(code: number): boolean {
@@ -79,10 +104,13 @@ function isSpace(code: number): boolean {
  */
 export function splitCells(lineIndex: number, raw: string): Segment[] {
   const cells: Segment[] = [];
-  const separator = /[ \u00a0]*\t[ \t\u00a0]*|[ \u00a0]{3,}/g;
+  // Each maximal run of blanks once (one pass, issue 12); a run is a separator when it holds a tab or is
+  // three or more long.
+  const blanks = /[ \t\u00a0]+/g;
   let cellStart = 0;
   let match: RegExpExecArray | null;
-  while ((match = separator.exec(raw)) !== null) {
+  while ((match = blanks.exec(raw)) !== null) {
+    if (match[0].length < 3 && !match[0].includes('\t')) continue;
     if (match.index === 0) continue; // leading indentation
     if (match.index + match[0].length >= raw.length) break; // trailing white space
     const left = raw.slice(cellStart, match.index);

@@ -1,0 +1,37 @@
+// Characters a document cannot carry: C0 control characters other than the tab (NUL, BEL, escape …),
+// the non-characters U+FFFE and U+FFFF, and lone UTF-16 surrogates. Text pasted from a PDF or a terminal
+// brings them; XML 1.0 forbids them, so the .docx export shows each as U+FFFD (never drops it, issue 12),
+// and this rule says where they are. A form feed (the page break text extracted from a PDF keeps) is
+// white space on the page and not reported. No fix: the right character cannot be guessed.
+
+import { msg } from '../l10n/localize';
+import { columns } from '../ranges';
+import { defineRule } from './rule';
+
+/** One character per match, so each is reported once; linear (a character class, no quantifier). */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const codePoint = (ch: string) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+export default defineRule({
+  id: 'control-character',
+  regimes: ['dang', 'nd30', 'qppl', 'unknown'],
+  severity: 'warning',
+  cheap: true,
+  description: 'No control characters or non-characters, which a document cannot carry.',
+  basis: {
+    dang: 'HD 36-HD/VPTW (bộ mã TCVN 6909:2001); XML 1.0 (Office Open XML)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.2 (TCVN 6909:2001); XML 1.0 (Office Open XML)',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.2 (TCVN 6909:2001); XML 1.0 (Office Open XML)',
+  },
+  check({ model, report }) {
+    for (const line of model.lines) {
+      for (const match of line.text.matchAll(FORBIDDEN)) {
+        report({
+          range: columns(line.index, match.index!, match.index! + 1),
+          message: msg('The character {0} cannot be carried by a document: it is exported as U+FFFD', codePoint(match[0])),
+        });
+      }
+    }
+  },
+});
