@@ -230,7 +230,14 @@ function widen(lines: readonly SourceLine[], visible: (i: number) => boolean, fl
 
 /** A form's blank recipients (`- Lưu:....`, `- ……`): placeholders, not a real list. */
 function isPlaceholderList(recipients: Recipients): boolean {
-  return recipients.items.length > 0 && recipients.items.every((item) => /(?:\.{3,}|…)\s*[;.,]?$/u.test(item.text));
+  return recipients.items.length > 0 && recipients.items.every((item) => endsWithEllipsis(item.text));
+}
+
+/** Ends in `...` or `…`, then spaces and one optional `;.,` (by hand: an unanchored `\.{3,}` pattern retries at every dot). */
+function endsWithEllipsis(text: string): boolean {
+  const ellipsis = (t: string) => { const trimmed = t.trimEnd(); return trimmed.endsWith('...') || trimmed.endsWith('…'); };
+  const last = text.charAt(text.length - 1);
+  return ellipsis(text) || (last !== '' && ';.,'.includes(last) && ellipsis(text.slice(0, -1)));
 }
 
 function closingLastLine(closing: ClosingRead): number {

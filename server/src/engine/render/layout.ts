@@ -6,6 +6,7 @@
 // slot of the part it reports. A rule that is turned off or suppressed leaves no placeholder.
 
 import type { Diagnostic } from '../lint';
+import { restoreSourceText } from './sourceText';
 import type { DocumentModel, Heading, Segment } from '../model';
 import { maskComments } from '../parse/directives';
 import { isBlank, isUpperText, makeSegment } from '../text/source';
@@ -158,7 +159,7 @@ export function layoutPage(model: DocumentModel, findings: readonly Finding[]): 
 
   const sections = { headerLeft, headerRight, title, body, closingLeft, closingRight, after: [] as Block[] };
   placeTheRest(model, sections);
-  return { geometry, ...mapRuns(sections, visibleText) };
+  return { geometry, ...mapRuns(sections, (list) => restoreSourceText(model, list), visibleText) };
 }
 
 type Sections = Record<'headerLeft' | 'headerRight' | 'title' | 'body' | 'closingLeft' | 'closingRight' | 'after', Block[]>;
@@ -286,8 +287,8 @@ export function visibleText(text: string): string {
   return text.replace(NOT_XML, '\uFFFD').replace(/\f/g, ' ');
 }
 
-function mapRuns(sections: Sections, map: (text: string) => string): Sections {
-  const blocks = (list: Block[]) => list.map((block) => ({ ...block, runs: block.runs.map((run) => ({ ...run, text: map(run.text) })) }));
+function mapRuns(sections: Sections, restore: (list: Block[]) => Block[], map: (text: string) => string): Sections {
+  const blocks = (list: Block[]) => restore(list).map((block) => ({ ...block, runs: block.runs.map((run) => ({ ...run, text: map(run.text) })) }));
   return {
     headerLeft: blocks(sections.headerLeft), headerRight: blocks(sections.headerRight), title: blocks(sections.title),
     body: blocks(sections.body), closingLeft: blocks(sections.closingLeft), closingRight: blocks(sections.closingRight), after: blocks(sections.after),
