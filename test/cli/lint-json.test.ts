@@ -11,11 +11,13 @@ function vanban(...args: string[]) {
 }
 
 describe('vanban lint', () => {
-  it('exits 0 on the examples, which are clean, and walks folders for *.vanban', () => {
+  it('walks folders for *.vanban: the two clean examples and the draft with slips (exit 1)', () => {
     const run = vanban('lint', 'examples', '--format', 'json');
-    assert.equal(run.code, 0, run.stderr);
-    const files = JSON.parse(run.stdout).map((r: { file: string }) => r.file).sort();
-    assert.deepEqual(files, [join('examples', 'ket-luan-dang.vanban'), join('examples', 'quyet-dinh-ubnd.vanban')]);
+    assert.equal(run.code, 1, run.stderr);
+    const reports = JSON.parse(run.stdout) as { file: string; diagnostics: unknown[] }[];
+    assert.deepEqual(reports.map((r) => [r.file, r.diagnostics.length > 0]).sort(), [
+      [join('examples', 'ket-luan-dang.vanban'), false], [join('examples', 'quyet-dinh-ubnd.vanban'), false], [join('examples', 'thong-bao-nhap.vanban'), true],
+    ]);
   });
 
   it('exits 2 on a missing file or a bad option', () => {

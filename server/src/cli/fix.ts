@@ -3,7 +3,7 @@
 // Exit codes: 0 nothing at error level remains, 1 errors remain after fixing, 2 usage or I/O failure.
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fixAll, lintModel, type LintOptions } from '../engine';
+import { fixAll, lintModel, type Diagnostic, type LintOptions } from '../engine';
 import { COMMON_OPTIONS, COMMON_USAGE, cliFlags, inputs, parse, UsageError } from './args';
 import { unifiedDiff } from './diff';
 import type { Io } from './io';
@@ -27,12 +27,16 @@ export async function runFix(argv: readonly string[], io: Io): Promise<number> {
   if (values.help) { io.out(`${FIX_USAGE}\n`); return 0; }
   if (values['dry-run'] && values.stdout) throw new UsageError('--dry-run and --stdout cannot be used together');
   const flags = cliFlags(values);
-  const { files, missing, stdin } = inputs(positionals, values, io.readStdin);
+  const { files, missing, problems, notes, stdin } = inputs(positionals, values, io.readStdin);
+  for (const note of notes) io.err(`vanban: ${note}\n`);
+  for (const problem of problems) io.err(`vanban: ${problem}\n`);
   const count = files.length + (stdin ? 1 : 0);
   if (values.stdout && count + missing.length !== 1) throw new UsageError(`--stdout takes exactly one file (${count + missing.length} given)`);
   if (stdin && !values.stdout && !values['dry-run']) throw new UsageError("standard input ('-') can only be fixed with --stdout or --dry-run");
 
-  let failed = missing.length > 0;
+  let failed = missing.length > 0 || problems.length > 0;
+  // What the safe fixes leave, said the way `lint` says it (on standard error when standard output carries text).
+  const remain = values.stdout || values['dry-run'] ? io.err : io.out;
   for (const path of missing) io.err(`vanban: no such file or folder: ${path}\n`);
   let errorsLeft = 0;
   const sources = [...(stdin ? [{ name: stdin.name, text: stdin.text as string | undefined }] : []), ...files.map((name) => ({ name, text: undefined }))];
@@ -46,8 +50,9 @@ export async function runFix(argv: readonly string[], io: Io): Promise<number> {
       continue;
     }
     const options = lintOptionsFor(source.name, flags);
-    const { fixed, applied, errors } = fixText(original, options);
+    const { fixed, applied, errors, remaining } = fixText(original, options);
     errorsLeft += errors;
+    for (const d of remaining) remain(`${source.name}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${d.message} (not fixed automatically)\n`);
     if (values.stdout) io.out(fixed);
     else if (values['dry-run']) { if (fixed !== original) io.out(unifiedDiff(source.name, original, fixed)); }
     else if (fixed !== original) {
@@ -65,11 +70,11 @@ export async function runFix(argv: readonly string[], io: Io): Promise<number> {
 }
 
 /** The text with every safe fix applied, its line endings as they were, and what is left at error level. */
-export function fixText(original: string, options: LintOptions): { fixed: string; applied: number; errors: number } {
+export function fixText(original: string, options: LintOptions): { fixed: string; applied: number; errors: number; remaining: Diagnostic[] } {
   const result = fixAll(original, options);
   const fixed = keepLineEndings(original, result.text);
-  const errors = lintModel(result.model, options).diagnostics.filter((d) => d.severity === 'error').length;
-  return { fixed, applied: result.applied, errors };
+  const remaining = lintModel(result.model, options).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+  return { fixed, applied: result.applied, errors: remaining.filter((d) => d.severity === 'error').length, remaining };
 }
 
 /** A fix that inserted a bare line feed into a CRLF (or CR) file gets the file's own line ending. */

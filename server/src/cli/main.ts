@@ -7,6 +7,7 @@ import { processIo, type Io } from './io';
 import { runLint, LINT_USAGE } from './lint';
 import { runRender, RENDER_USAGE } from './render';
 import { isLintWorker, runLintWorker } from './pool';
+import pkg from '../../../package.json';
 
 type Command = (argv: readonly string[], io: Io) => Promise<number>;
 
@@ -17,7 +18,8 @@ const COMMANDS: Record<string, Command> = {
 };
 
 const USAGE = `Usage: vanban <command> [options]
-Commands: ${Object.keys(COMMANDS).join(', ')}. 'vanban <command> --help' tells more.
+Commands: ${Object.keys(COMMANDS).join(', ')}. 'vanban <command> --help' tells more; 'vanban --version'
+prints the version.
 
 ${LINT_USAGE}
 
@@ -30,6 +32,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     (command ? io.out : io.err)(`${USAGE}\n`);
     return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v' || command === 'version') {
+    io.out(`${pkg.version}\n`);
+    return 0;
   }
   const run = COMMANDS[command];
   if (!run) {
