@@ -2,6 +2,7 @@
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerStatus } from './status';
 import { announcingErrorHandler } from './restart';
@@ -23,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: 'vanban' },
     errorHandler: announcingErrorHandler(() => client),
   };
-  client = new LanguageClient('vanban', vscode.l10n.t('Văn bản language server'), serverOptions, clientOptions);
+  client = new LanguageClient('vanban', t('Văn bản language server'), serverOptions, clientOptions);
   context.subscriptions.push(client);
   registerPreview(context, client);
   registerExport(context, client);

@@ -3,6 +3,30 @@
 
 export const TASK_TYPE = 'vanban';
 
+/** The CLI reads the editor's settings from this variable (server/src/cli/options.ts). */
+export const SETTINGS_ENV = 'VANBAN_SETTINGS';
+
+/** What the `vanban.*` settings of a folder say, as the editor reads them. */
+export interface EditorSettings {
+  readonly profile?: string;
+  readonly messagesLanguage?: string;
+  readonly rules?: Record<string, unknown>;
+  readonly profileOptions?: Record<string, unknown>;
+}
+
+/**
+ * The settings as `.vanbanrc.json`-shaped JSON for the task's environment: the CLI applies them under each
+ * file's `.vanbanrc.json`, as the editor does, so the task finds what the editor shows.
+ */
+export function settingsEnv(settings: EditorSettings): Record<string, string> {
+  const config: Record<string, unknown> = {};
+  if (settings.profile && settings.profile !== 'auto') config.profile = settings.profile;
+  if (settings.messagesLanguage) config.language = settings.messagesLanguage;
+  if (settings.rules && Object.keys(settings.rules).length) config.rules = settings.rules;
+  if (settings.profileOptions && Object.keys(settings.profileOptions).length) config.profileOptions = settings.profileOptions;
+  return { [SETTINGS_ENV]: JSON.stringify(config) };
+}
+
 /** The `vanban` task definition, as `contributes.taskDefinitions` declares it. */
 export interface VanbanTaskDefinition {
   readonly type: typeof TASK_TYPE;
