@@ -24,7 +24,7 @@ describe('settings', () => {
   });
 
   it('per-document settings can be set per folder (resource scope), so "Choose the profile" can write them there', () => {
-    for (const name of ['vanban.profile', 'vanban.rules', 'vanban.profileOptions', 'vanban.messagesLanguage', 'vanban.words', 'vanban.largeDocumentCharacters']) {
+    for (const name of ['vanban.profile', 'vanban.rules', 'vanban.profileOptions', 'vanban.messagesLanguage', 'vanban.largeDocumentCharacters']) {
       assert.equal(settings[name].scope, 'resource', name);
     }
   });
@@ -35,6 +35,11 @@ describe('settings', () => {
     assert.deepEqual(generated, { type: 'object', ...rulesSettingSchema() });
     const { scope: _s2, markdownDescription: _d2, default: _default2, ...options } = settings['vanban.profileOptions'] as Record<string, unknown>;
     assert.deepEqual(options, { type: 'object', ...profileOptionsSettingSchema() });
+  });
+
+  it('describes every rule in Vietnamese (the description in the bundle), in the settings as in hover and SARIF', () => {
+    const vi = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.vi.json'), 'utf8')) as Record<string, string>;
+    assert.deepEqual(rules().filter((rule) => !(rule.description in vi)).map((rule) => rule.id), []);
   });
 
   it('gives [vanban] documents prose defaults: word wrap on, no word-based suggestions', () => {
