@@ -9,11 +9,13 @@ import { announcingErrorHandler } from './restart';
 import { registerExport } from './export';
 import { registerPreview } from './preview/panel';
 import { registerTasks } from './tasks';
+import { registerCommands } from './commands';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   registerTasks(context);
+  registerCommands(context, () => client);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
