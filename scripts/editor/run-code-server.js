@@ -17,7 +17,8 @@ async function main() {
   fs.rmSync(stateDir, { recursive: true, force: true });
   const workspace = prepareWorkspace(path.join(ROOT, '.vscode-test', 'workspace-host'));
   const started = Date.now();
-  const server = await startCodeServer({ stateDir, workspace });
+  // VANBAN_EDITOR_LOCALE: the display language of the workbench (the language suite checks what it shows).
+  const server = await startCodeServer({ stateDir, workspace, locale: process.env.VANBAN_EDITOR_LOCALE, env: { VANBAN_EDITOR_LOCALE: process.env.VANBAN_EDITOR_LOCALE || '', VANBAN_EDITOR_GREP: process.env.VANBAN_EDITOR_GREP || '' } });
   let browser;
   try {
     browser = await launchChromium();

@@ -1,0 +1,98 @@
+// Living with the extension in a real VS Code (code-server): Vietnamese commands and settings under the
+// display language the run uses (English by default; VANBAN_EDITOR_LOCALE=vi for the second run), the
+// [vanban] editor defaults, "Choose the profile" writing to the folder's settings, a new document from a
+// skeleton, a new .vanbanrc.json, a rule's page in the Markdown preview, and the restart command.
+'use strict';
+
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const vscode = require('vscode');
+const { EXTENSION_ID, workspaceUri, waitForEvent, closeAll } = require('./util');
+
+/**
+ * Runs a command that opens quick picks and accepts the first item of each until the command returns
+ * (polling, since VS Code has no event for a quick pick being shown).
+ */
+async function runAcceptingFirst(command, ...args) {
+  let done = false;
+  const result = Promise.resolve(vscode.commands.executeCommand(command, ...args)).finally(() => { done = true; });
+  for (let i = 0; i < 100 && !done; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100)); // between polls of the quick pick only
+    if (!done) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  }
+  return result;
+}
+
+describe('living with vanban in VS Code', function () {
+  this.timeout(60000);
+  afterEach(closeAll);
+
+  it(`shows the commands and settings in Vietnamese under the display language ${vscode.env.language}`, async () => {
+    const expected = process.env.VANBAN_EDITOR_LOCALE || 'en';
+    assert.equal(vscode.env.language, expected, 'the run uses the display language it asked for');
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID).packageJSON;
+    const title = (id) => manifest.contributes.commands.find((c) => c.command === id).title;
+    assert.equal(title('vanban.newDocument'), 'Tạo văn bản mới');
+    assert.equal(title('vanban.selectProfile'), 'Chọn bộ quy tắc');
+    assert.equal(manifest.contributes.commands[0].category, 'Văn bản');
+    assert.match(manifest.contributes.configuration.properties['vanban.profile'].markdownDescription, /^Bộ quy tắc áp dụng/);
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of ['vanban.newDocument', 'vanban.createConfig', 'vanban.restartServer', 'vanban.openRulePage']) assert.ok(commands.includes(id), id);
+  });
+
+  it('wraps lines and turns off word-based suggestions in vanban documents only', () => {
+    const vanban = vscode.workspace.getConfiguration('editor', { languageId: 'vanban' });
+    assert.equal(vanban.get('wordWrap'), 'on');
+    assert.equal(vanban.get('wordBasedSuggestions'), 'off');
+    assert.notEqual(vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('wordWrap'), 'on');
+  });
+
+  it('"Choose the profile" writes vanban.profile to the folder of the draft (resource scope)', async () => {
+    const uri = workspaceUri('profile.vanban');
+    fs.writeFileSync(uri.fsPath, 'ĐẢNG CỘNG SẢN VIỆT NAM\n');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await runAcceptingFirst('vanban.selectProfile');
+    const inspected = vscode.workspace.getConfiguration('vanban', uri).inspect('profile');
+    assert.equal(inspected.workspaceFolderValue, 'auto', JSON.stringify(inspected));
+    await vscode.workspace.getConfiguration('vanban', uri).update('profile', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+  });
+
+  it('"Tạo văn bản mới" opens an untitled vanban editor with a skeleton dated today', async () => {
+    await runAcceptingFirst('vanban.newDocument');
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor, 'an editor is open');
+    assert.equal(editor.document.isUntitled, true);
+    assert.equal(editor.document.languageId, 'vanban');
+    const today = new Date();
+    const day = String(today.getDate()).padStart(2, '0');
+    assert.match(editor.document.getText(), new RegExp(`ngày ${day} tháng \\d{1,2} năm ${today.getFullYear()}`));
+    assert.match(editor.document.getText(), /^ĐẢNG CỘNG SẢN VIỆT NAM/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('creates .vanbanrc.json with its $schema, and opens an existing one untouched', async () => {
+    const uri = workspaceUri('.vanbanrc.json');
+    fs.rmSync(uri.fsPath, { force: true });
+    await vscode.commands.executeCommand('vanban.createConfig');
+    const created = JSON.parse(fs.readFileSync(uri.fsPath, 'utf8'));
+    assert.match(created.$schema, /vanbanrc\.schema\.json$/);
+    assert.equal(vscode.window.activeTextEditor.document.uri.fsPath, uri.fsPath);
+    fs.writeFileSync(uri.fsPath, '{ "profile": "nd30" }\n');
+    await vscode.commands.executeCommand('vanban.createConfig');
+    assert.equal(fs.readFileSync(uri.fsPath, 'utf8'), '{ "profile": "nd30" }\n');
+    fs.rmSync(uri.fsPath, { force: true });
+  });
+
+  it('opens a rule page shipped with the extension in the Markdown preview', async () => {
+    await vscode.commands.executeCommand('vanban.openRulePage', 'number-format');
+    const tab = await waitForEvent([vscode.window.tabGroups.onDidChangeTabs], () => {
+      const active = vscode.window.tabGroups.activeTabGroup.activeTab;
+      return active && active.input instanceof vscode.TabInputWebview && /markdown/i.test(active.input.viewType) ? active : undefined;
+    }, 'the Markdown preview of the rule page', 20000);
+    assert.match(tab.label, /number-format/);
+  });
+
+  it('restarts the language server on request', async () => {
+    await vscode.commands.executeCommand('vanban.restartServer');
+  });
+});
