@@ -36,6 +36,7 @@ describe('living with vanban in VS Code', function () {
     assert.equal(title('vanban.selectProfile'), 'Chọn bộ quy tắc');
     assert.equal(manifest.contributes.commands[0].category, 'Văn bản');
     assert.match(manifest.contributes.configuration.properties['vanban.profile'].markdownDescription, /^Bộ quy tắc áp dụng/);
+    await vscode.extensions.getExtension(EXTENSION_ID).activate(); // registered commands exist once it runs
     const commands = await vscode.commands.getCommands(true);
     for (const id of ['vanban.newDocument', 'vanban.createConfig', 'vanban.restartServer', 'vanban.openRulePage']) assert.ok(commands.includes(id), id);
   });
@@ -47,13 +48,31 @@ describe('living with vanban in VS Code', function () {
     assert.notEqual(vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('wordWrap'), 'on');
   });
 
-  it('"Choose the profile" writes vanban.profile to the folder of the draft (resource scope)', async () => {
-    const uri = workspaceUri('profile.vanban');
+  // The window this run opened (VANBAN_EDITOR_WINDOW): a folder, a multi-root workspace, or no folder.
+  const windowKind = process.env.VANBAN_EDITOR_WINDOW || 'folder';
+
+  it(`"Choose the profile" writes vanban.profile where it belongs (window: ${windowKind})`, async () => {
+    const folders = vscode.workspace.workspaceFolders || [];
+    assert.equal(folders.length, { folder: 1, multi: 2, none: 0 }[windowKind], 'the window the run asked for');
+    if (windowKind === 'none') {
+      // No folder: the user's settings.
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'vanban', content: 'ĐẢNG CỘNG SẢN VIỆT NAM\n' }));
+      await runAcceptingFirst('vanban.selectProfile');
+      const inspected = vscode.workspace.getConfiguration('vanban').inspect('profile');
+      assert.equal(inspected.globalValue, 'auto', JSON.stringify(inspected));
+      await vscode.workspace.getConfiguration('vanban').update('profile', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      return;
+    }
+    // A draft in the last folder (the second of a multi-root workspace): that folder's settings, not the other's.
+    const folder = folders[folders.length - 1];
+    const uri = vscode.Uri.joinPath(folder.uri, 'profile.vanban');
     fs.writeFileSync(uri.fsPath, 'ĐẢNG CỘNG SẢN VIỆT NAM\n');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await runAcceptingFirst('vanban.selectProfile');
     const inspected = vscode.workspace.getConfiguration('vanban', uri).inspect('profile');
     assert.equal(inspected.workspaceFolderValue, 'auto', JSON.stringify(inspected));
+    if (folders.length > 1) assert.equal(vscode.workspace.getConfiguration('vanban', folders[0].uri).inspect('profile').workspaceFolderValue, undefined, 'the other folder is untouched');
     await vscode.workspace.getConfiguration('vanban', uri).update('profile', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
   });
 
@@ -70,15 +89,16 @@ describe('living with vanban in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  it('creates .vanbanrc.json with its $schema, and opens an existing one untouched', async () => {
+  it('creates .vanbanrc.json with its $schema, and opens an existing one untouched', async function () {
+    if (windowKind === 'none') this.skip(); // no folder to put it in: the command says so
     const uri = workspaceUri('.vanbanrc.json');
     fs.rmSync(uri.fsPath, { force: true });
-    await vscode.commands.executeCommand('vanban.createConfig');
+    await runAcceptingFirst('vanban.createConfig'); // a multi-root window asks for the folder: the first
     const created = JSON.parse(fs.readFileSync(uri.fsPath, 'utf8'));
     assert.match(created.$schema, /vanbanrc\.schema\.json$/);
     assert.equal(vscode.window.activeTextEditor.document.uri.fsPath, uri.fsPath);
     fs.writeFileSync(uri.fsPath, '{ "profile": "nd30" }\n');
-    await vscode.commands.executeCommand('vanban.createConfig');
+    await runAcceptingFirst('vanban.createConfig');
     assert.equal(fs.readFileSync(uri.fsPath, 'utf8'), '{ "profile": "nd30" }\n');
     fs.rmSync(uri.fsPath, { force: true });
   });
