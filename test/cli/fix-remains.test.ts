@@ -16,7 +16,7 @@ describe('vanban fix: what remains', () => {
     const run = vanban(['fix', '-', '--stdin-filename', 'tb.vanban', '--stdout'], { input: unfixable });
     assert.equal(run.code, 1);
     assert.match(run.stdout, /Số: 15\/TB-UBND/, 'the safe fixes were applied');
-    const left = run.stderr.split('\n').filter((line) => /^tb\.vanban:\d+:\d+ (error|warning) [a-z-]+ .+ \(not fixed automatically\)$/.test(line));
+    const left = run.stderr.split('\n').filter((line) => /^tb\.vanban:\d+:\d+ (error|warning) [a-z-]+ .+ \(không sửa tự động được\)$/.test(line));
     assert.ok(left.length >= 1, run.stderr);
     assert.doesNotMatch(run.stderr, /number-format|date-format|recipients-format/, 'what was fixed is not listed');
   });
@@ -24,6 +24,6 @@ describe('vanban fix: what remains', () => {
   it('lists nothing and exits 0 when the safe fixes leave no error', () => {
     const run = vanban(['fix', '-', '--stdin-filename', 'tb.vanban', '--stdout'], { input: draft });
     assert.equal(run.code, 0, run.stderr);
-    assert.doesNotMatch(run.stderr, /not fixed automatically/);
+    assert.doesNotMatch(run.stderr, /không sửa tự động được/);
   });
 });

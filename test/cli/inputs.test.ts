@@ -16,7 +16,8 @@ const files = (stdout: string) => (JSON.parse(stdout) as JsonReport[]).map((r) =
 
 describe('vanban lint inputs', () => {
   let dir: string;
-  const lint = (...args: string[]) => vanban(['lint', '--format', 'json', ...args], { cwd: dir });
+  // English, for the messages checked below (Vietnamese, the default, is checked in cli-language.test.ts).
+  const lint = (...args: string[]) => vanban(['lint', '--format', 'json', '--lang', 'en', ...args], { cwd: dir });
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'vanban-inputs-'));

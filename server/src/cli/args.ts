@@ -2,7 +2,8 @@
 
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isProfileName, PROFILE_NAMES } from '../engine';
+import { isProfileName, msg, PROFILE_NAMES } from '../engine';
+import { say } from './lang';
 import { expandPaths, GlobError, shard } from './files';
 import type { CliFlags } from './options';
 
@@ -39,13 +40,13 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: r
 
 export function cliFlags(values: { profile?: string; lang?: string; config?: string }): CliFlags {
   const { profile, lang, config } = values;
-  if (profile !== undefined && !isProfileName(profile)) throw new UsageError(`unknown profile '${profile}' (use ${PROFILE_NAMES.join(', ')})`);
-  if (lang !== undefined && lang !== 'vi' && lang !== 'en') throw new UsageError(`unknown language '${lang}' (use vi, en)`);
+  if (profile !== undefined && !isProfileName(profile)) throw new UsageError(say(msg('unknown profile \'{0}\' (use {1})', profile, PROFILE_NAMES.join(', '))));
+  if (lang !== undefined && lang !== 'vi' && lang !== 'en') throw new UsageError(say(msg('unknown language \'{0}\' (use vi, en)', lang)));
   if (config !== undefined) {
     try {
       readFileSync(config);
     } catch (error) {
-      throw new UsageError(`cannot read the configuration ${config}: ${(error as Error).message}`);
+      throw new UsageError(say(msg('cannot read the configuration {0}: {1}', config, (error as Error).message)));
     }
   }
   return { profile, language: lang, config };
@@ -54,7 +55,7 @@ export function cliFlags(values: { profile?: string; lang?: string; config?: str
 export function maxJobs(jobs: string | undefined): number | undefined {
   if (jobs === undefined) return undefined;
   const n = Number(jobs);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs wants a whole number of at least 1, not '${jobs}'`);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(say(msg('--jobs wants a whole number of at least 1, not \'{0}\'', jobs)));
   return n;
 }
 
@@ -71,10 +72,10 @@ export interface Inputs {
 
 /** Expands paths, folders and globs; `-` reads standard input once. */
 export function inputs(positionals: readonly string[], values: { ext?: string[]; 'stdin-filename'?: string; shard?: string }, readStdin = () => readFileSync(0, 'utf8')): Inputs {
-  if (positionals.length === 0) throw new UsageError('no files given');
+  if (positionals.length === 0) throw new UsageError(say(msg('no files given')));
   const dashes = positionals.filter((arg) => arg === '-').length;
-  if (dashes > 1) throw new UsageError("standard input ('-') can be read only once");
-  if (values['stdin-filename'] !== undefined && dashes === 0) throw new UsageError("--stdin-filename goes with '-' (standard input)");
+  if (dashes > 1) throw new UsageError(say(msg('standard input (-) can be read only once')));
+  if (values['stdin-filename'] !== undefined && dashes === 0) throw new UsageError(say(msg('--stdin-filename goes with - (standard input)')));
   const asked = (values.ext ?? []).map((ext) => (ext.startsWith('.') ? ext : `.${ext}`));
   let found;
   try {

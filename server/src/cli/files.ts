@@ -9,6 +9,8 @@ import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, re
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { msg } from '../engine';
+import { say } from './lang';
 
 export const IGNORE_FILE = '.vanbanignore';
 /**
@@ -25,7 +27,7 @@ export function assertTractableGlob(glob: string): void {
   for (const segment of toPosix(glob).split('/')) {
     if (segment === '**') continue;
     const stars = (segment.match(/\*+/g) ?? []).length;
-    if (stars > MAX_STARS_PER_SEGMENT) throw new GlobError(`the glob '${glob}' has ${stars} '*' in one path segment; at most ${MAX_STARS_PER_SEGMENT} are allowed (each one multiplies the matching time)`);
+    if (stars > MAX_STARS_PER_SEGMENT) throw new GlobError(say(msg('the glob \'{0}\' has {1} * in one path segment; at most {2} are allowed (each one multiplies the matching time)', glob, stars, MAX_STARS_PER_SEGMENT)));
   }
 }
 
@@ -80,7 +82,7 @@ export function expandPaths(args: readonly string[], options: DiscoveryOptions |
     seen.add(real);
     const ext = extname(path).toLowerCase();
     if (!asked.has(ext) && looksBinary(resolve(cwd, path))) {
-      problems.push(`${path}: skipped, not a text file (NUL bytes or invalid UTF-8 at the start); pass --ext ${ext.replace(/^\./, '') || '<ext>'} to lint it anyway`);
+      problems.push(say(msg('{0}: skipped, not a text file (NUL bytes or invalid UTF-8 at the start); pass --ext {1} to lint it anyway', path, ext.replace(/^\./, '') || '<ext>')));
       return;
     }
     files.push(path);
@@ -90,7 +92,7 @@ export function expandPaths(args: readonly string[], options: DiscoveryOptions |
     if (arg.startsWith('!') && arg.length > 1) continue;
     if (picomatch.scan(toPosix(arg)).isGlob) {
       const matched = expandGlob(arg, cwd, notes);
-      if (matched.length === 0) problems.push(`${arg}: matches no file`);
+      if (matched.length === 0) problems.push(say(msg('{0}: matches no file', arg)));
       for (const path of matched) take(path, true);
       continue;
     }
@@ -104,11 +106,11 @@ export function expandPaths(args: readonly string[], options: DiscoveryOptions |
     if (stat.isDirectory()) {
       const before = files.length;
       for (const path of walk(arg, cwd, ignoresFor(arg, cwd), new Set(), notes)) take(path, false);
-      if (files.length === before) problems.push(`${arg}: no ${extensions.map((e) => `*${e}`).join(', ')} file in this folder`);
+      if (files.length === before) problems.push(say(msg('{0}: no {1} file in this folder', arg, extensions.map((e) => `*${e}`).join(', '))));
     } else if (stat.isFile()) {
       take(arg, true);
     } else {
-      problems.push(`${arg}: refused, not a regular file (${kind(stat)})`);
+      problems.push(say(msg('{0}: refused, not a regular file ({1})', arg, kind(stat))));
     }
   }
   return { files, missing, problems, notes };
@@ -134,11 +136,11 @@ export function looksBinary(path: string): boolean {
 }
 
 function kind(stat: Stats): string {
-  if (stat.isFIFO()) return 'a FIFO';
-  if (stat.isCharacterDevice()) return 'a character device';
-  if (stat.isBlockDevice()) return 'a block device';
-  if (stat.isSocket()) return 'a socket';
-  return 'a special file';
+  if (stat.isFIFO()) return say(msg('a FIFO'));
+  if (stat.isCharacterDevice()) return say(msg('a character device'));
+  if (stat.isBlockDevice()) return say(msg('a block device'));
+  if (stat.isSocket()) return say(msg('a socket'));
+  return say(msg('a special file'));
 }
 
 interface IgnoreFile {
@@ -191,7 +193,7 @@ function walk(dir: string, cwd: string, ignores: readonly IgnoreFile[], visiting
     return [];
   }
   if (visiting.has(real)) {
-    notes.push(`${dir}: symbolic link loop, not followed again`);
+    notes.push(say(msg('{0}: symbolic link loop, not followed again', dir)));
     return [];
   }
   visiting.add(real);
@@ -210,7 +212,7 @@ function walk(dir: string, cwd: string, ignores: readonly IgnoreFile[], visiting
     try {
       stat = statSync(resolve(cwd, path));
     } catch {
-      if (isLink(resolve(cwd, path))) notes.push(`${path}: dangling symbolic link, skipped`);
+      if (isLink(resolve(cwd, path))) notes.push(say(msg('{0}: dangling symbolic link, skipped', path)));
       continue;
     }
     if (stat.isDirectory()) {
@@ -254,7 +256,7 @@ export function shard(files: readonly string[], spec: string): string[] {
   const match = /^(\d{1,6})\/(\d{1,6})$/.exec(spec);
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;
-  if (!(count >= 1 && index >= 1 && index <= count)) throw new RangeError(`--shard wants i/n with 1 ≤ i ≤ n (for example 2/4), not '${spec}'`);
+  if (!(count >= 1 && index >= 1 && index <= count)) throw new RangeError(say(msg('--shard wants i/n with 1 ≤ i ≤ n (for example 2/4), not \'{0}\'', spec)));
   const sorted = [...files].sort((a, b) => (toPosix(a) < toPosix(b) ? -1 : toPosix(a) > toPosix(b) ? 1 : 0));
   return sorted.filter((_, position) => position % count === index - 1);
 }

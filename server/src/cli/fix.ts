@@ -3,9 +3,11 @@
 // Exit codes: 0 nothing at error level remains, 1 errors remain after fixing, 2 usage or I/O failure.
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fixAll, lintModel, type Diagnostic, type LintOptions } from '../engine';
+import { fixAll, lintModel, msg, type Diagnostic, type LintOptions } from '../engine';
 import { COMMON_OPTIONS, COMMON_USAGE, cliFlags, inputs, parse, UsageError } from './args';
 import { unifiedDiff } from './diff';
+import { fixUsage } from './usage';
+import { say } from './lang';
 import type { Io } from './io';
 import { lintOptionsFor } from './options';
 
@@ -24,7 +26,7 @@ const OPTIONS = {
 
 export async function runFix(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
-  if (values.help) { io.out(`${FIX_USAGE}\n`); return 0; }
+  if (values.help) { io.out(`${fixUsage()}\n`); return 0; }
   if (values['dry-run'] && values.stdout) throw new UsageError('--dry-run and --stdout cannot be used together');
   const flags = cliFlags(values);
   const { files, missing, problems, notes, stdin } = inputs(positionals, values, io.readStdin);
@@ -37,7 +39,7 @@ export async function runFix(argv: readonly string[], io: Io): Promise<number> {
   let failed = missing.length > 0 || problems.length > 0;
   // What the safe fixes leave, said the way `lint` says it (on standard error when standard output carries text).
   const remain = values.stdout || values['dry-run'] ? io.err : io.out;
-  for (const path of missing) io.err(`vanban: no such file or folder: ${path}\n`);
+  for (const path of missing) io.err(`vanban: ${say(msg('no such file or folder: {0}', path))}\n`);
   let errorsLeft = 0;
   const sources = [...(stdin ? [{ name: stdin.name, text: stdin.text as string | undefined }] : []), ...files.map((name) => ({ name, text: undefined }))];
   for (const source of sources) {
@@ -52,13 +54,13 @@ export async function runFix(argv: readonly string[], io: Io): Promise<number> {
     const options = lintOptionsFor(source.name, flags);
     const { fixed, applied, errors, remaining } = fixText(original, options);
     errorsLeft += errors;
-    for (const d of remaining) remain(`${source.name}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${d.message} (not fixed automatically)\n`);
+    for (const d of remaining) remain(`${source.name}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${d.message} ${say(msg('(not fixed automatically)'))}\n`);
     if (values.stdout) io.out(fixed);
     else if (values['dry-run']) { if (fixed !== original) io.out(unifiedDiff(source.name, original, fixed)); }
     else if (fixed !== original) {
       try {
         writeFileSync(source.name, fixed, 'utf8');
-        io.out(`${source.name}: ${applied} fix(es) applied\n`);
+        io.out(`${source.name}: ${say(msg('{0} fix(es) applied', applied))}\n`);
       } catch (error) {
         io.err(`vanban: cannot write ${source.name}: ${(error as Error).message}\n`);
         failed = true;

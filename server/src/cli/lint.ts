@@ -2,14 +2,16 @@
 // Exit codes: 0 nothing at error level (and warnings within --max-warnings), 1 otherwise, 2 usage or I/O.
 
 import { checkFile, checkText, type CheckOutcome } from './check';
-import { COMMON_OPTIONS, COMMON_USAGE, cliFlags, inputs, maxJobs, parse, UsageError } from './args';
+import { COMMON_OPTIONS, cliFlags, inputs, maxJobs, parse, UsageError } from './args';
+import { LINT_HELP, lintUsage } from './usage';
+import { say } from './lang';
 import { countBySeverity, formatJson, formatText, type FileReport } from './format';
 import { checkInWorkers, workerCount } from './pool';
 import { createProgress } from './progress';
 import { formatSarif, type Failure } from './sarif';
 import { formatCodeQuality, formatGithub, formatJunit } from './ciFormats';
 import { writeFileSync } from 'node:fs';
-import type { Severity } from '../engine';
+import { msg, type Severity } from '../engine';
 import { lintOptionsFor } from './options';
 import { findConfig } from '../config';
 import type { Io } from './io';
@@ -17,21 +19,8 @@ import type { Io } from './io';
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'codequality'] as const;
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
-export const LINT_USAGE = `Usage: vanban lint [files|folders|globs|-]... [options]
-Folders are searched recursively for *.vanban files; a file named explicitly is linted whatever its
-extension; '-' reads standard input.
-  --format FORMAT         text (default), json, sarif (code scanning), junit (JUnit XML test report),
-                          github (GitHub Actions annotations), codequality (GitLab Code Quality JSON)
-  --output-file FILE      write the report to FILE instead of standard output
-  --quiet                 report errors only (same as --min-severity error)
-  --min-severity LEVEL    report findings at LEVEL or above: error, warning, info, hint (default: hint)
-  --max-warnings N        exit 1 when there are more than N warnings
-  --print-config FILE     print the options that apply to FILE (configuration and flags) as JSON, and stop
-  --color, --no-color     colour the text format (default: when standard output is a terminal)
-  --jobs N                at most N worker threads (default: the machine's cores)
-  --verbose               say how the run was done on standard error
-${COMMON_USAGE}
-Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or I/O failure.`;
+/** The help text, in the CLI's language (usage.ts). */
+export const LINT_USAGE = LINT_HELP.en;
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -49,15 +38,15 @@ const OPTIONS = {
 
 export async function runLint(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
-  if (values.help) { io.out(`${LINT_USAGE}\n`); return 0; }
+  if (values.help) { io.out(`${lintUsage()}\n`); return 0; }
   const format = values.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${values.format}' (use ${FORMATS.join(', ')})`);
+  if (!FORMATS.includes(format)) throw new UsageError(say(msg('unknown format \'{0}\' (use {1})', values.format ?? '', FORMATS.join(', '))));
   const minSeverity = (values.quiet ? 'error' : values['min-severity'] ?? 'hint') as Severity;
-  if (!SEVERITIES.includes(minSeverity)) throw new UsageError(`unknown severity '${minSeverity}' (use ${SEVERITIES.join(', ')})`);
-  if (values.quiet && values['min-severity'] !== undefined && values['min-severity'] !== 'error') throw new UsageError('--quiet and --min-severity disagree');
+  if (!SEVERITIES.includes(minSeverity)) throw new UsageError(say(msg('unknown severity \'{0}\' (use {1})', minSeverity, SEVERITIES.join(', '))));
+  if (values.quiet && values['min-severity'] !== undefined && values['min-severity'] !== 'error') throw new UsageError(say(msg('--quiet and --min-severity disagree')));
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
-    throw new UsageError(`--max-warnings wants a whole number, not '${values['max-warnings']}'`);
+    throw new UsageError(say(msg('--max-warnings wants a whole number, not \'{0}\'', values['max-warnings'] ?? '')));
   }
   const flags = cliFlags(values);
   if (values['print-config'] !== undefined) return printConfig(values['print-config'], flags, io);
@@ -66,7 +55,7 @@ export async function runLint(argv: readonly string[], io: Io): Promise<number> 
   for (const note of notes) io.err(`vanban: ${note}\n`);
 
   const failures: Failure[] = [
-    ...missing.map((path) => ({ file: path, message: `no such file or folder: ${path}` })),
+    ...missing.map((path) => ({ file: path, message: say(msg('no such file or folder: {0}', path)) })),
     ...problems.map((message) => ({ file: message.split(': ')[0], message })),
   ];
   const reports: FileReport[] = [];
@@ -89,7 +78,7 @@ export async function runLint(argv: readonly string[], io: Io): Promise<number> 
   const keep = SEVERITIES.slice(0, SEVERITIES.indexOf(minSeverity) + 1);
   for (const outcome of outcomes) {
     if ('report' in outcome) reports.push(outcome.report);
-    else failures.push({ file: outcome.file, message: `cannot read ${outcome.file}: ${outcome.error}` });
+    else failures.push({ file: outcome.file, message: say(msg('cannot read {0}: {1}', outcome.file, outcome.error)) });
   }
   for (const failure of failures) io.err(`vanban: ${failure.message}\n`);
 
@@ -107,7 +96,7 @@ export async function runLint(argv: readonly string[], io: Io): Promise<number> 
     try {
       writeFileSync(toFile, output, 'utf8');
     } catch (error) {
-      io.err(`vanban: cannot write ${toFile}: ${(error as Error).message}\n`);
+      io.err(`vanban: ${say(msg('cannot write {0}: {1}', toFile, (error as Error).message))}\n`);
       return 2;
     }
   } else {
@@ -118,7 +107,7 @@ export async function runLint(argv: readonly string[], io: Io): Promise<number> 
   const counts = countBySeverity(shown);
   if (counts.error > 0) return 1;
   if (maxWarnings !== undefined && counts.warning > maxWarnings) {
-    io.err(`vanban: ${counts.warning} warning(s), more than --max-warnings ${maxWarnings}\n`);
+    io.err(`vanban: ${say(msg('{0} warning(s), more than --max-warnings {1}', counts.warning, maxWarnings))}\n`);
     return 1;
   }
   return 0;
