@@ -28,8 +28,10 @@ const USER_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
   'window.zoomLevel': 0,
-  // DejaVu Sans Mono, the default here, draws Vietnamese stacked diacritics apart.
-  'editor.fontFamily': "'Liberation Mono', monospace",
+  // Neither monospace font here (DejaVu Sans Mono, Liberation Mono) has the precomposed Vietnamese letters
+  // with two marks (ố, ề, ẫ…): they are drawn from parts, set apart. DejaVu Sans has them all
+  // (fc-list ':charset=1ed1 1ec1'), and prose needs no monospace.
+  'editor.fontFamily': "'DejaVu Sans', sans-serif",
 };
 
 function assertInstalled() {
