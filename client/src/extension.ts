@@ -10,12 +10,14 @@ import { registerExport } from './export';
 import { registerPreview } from './preview/panel';
 import { registerTasks } from './tasks';
 import { registerCommands } from './commands';
+import { registerWordList } from './wordList';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   registerTasks(context);
   registerCommands(context, () => client);
+  registerWordList(context);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },

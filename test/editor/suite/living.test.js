@@ -112,6 +112,24 @@ describe('living with vanban in VS Code', function () {
     assert.match(tab.label, /number-format/);
   });
 
+  it('adds a word to the word list from the spelling finding\'s quick fix, and the finding goes', async function () {
+    if (windowKind === 'none') this.skip(); // the same command writes the user's settings there
+    const folders = vscode.workspace.workspaceFolders;
+    const uri = vscode.Uri.joinPath(folders[folders.length - 1].uri, 'words.vanban');
+    fs.writeFileSync(uri.fsPath, 'ĐẢNG CỘNG SẢN VIỆT NAM\n\nHội đồng xét đơn của bà ngiêm.\n');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const spelling = () => vscode.languages.getDiagnostics(uri).filter((d) => (typeof d.code === 'object' ? d.code.value : d.code) === 'syllable-spelling');
+    const [finding] = await waitForEvent([vscode.languages.onDidChangeDiagnostics], () => (spelling().length ? spelling() : undefined), 'the spelling finding', 30000);
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, finding.range, vscode.CodeActionKind.QuickFix.value);
+    const add = actions.find((a) => /^Thêm “ngiêm” vào danh sách từ riêng$/.test(a.title));
+    assert.ok(add, JSON.stringify(actions.map((a) => a.title)));
+    await vscode.commands.executeCommand(add.command.command, ...add.command.arguments);
+    await waitForEvent([vscode.languages.onDidChangeDiagnostics], () => (spelling().length === 0 ? true : undefined), 'the finding gone after the word was added', 30000);
+    const rules = vscode.workspace.getConfiguration('vanban', uri).inspect('rules').workspaceFolderValue;
+    assert.deepEqual(rules['syllable-spelling'].options.words, ['ngiêm']);
+    await vscode.workspace.getConfiguration('vanban', uri).update('rules', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+  });
+
   it('restarts the language server on request', async () => {
     await vscode.commands.executeCommand('vanban.restartServer');
   });
