@@ -24,7 +24,7 @@ describe('settings', () => {
   });
 
   it('per-document settings can be set per folder (resource scope), so "Choose the profile" can write them there', () => {
-    for (const name of ['vanban.profile', 'vanban.rules', 'vanban.profileOptions', 'vanban.messagesLanguage', 'vanban.largeDocumentCharacters']) {
+    for (const name of ['vanban.profile', 'vanban.rules', 'vanban.profileOptions', 'vanban.messagesLanguage', 'vanban.words', 'vanban.largeDocumentCharacters']) {
       assert.equal(settings[name].scope, 'resource', name);
     }
   });

@@ -11,6 +11,7 @@ import { registerPreview } from './preview/panel';
 import { registerTasks } from './tasks';
 import { registerCommands } from './commands';
 import { registerWordList } from './wordList';
+import { settingsMiddleware } from './settingsMiddleware';
 
 let client: LanguageClient | undefined;
 
@@ -27,6 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: 'vanban' }],
     synchronize: { configurationSection: 'vanban' },
     errorHandler: announcingErrorHandler(() => client),
+    middleware: settingsMiddleware,
   };
   client = new LanguageClient('vanban', t('Văn bản language server'), serverOptions, clientOptions);
   context.subscriptions.push(client);

@@ -1,6 +1,8 @@
 // The command line of the "check the whole folder" task, kept free of the vscode module so a test can
 // run exactly what the task runs.
 
+import { mergeWords } from './wordList.pure';
+
 export const TASK_TYPE = 'vanban';
 
 /** The CLI reads the editor's settings from this variable (server/src/cli/options.ts). */
@@ -12,6 +14,8 @@ export interface EditorSettings {
   readonly messagesLanguage?: string;
   readonly rules?: Record<string, unknown>;
   readonly profileOptions?: Record<string, unknown>;
+  /** The word list (`vanban.words`), passed as the spelling rule's `words` option. */
+  readonly words?: readonly string[];
 }
 
 /**
@@ -22,7 +26,8 @@ export function settingsEnv(settings: EditorSettings): Record<string, string> {
   const config: Record<string, unknown> = {};
   if (settings.profile && settings.profile !== 'auto') config.profile = settings.profile;
   if (settings.messagesLanguage) config.language = settings.messagesLanguage;
-  if (settings.rules && Object.keys(settings.rules).length) config.rules = settings.rules;
+  const rules = mergeWords({ rules: settings.rules, words: settings.words }).rules as Record<string, unknown> | undefined;
+  if (rules && Object.keys(rules).length) config.rules = rules;
   if (settings.profileOptions && Object.keys(settings.profileOptions).length) config.profileOptions = settings.profileOptions;
   return { [SETTINGS_ENV]: JSON.stringify(config) };
 }

@@ -39,6 +39,7 @@ function folderSettings(folder: vscode.WorkspaceFolder): Record<string, string> 
     messagesLanguage: configuration.get<string>('messagesLanguage'),
     rules: configuration.get<Record<string, unknown>>('rules'),
     profileOptions: configuration.get<Record<string, unknown>>('profileOptions'),
+    words: configuration.get<string[]>('words'),
   });
 }
 

@@ -13,3 +13,12 @@ export function withWord(rules: Readonly<Record<string, RuleSetting>> | undefine
   if (!words.includes(word)) words.push(word);
   return { ...(rules ?? {}), [WORD_LIST_RULE]: { ...setting, options: { ...(setting.options ?? {}), words } } };
 }
+
+/** The `vanban` settings with `words` (the word-list setting) added to the spelling rule's `words` option. */
+export function mergeWords(settings: Record<string, unknown>): Record<string, unknown> {
+  const words = Array.isArray(settings.words) ? settings.words.filter((w): w is string => typeof w === 'string' && w.length > 0) : [];
+  if (words.length === 0) return settings;
+  let rules = settings.rules && typeof settings.rules === 'object' ? settings.rules as Record<string, RuleSetting> : undefined;
+  for (const word of words) rules = withWord(rules, word);
+  return { ...settings, rules };
+}

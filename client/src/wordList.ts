@@ -1,7 +1,7 @@
-// The word list: "Thêm … vào danh sách từ riêng" on a syllable-spelling finding adds the word to the rule's
-// `words` option in the settings of the draft's folder (the user's settings without a folder); the server
-// re-lints on the configuration change and the finding goes. A .vanbanrc.json can hold the same list:
-// { "rules": { "syllable-spelling": { "options": { "words": ["…"] } } } }.
+// The word list: "Thêm … vào danh sách từ riêng" on a syllable-spelling finding adds the word to the
+// `vanban.words` setting of the draft's folder (the user's settings without a folder); the client passes it to
+// the server as the rule's `words` option (settingsMiddleware.ts), the server re-lints on the change and the
+// finding goes. A .vanbanrc.json holds a list as { "rules": { "syllable-spelling": { "options": { "words": [] } } } }.
 
 import * as vscode from 'vscode';
 import { t } from './l10n';
@@ -9,7 +9,7 @@ import { t } from './l10n';
 export const ADD_WORD_COMMAND = 'vanban.addWord';
 const RULE = WORD_LIST_RULE;
 
-import { withWord, WORD_LIST_RULE, type RuleSetting } from './wordList.pure';
+import { WORD_LIST_RULE } from './wordList.pure';
 
 function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
   const code = diagnostic.code;
@@ -34,10 +34,11 @@ export function registerWordList(context: vscode.ExtensionContext): void {
       const resource = vscode.Uri.parse(uri);
       const inFolder = vscode.workspace.getWorkspaceFolder(resource) !== undefined;
       const configuration = vscode.workspace.getConfiguration('vanban', resource);
-      const inspected = configuration.inspect<Record<string, RuleSetting>>('rules');
+      const inspected = configuration.inspect<string[]>('words');
       const target = inFolder ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Global;
-      const current = inFolder ? inspected?.workspaceFolderValue : inspected?.globalValue;
-      await configuration.update('rules', withWord(current, word.normalize('NFC')), target);
+      const current = (inFolder ? inspected?.workspaceFolderValue : inspected?.globalValue) ?? [];
+      const normalized = word.normalize('NFC');
+      if (!current.includes(normalized)) await configuration.update('words', [...current, normalized], target);
     }),
   );
 }

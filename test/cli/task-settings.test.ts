@@ -31,6 +31,12 @@ describe('the folder task and the vanban.* settings', () => {
     assert.doesNotMatch(set.stdout, /Dòng cuối/, 'English messages');
   });
 
+  it('passes the word list (vanban.words) as the spelling rule\'s option', () => {
+    writeFileSync(join(dir, 'w.vanban'), 'ĐẢNG CỘNG SẢN VIỆT NAM\n\nHội đồng xét đơn của bà ngiêm.\n');
+    assert.match(task({}).stdout, /^w\.vanban:\d+:\d+ warning syllable-spelling/m);
+    assert.doesNotMatch(task({ words: ['ngiêm'] }).stdout, /^w\.vanban:\d+:\d+ warning syllable-spelling/m);
+  });
+
   it('lets each file\'s .vanbanrc.json win over the settings, as in the editor', () => {
     const run = task({ rules: { 'number-format': 'off' } });
     assert.match(run.stdout, /^own\/b\.vanban:4:1 warning number-format/m);

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine';
 import { parseConfig } from '../../server/src/config';
-import { withWord } from '../../client/src/wordList.pure';
+import { mergeWords, withWord } from '../../client/src/wordList.pure';
 
 const TEXT = 'ĐẢNG CỘNG SẢN VIỆT NAM\n\nHội đồng xét đơn của ông ngiêm và bà kđăm.\n';
 const spelling = (options?: object) => lint(TEXT, options as never).filter((d) => d.rule === 'syllable-spelling').map((d) => TEXT.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character));
@@ -22,7 +22,13 @@ describe('word list', () => {
     assert.deepEqual(spelling(options), ['kđăm']);
   });
 
-  it('the quick fix adds the word to the rule setting, keeping its severity and other options', () => {
+  it('vanban.words reaches the rule as its words option, beside a list already there', () => {
+    const merged = mergeWords({ profile: 'auto', words: ['ngiêm'], rules: { 'syllable-spelling': { options: { words: ['kđăm'] } } } });
+    assert.deepEqual(spelling(merged), []);
+    assert.deepEqual(mergeWords({ words: [] }), { words: [] }, 'nothing to add');
+  });
+
+  it('adds a word to the rule setting, keeping its severity and other options', () => {
     assert.deepEqual(withWord(undefined, 'ngiêm'), { 'syllable-spelling': { options: { words: ['ngiêm'] } } });
     assert.deepEqual(withWord({ 'syllable-spelling': 'info', 'double-space': 'off' }, 'a'), { 'syllable-spelling': { severity: 'info', options: { words: ['a'] } }, 'double-space': 'off' });
     assert.deepEqual(withWord({ 'syllable-spelling': { options: { words: ['a'], other: 1 } } }, 'a'), { 'syllable-spelling': { options: { words: ['a'], other: 1 } } });

@@ -125,9 +125,8 @@ describe('living with vanban in VS Code', function () {
     assert.ok(add, JSON.stringify(actions.map((a) => a.title)));
     await vscode.commands.executeCommand(add.command.command, ...add.command.arguments);
     await waitForEvent([vscode.languages.onDidChangeDiagnostics], () => (spelling().length === 0 ? true : undefined), 'the finding gone after the word was added', 30000);
-    const rules = vscode.workspace.getConfiguration('vanban', uri).inspect('rules').workspaceFolderValue;
-    assert.deepEqual(rules['syllable-spelling'].options.words, ['ngiêm']);
-    await vscode.workspace.getConfiguration('vanban', uri).update('rules', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    assert.deepEqual(vscode.workspace.getConfiguration('vanban', uri).inspect('words').workspaceFolderValue, ['ngiêm'], 'in vanban.words');
+    await vscode.workspace.getConfiguration('vanban', uri).update('words', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
   });
 
   it('restarts the language server on request', async () => {
