@@ -20,6 +20,7 @@ function vietnameseTexts(): [string, string][] {
   for (const [key, value] of Object.entries(JSON.parse(read('package.nls.json')) as Record<string, string>)) texts.push([`package.nls.json ${key}`, value]);
   for (const [key, value] of Object.entries(JSON.parse(read('l10n/bundle.l10n.vi.json')) as Record<string, string>)) texts.push([`bundle.l10n.vi.json "${key}"`, value]);
   for (const name of readdirSync(join(ROOT, 'media', 'walkthrough'))) texts.push([`media/walkthrough/${name}`, read(join('media', 'walkthrough', name))]);
+  texts.push(['server/src/cli/usage.ts (the command line\'s help)', read('server/src/cli/usage.ts')]);
   return texts;
 }
 
