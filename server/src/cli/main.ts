@@ -10,7 +10,7 @@ import { fixUsage, lintUsage, mainUsage } from './usage';
 import { msg } from '../engine';
 import { runRender, RENDER_USAGE } from './render';
 import { isLintWorker, runLintWorker } from './pool';
-import pkg from '../../../package.json';
+import { version } from '../../../package.json';
 
 type Command = (argv: readonly string[], io: Io) => Promise<number>;
 
@@ -37,7 +37,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return command ? 0 : 2;
   }
   if (command === '--version' || command === '-v' || command === 'version') {
-    io.out(`${pkg.version}\n`);
+    io.out(`${version}\n`);
     return 0;
   }
   const run = COMMANDS[command];
