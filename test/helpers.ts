@@ -1,18 +1,81 @@
-// Shared test helpers: where the shared corpus lives, and fixture expectation markers.
+// Shared test helpers: where the shared corpus lives, what a suite needs to run (and the one-line skip
+// when it is absent), and fixture expectation markers.
 
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..');
-export const SHARED = resolve(ROOT, '..', 'shared');
+/** `../shared` beside the project (the seed and the real corpus); VANBAN_SHARED points elsewhere. */
+export const SHARED = resolve(process.env.VANBAN_SHARED || join(ROOT, '..', 'shared'));
 export const SEED = join(SHARED, 'seed', '000_4b08c1917d0a3bce.txt');
 export const CORPUS = join(SHARED, 'corpus', 'real');
+/** Debian's chromium, as scripts/chromium.js launches it. */
+const CHROMIUM = process.env.VANBAN_CHROMIUM || '/usr/bin/chromium';
 
-/** The real corpus files; CI has `../shared` beside the project. */
+/**
+ * Strict mode (VANBAN_STRICT=1, set by .ci/run): a suite that would be skipped for lack of ../shared or a
+ * system tool fails instead, so CI cannot pass by skipping.
+ */
+export const STRICT = process.env.VANBAN_STRICT === '1';
+
+/** The real corpus files; empty when ../shared is absent (the suite says so through `needsShared`). */
 export function corpusFiles(): string[] {
-  if (!existsSync(CORPUS)) throw new Error(`The shared corpus is expected at ${CORPUS}`);
+  if (!existsSync(CORPUS)) return [];
   return readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort().map((name) => join(CORPUS, name));
 }
+
+/** What a suite may need beyond Node and node_modules, how to tell it is there, and how to get it. */
+const REQUIREMENTS = {
+  shared: { what: '../shared (seed and real corpus)', present: () => existsSync(SEED) && existsSync(CORPUS), enable: 'put the shared folder beside the project or set VANBAN_SHARED' },
+  chromium: { what: 'chromium', present: () => existsSync(CHROMIUM), enable: 'apt-get install chromium or set VANBAN_CHROMIUM' },
+  nvim: { what: 'Neovim', present: () => onPath('nvim'), enable: 'apt-get install neovim' },
+  libreoffice: { what: 'LibreOffice', present: () => onPath('libreoffice'), enable: 'apt-get install libreoffice-writer-nogui' },
+  pdftotext: { what: 'pdftotext', present: () => onPath('pdftotext') && onPath('pdfinfo'), enable: 'apt-get install poppler-utils' },
+  unzip: { what: 'unzip', present: () => onPath('unzip'), enable: 'apt-get install unzip' },
+} as const;
+
+export type Requirement = keyof typeof REQUIREMENTS;
+
+const known = new Map<Requirement, boolean>();
+function present(requirement: Requirement): boolean {
+  let found = known.get(requirement);
+  if (found === undefined) known.set(requirement, (found = REQUIREMENTS[requirement].present()));
+  return found;
+}
+
+function onPath(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+/** Whether everything listed is available (no test registered). */
+export function available(...requirements: Requirement[]): boolean {
+  return requirements.every(present);
+}
+
+/**
+ * Call first in a `describe` body: when something listed is missing, registers ONE pending test saying
+ * what is missing and how to enable it (a failing one under VANBAN_STRICT=1) and returns true, and the
+ * body returns at once: `if (needs('chromium')) return;`. Returns false when all is there.
+ */
+export function needs(...requirements: Requirement[]): boolean {
+  const missing = requirements.filter((requirement) => !present(requirement));
+  if (missing.length === 0) return false;
+  const title = `skipped: needs ${missing.map((r) => REQUIREMENTS[r].what).join(' and ')} — to enable: ${missing.map((r) => REQUIREMENTS[r].enable).join('; ')}`;
+  if (STRICT) {
+    it(title, () => {
+      throw new Error(`VANBAN_STRICT=1 turns this skip into a failure: ${title}`);
+    });
+  } else {
+    it(title);
+  }
+  return true;
+}
+
+/** `if (needsShared()) return;` — the suite reads ../shared. */
+export const needsShared = (): boolean => needs('shared');
+/** `if (needsTool('chromium')) return;` — the suite drives a system tool. */
+export const needsTool = (...tools: Exclude<Requirement, 'shared'>[]): boolean => needs(...tools);
 
 export interface Expectation {
   readonly line: number;

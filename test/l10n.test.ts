@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { rules } from '../server/src/engine';
 import { ROOT } from './helpers';
 
 function sources(dir: string): string[] {
@@ -12,18 +13,21 @@ function sources(dir: string): string[] {
   });
 }
 
-function messagesIn(files: string[]): Set<string> {
+/** `msg('…')` and `l10n.t('…')`; with `client`, also the client's `t('…')` (client/src/l10n.ts). */
+function messagesIn(files: string[], client = false): Set<string> {
+  const call = client ? /\b(?:msg|l10n\.t|t)\(\s*'((?:[^'\\]|\\.)*)'/g : /\b(?:msg|l10n\.t)\(\s*'((?:[^'\\]|\\.)*)'/g;
   const found = new Set<string>();
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/\b(?:msg|l10n\.t)\(\s*'((?:[^'\\]|\\.)*)'/g)) found.add(match[1].replace(/\\'/g, "'"));
+    for (const match of text.matchAll(call)) found.add(match[1].replace(/\\'/g, "'"));
   }
   return found;
 }
 
 describe('localisation', () => {
   const bundle = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.vi.json'), 'utf8')) as Record<string, string>;
-  const used = messagesIn([...sources(join(ROOT, 'server', 'src')), ...sources(join(ROOT, 'client', 'src'))]);
+  // The client's t() and the rules' one-line descriptions (settings, hover, SARIF) are translated too.
+  const used = new Set([...messagesIn(sources(join(ROOT, 'server', 'src'))), ...messagesIn(sources(join(ROOT, 'client', 'src')), true), ...rules().map((rule) => rule.description)]);
 
   it('finds the messages the code uses', () => {
     assert.ok(used.size > 40, `only ${used.size} messages found`);

@@ -2,17 +2,23 @@
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerStatus } from './status';
 import { announcingErrorHandler } from './restart';
 import { registerExport } from './export';
 import { registerPreview } from './preview/panel';
 import { registerTasks } from './tasks';
+import { registerCommands } from './commands';
+import { registerWordList } from './wordList';
+import { settingsMiddleware } from './settingsMiddleware';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   registerTasks(context);
+  registerCommands(context, () => client);
+  registerWordList(context);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -22,8 +28,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: 'vanban' }],
     synchronize: { configurationSection: 'vanban' },
     errorHandler: announcingErrorHandler(() => client),
+    middleware: settingsMiddleware,
   };
-  client = new LanguageClient('vanban', vscode.l10n.t('Văn bản language server'), serverOptions, clientOptions);
+  client = new LanguageClient('vanban', t('Văn bản language server'), serverOptions, clientOptions);
   context.subscriptions.push(client);
   registerPreview(context, client);
   registerExport(context, client);

@@ -2,6 +2,7 @@
 // within 3 minutes) and tells the user once per restart, instead of the library's silent log line.
 
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import { CloseAction, type BaseLanguageClient, type ErrorHandler } from 'vscode-languageclient';
 
 export function announcingErrorHandler(client: () => BaseLanguageClient | undefined): ErrorHandler {
@@ -13,7 +14,7 @@ export function announcingErrorHandler(client: () => BaseLanguageClient | undefi
     closed: async () => {
       const result = await defaults().closed();
       if (result.action !== CloseAction.Restart) return result;
-      void vscode.window.showWarningMessage(vscode.l10n.t('The Văn bản language server stopped unexpectedly and was restarted.'));
+      void vscode.window.showWarningMessage(t('The Văn bản language server stopped unexpectedly and was restarted.'));
       return { ...result, handled: true };
     },
   };

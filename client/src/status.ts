@@ -3,6 +3,7 @@
 // from its cached model, so the client holds no document logic.
 
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
 interface DocumentInfo {
@@ -14,26 +15,26 @@ interface DocumentInfo {
 export const SELECT_PROFILE_COMMAND = 'vanban.selectProfile';
 
 const PROFILES: readonly { id: string; label: () => string }[] = [
-  { id: 'auto', label: () => vscode.l10n.t('Detect from the document') },
-  { id: 'dang-hd36', label: () => vscode.l10n.t('Party document, HD 36-HD/VPTW (2018)') },
-  { id: 'dang-hd05', label: () => vscode.l10n.t('Party document, HD 05-HD/VPTW (2026, known points only)') },
-  { id: 'nd30', label: () => vscode.l10n.t('Administrative document, NĐ 30/2020/NĐ-CP') },
-  { id: 'qppl', label: () => vscode.l10n.t('Legal normative document') },
+  { id: 'auto', label: () => t('Detect from the document') },
+  { id: 'dang-hd36', label: () => t('Party document, HD 36-HD/VPTW (2018)') },
+  { id: 'dang-hd05', label: () => t('Party document, HD 05-HD/VPTW (2026, known points only)') },
+  { id: 'nd30', label: () => t('Administrative document, NĐ 30/2020/NĐ-CP') },
+  { id: 'qppl', label: () => t('Legal normative document') },
 ];
 
 function regimeLabel(regime: DocumentInfo['regime']): string {
   switch (regime) {
-    case 'dang': return vscode.l10n.t('Party document');
-    case 'nd30': return vscode.l10n.t('Administrative document (NĐ 30)');
-    case 'qppl': return vscode.l10n.t('Legal normative document');
-    default: return vscode.l10n.t('Regime not detected');
+    case 'dang': return t('Party document');
+    case 'nd30': return t('Administrative document (NĐ 30)');
+    case 'qppl': return t('Legal normative document');
+    default: return t('Regime not detected');
   }
 }
 
 export function registerStatus(context: vscode.ExtensionContext, client: LanguageClient): void {
   const item = vscode.languages.createLanguageStatusItem('vanban.regime', { language: 'vanban' });
-  item.name = vscode.l10n.t('Văn bản: regime and profile');
-  item.command = { title: vscode.l10n.t('Change profile'), command: SELECT_PROFILE_COMMAND };
+  item.name = t('Văn bản: regime and profile');
+  item.command = { title: t('Change profile'), command: SELECT_PROFILE_COMMAND };
   context.subscriptions.push(item);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -46,7 +47,7 @@ export function registerStatus(context: vscode.ExtensionContext, client: Languag
         const info = await client.sendRequest<DocumentInfo | null>('vanban/documentInfo', { uri: document.uri.toString() });
         if (!info) return;
         item.text = `${regimeLabel(info.regime)} · ${info.profile}`;
-        item.detail = info.documentType ? vscode.l10n.t('Type: {0}', info.documentType) : undefined;
+        item.detail = info.documentType ? t('Type: {0}', info.documentType) : undefined;
         item.severity = info.regime === 'unknown' ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
       } catch {
         // The server is restarting: the next change refreshes the item.
@@ -64,7 +65,7 @@ export function registerStatus(context: vscode.ExtensionContext, client: Languag
       const current = configuration.get<string>('profile', 'auto');
       const picked = await vscode.window.showQuickPick(
         PROFILES.map((profile) => ({ label: profile.id, description: profile.label(), picked: profile.id === current })),
-        { placeHolder: vscode.l10n.t('Profile for Văn bản drafts') },
+        { placeHolder: t('Profile for Văn bản drafts') },
       );
       if (!picked) return;
       const target = document && vscode.workspace.getWorkspaceFolder(document.uri)

@@ -1,7 +1,36 @@
 // The command line of the "check the whole folder" task, kept free of the vscode module so a test can
 // run exactly what the task runs.
 
+import { mergeWords } from './wordList.pure';
+
 export const TASK_TYPE = 'vanban';
+
+/** The CLI reads the editor's settings from this variable (server/src/cli/options.ts). */
+export const SETTINGS_ENV = 'VANBAN_SETTINGS';
+
+/** What the `vanban.*` settings of a folder say, as the editor reads them. */
+export interface EditorSettings {
+  readonly profile?: string;
+  readonly messagesLanguage?: string;
+  readonly rules?: Record<string, unknown>;
+  readonly profileOptions?: Record<string, unknown>;
+  /** The word list (`vanban.words`), passed as the spelling rule's `words` option. */
+  readonly words?: readonly string[];
+}
+
+/**
+ * The settings as `.vanbanrc.json`-shaped JSON for the task's environment: the CLI applies them under each
+ * file's `.vanbanrc.json`, as the editor does, so the task finds what the editor shows.
+ */
+export function settingsEnv(settings: EditorSettings): Record<string, string> {
+  const config: Record<string, unknown> = {};
+  if (settings.profile && settings.profile !== 'auto') config.profile = settings.profile;
+  if (settings.messagesLanguage) config.language = settings.messagesLanguage;
+  const rules = mergeWords({ rules: settings.rules, words: settings.words }).rules as Record<string, unknown> | undefined;
+  if (rules && Object.keys(rules).length) config.rules = rules;
+  if (settings.profileOptions && Object.keys(settings.profileOptions).length) config.profileOptions = settings.profileOptions;
+  return { [SETTINGS_ENV]: JSON.stringify(config) };
+}
 
 /** The `vanban` task definition, as `contributes.taskDefinitions` declares it. */
 export interface VanbanTaskDefinition {

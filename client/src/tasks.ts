@@ -3,7 +3,8 @@
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { lintTaskArgs, TASK_TYPE, type VanbanTaskDefinition } from './taskCommand';
+import { t } from './l10n';
+import { lintTaskArgs, settingsEnv, TASK_TYPE, type VanbanTaskDefinition } from './taskCommand';
 
 export const LINT_WORKSPACE_COMMAND = 'vanban.lintWorkspace';
 
@@ -22,7 +23,7 @@ export function registerTasks(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(LINT_WORKSPACE_COMMAND, async () => {
       const folders = vscode.workspace.workspaceFolders ?? [];
       if (folders.length === 0) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder to check its drafts.'));
+        void vscode.window.showWarningMessage(t('Open a folder to check its drafts.'));
         return;
       }
       for (const folder of folders) await vscode.tasks.executeTask(lintTask(cli, folder, { type: TASK_TYPE, command: 'lint' }));
@@ -30,14 +31,26 @@ export function registerTasks(context: vscode.ExtensionContext): void {
   );
 }
 
+/** The folder's `vanban.*` settings, handed to the CLI (which puts each file's .vanbanrc.json over them). */
+function folderSettings(folder: vscode.WorkspaceFolder): Record<string, string> {
+  const configuration = vscode.workspace.getConfiguration('vanban', folder.uri);
+  return settingsEnv({
+    profile: configuration.get<string>('profile'),
+    messagesLanguage: configuration.get<string>('messagesLanguage'),
+    rules: configuration.get<Record<string, unknown>>('rules'),
+    profileOptions: configuration.get<Record<string, unknown>>('profileOptions'),
+    words: configuration.get<string[]>('words'),
+  });
+}
+
 function lintTask(cli: string, folder: vscode.WorkspaceFolder, definition: VanbanTaskDefinition): vscode.Task {
   // The extension host's executable is Node in a remote host and Electron on the desktop;
   // ELECTRON_RUN_AS_NODE makes the latter behave as Node.
   const execution = new vscode.ProcessExecution(process.execPath, lintTaskArgs(cli, definition), {
     cwd: folder.uri.fsPath,
-    env: { ELECTRON_RUN_AS_NODE: '1' },
+    env: { ELECTRON_RUN_AS_NODE: '1', ...folderSettings(folder) },
   });
-  const task = new vscode.Task({ ...definition }, folder, vscode.l10n.t('Check the whole folder'), 'Văn bản', execution, '$vanban');
+  const task = new vscode.Task({ ...definition }, folder, t('Check the whole folder'), 'Văn bản', execution, '$vanban');
   task.presentationOptions = { reveal: vscode.TaskRevealKind.Silent, clear: true };
   return task;
 }

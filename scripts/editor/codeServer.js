@@ -28,8 +28,10 @@ const USER_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
   'window.zoomLevel': 0,
-  // DejaVu Sans Mono, the default here, draws Vietnamese stacked diacritics apart.
-  'editor.fontFamily': "'Liberation Mono', monospace",
+  // Neither monospace font here (DejaVu Sans Mono, Liberation Mono) has the precomposed Vietnamese letters
+  // with two marks (ố, ề, ẫ…): they are drawn from parts, set apart. DejaVu Sans has them all
+  // (fc-list ':charset=1ed1 1ec1'), and prose needs no monospace.
+  'editor.fontFamily': "'DejaVu Sans', sans-serif",
 };
 
 function assertInstalled() {
@@ -107,7 +109,7 @@ function codeServerCommand(stateDir, args) {
  * Starts code-server on a free loopback port for `workspace`; resolves once /healthz answers.
  * `stop()` ends its whole process group (the server, its extension host and the language server).
  */
-async function startCodeServer({ stateDir, workspace, env = {}, timeoutMs = 60000 }) {
+async function startCodeServer({ stateDir, workspace, env = {}, timeoutMs = 60000, locale }) {
   assertInstalled();
   const folders = stateFolders(stateDir);
   const port = await freePort();
@@ -117,7 +119,7 @@ async function startCodeServer({ stateDir, workspace, env = {}, timeoutMs = 6000
   const child = spawn(BIN, [
     '--config', config, '--user-data-dir', folders.user, '--extensions-dir', folders.extensions,
     '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', workspace,
+    '--disable-workspace-trust', ...(locale ? ['--locale', locale] : []), workspace,
   ], { env: environment(folders, env), stdio: ['ignore', log, log], detached: true });
   fs.closeSync(log);
   let exited = null;

@@ -7,9 +7,20 @@ const fs = require('node:fs');
 const path = require('node:path');
 const util = require('node:util');
 const { ROOT, startCodeServer, launchChromium } = require('./codeServer');
+const { useLanguagePack } = require('./languagePack');
 const { prepareWorkspace } = require('./workspace');
 
 const RUN_TIMEOUT_MS = Number(process.env.VANBAN_EDITOR_TIMEOUT_MS || 240000);
+
+/** A .code-workspace holding the test folder and a second, empty one. */
+function multiRoot(workspace) {
+  const second = path.join(ROOT, '.vscode-test', 'workspace-second');
+  fs.rmSync(second, { recursive: true, force: true });
+  fs.mkdirSync(second, { recursive: true });
+  const file = path.join(ROOT, '.vscode-test', 'multi-root.code-workspace');
+  fs.writeFileSync(file, JSON.stringify({ folders: [{ path: workspace }, { path: second }] }, null, 2));
+  return file;
+}
 
 async function main() {
   if (!fs.existsSync(path.join(ROOT, 'dist', 'extension.js'))) throw new Error('dist/ is missing: run `node esbuild.mjs` first');
@@ -17,7 +28,16 @@ async function main() {
   fs.rmSync(stateDir, { recursive: true, force: true });
   const workspace = prepareWorkspace(path.join(ROOT, '.vscode-test', 'workspace-host'));
   const started = Date.now();
-  const server = await startCodeServer({ stateDir, workspace });
+  const locale = process.env.VANBAN_EDITOR_LOCALE;
+  if (locale && locale !== 'en') useLanguagePack(path.join(stateDir, 'user'), locale);
+  // VANBAN_EDITOR_LOCALE: the display language of the workbench (the language suite checks what it shows).
+  // VANBAN_EDITOR_WINDOW: `folder` (default), `multi` (a multi-root workspace: the folder and a second one)
+  // or `none` (a window with no folder), for the suites that behave differently in each.
+  const windowKind = process.env.VANBAN_EDITOR_WINDOW || 'folder';
+  const server = await startCodeServer({
+    stateDir, workspace, locale,
+    env: { VANBAN_EDITOR_LOCALE: locale || '', VANBAN_EDITOR_GREP: process.env.VANBAN_EDITOR_GREP || '', VANBAN_EDITOR_WINDOW: windowKind },
+  });
   let browser;
   try {
     browser = await launchChromium();
@@ -37,7 +57,8 @@ async function main() {
       ['extensionDevelopmentPath', remote(ROOT)],
       ['extensionTestsPath', remote(path.join(ROOT, 'test', 'editor', 'index.js'))],
     ];
-    const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const target = windowKind === 'none' ? 'ew=true' : windowKind === 'multi' ? `workspace=${encodeURIComponent(multiRoot(workspace))}` : `folder=${encodeURIComponent(workspace)}`;
+    const url = `${server.url}/?${target}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url);
     let timer;
     const timeout = new Promise((resolve) => { timer = setTimeout(resolve, RUN_TIMEOUT_MS, 'timeout'); });

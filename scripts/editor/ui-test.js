@@ -14,6 +14,7 @@ const DRAFT = path.basename(UI_DRAFT);
 // number-format on the draft's "Số 12 - KL/HU", in Vietnamese (the default language).
 const MESSAGE = /Số và ký hiệu sai định dạng.*Số 12-KL\/HU/;
 const SCREENSHOT = path.join(ROOT, 'docs', 'images', 'problems.png');
+const PREVIEW_SCREENSHOT = path.join(ROOT, 'docs', 'images', 'editor-preview.png');
 const STEP_MS = 30000;
 
 let passed = 0;
@@ -133,6 +134,16 @@ async function main() {
       assert.match(await row.first().innerText(), /number-format/);
       fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
       await page.screenshot({ path: SCREENSHOT });
+    });
+
+    await step('the preview opens beside the draft (its picture: docs/images/editor-preview.png)', async () => {
+      await runCommand(page, 'Văn bản: Xem trước bên cạnh');
+      // The webview's page: an iframe inside an iframe; its A4 sheet carries the class vb-page.
+      const sheet = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('.vb-page');
+      await sheet.first().waitFor({ timeout: STEP_MS });
+      await page.keyboard.press('Control+J'); // the Problems panel away: the page shows whole
+      await page.screenshot({ path: PREVIEW_SCREENSHOT });
+      await page.keyboard.press('Control+J'); // the panel back for the next step
     });
 
     await step('a killed language server comes back, announced once', async () => {

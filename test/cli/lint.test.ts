@@ -27,7 +27,7 @@ describe('vanban lint', () => {
         [fixture('fixable.vanban'), '29', '1', 'warning', 'recipients-format'],
       ]);
       assert.match(findings[0][6], /Số 11-KL\/HU/);
-      assert.equal(lines.at(-1), '1 file(s) checked: 1 error(s), 1 warning(s), 0 other finding(s)');
+      assert.equal(lines.at(-1), 'Đã kiểm tra 1 tệp: 1 lỗi, 1 cảnh báo, 0 gợi ý khác', 'the summary, in Vietnamese by default');
       assert.doesNotMatch(run.stdout, /\x1b\[/, 'no colour when piped');
     });
 
@@ -96,9 +96,9 @@ describe('vanban lint', () => {
       assert.deepEqual(nested.map((r) => r.file), ['test/fixtures/cli/nested/warning.vanban']);
       const absolute = JSON.parse(vanban(['lint', `${FIXTURES}/nested/**/*.vanban`, '--format', 'json']).stdout) as JsonReport[];
       assert.deepEqual(absolute.map((r) => r.file).sort(), [`${FIXTURES}/nested/deeper/broken.vanban`, `${FIXTURES}/nested/warning.vanban`]);
-      const none = vanban(['lint', 'test/fixtures/cli/**/*.nothing']);
+      const none = vanban(['lint', 'test/fixtures/cli/**/*.nothing', '--lang', 'en']);
       assert.equal(none.code, 2);
-      assert.match(none.stderr, /no such file or folder: test\/fixtures\/cli\/\*\*\/\*\.nothing/);
+      assert.match(none.stderr, /test\/fixtures\/cli\/\*\*\/\*\.nothing: matches no file/);
     });
 
     it('reads standard input with - and names it by --stdin-filename', () => {
@@ -111,7 +111,7 @@ describe('vanban lint', () => {
     });
 
     it('reports a missing file, still checks the others, and exits 2', () => {
-      const run = vanban(['lint', fixture('clean.vanban'), 'test/fixtures/cli/no-such.vanban', '--format', 'json']);
+      const run = vanban(['lint', fixture('clean.vanban'), 'test/fixtures/cli/no-such.vanban', '--format', 'json', '--lang', 'en']);
       assert.equal(run.code, 2);
       assert.match(run.stderr, /no such file or folder: test\/fixtures\/cli\/no-such\.vanban/);
       assert.equal((JSON.parse(run.stdout) as JsonReport[]).length, 1);
@@ -149,7 +149,7 @@ describe('vanban lint', () => {
       const file = fixture('nested/warning.vanban');
       assert.equal(vanban(['lint', file]).code, 0);
       assert.equal(vanban(['lint', file, '--max-warnings', '1']).code, 0);
-      const over = vanban(['lint', file, '--max-warnings', '0']);
+      const over = vanban(['lint', file, '--max-warnings', '0', '--lang', 'en']);
       assert.equal(over.code, 1);
       assert.match(over.stderr, /1 warning\(s\), more than --max-warnings 0/);
     });

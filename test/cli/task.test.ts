@@ -36,7 +36,7 @@ describe('the check-the-whole-folder task', () => {
 
   it('is contributed: command, task type and problem matcher', () => {
     assert.ok(manifest.contributes.commands.some((c: { command: string }) => c.command === 'vanban.lintWorkspace'));
-    const vi = JSON.parse(readFileSync(join(ROOT, 'package.nls.vi.json'), 'utf8'));
+    const vi = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8'));
     assert.equal(vi['command.lintWorkspace'], 'Kiểm tra cả thư mục');
     const definition = manifest.contributes.taskDefinitions.find((d: { type: string }) => d.type === TASK_TYPE);
     assert.deepEqual(definition.properties.profile.enum, [...PROFILE_NAMES]);

@@ -20,7 +20,9 @@ function suites() {
 }
 
 function run() {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec' });
+  // VANBAN_EDITOR_GREP: only the tests whose title matches (the second, Vietnamese-display run).
+  const grep = process.env.VANBAN_EDITOR_GREP;
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, reporter: 'spec', ...(grep ? { grep } : {}) });
   for (const file of suites()) mocha.addFile(file);
   return new Promise((resolve, reject) => {
     try {

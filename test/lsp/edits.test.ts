@@ -9,11 +9,12 @@ import fc from 'fast-check';
 import { applyEdits, fixAll, lintModel, parse } from '../../server/src/engine';
 import { diffEdits, disableForFile, disableForLine, missingPartInsertions, snippetToPlain } from '../../server/src/engine/edits';
 import { documentSymbols, foldingRanges } from '../../server/src/engine/outline';
-import { corpusFiles, SEED } from '../helpers';
+import { corpusFiles, needsShared, SEED } from '../helpers';
 
 const FILES = [SEED, ...corpusFiles()];
 
 describe('editing edits on the real corpus', () => {
+  if (needsShared()) return;
   it('inserting each missing part silences (or reduces) that part’s finding', () => {
     let insertions = 0;
     for (const file of FILES) {

@@ -8,10 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../helpers';
+import { needsTool, ROOT } from '../helpers';
 
 describe('Neovim LSP client', function () {
   this.timeout(60000);
+  if (needsTool('nvim')) return;
 
   it('inserts the missing title, fixes all safe problems, hovers and lists symbols', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-nvim-'));

@@ -3,14 +3,16 @@
 
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { SEED } from '../helpers';
+import { needsShared, SEED } from '../helpers';
 import { TestClient } from './client';
 
-const seed = readFileSync(SEED, 'utf8');
+let seed: string;
 const problems = (diagnostics: { severity?: number; code?: unknown; range: { start: { line: number } } }[]) =>
   diagnostics.filter((d) => d.severity === 1 || d.severity === 2).map((d) => `${d.code}@${d.range.start.line + 1}`);
 
 describe('language server protocol', function () {
+  if (needsShared()) return;
+  seed = readFileSync(SEED, 'utf8');
   this.timeout(30000);
   let client: TestClient;
 

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderDocxFile } from '../../server/src/engine/render';
+import { needsTool } from '../helpers';
 import { analyse, docxToPdf, fixture, pdfPages, pdfText, unzipText } from './tools';
 
 /** Twips for a length in millimetres, as Word stores page geometry. */
@@ -30,6 +31,7 @@ function assertIncreasing(values: number[], names: readonly string[]): void {
 }
 
 describe('.docx export', function () {
+  if (needsTool('libreoffice', 'pdftotext', 'unzip')) return;
   this.timeout(180_000);
   let dir: string;
   before(() => { dir = mkdtempSync(join(tmpdir(), 'vanban-docx-')); });

@@ -7,6 +7,7 @@ import { renderHtmlDocument } from '../../server/src/engine/render';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { needsTool } from '../helpers';
 import { analyse, fixture, pdfPages, pdfText, useBrowser } from './tools';
 
 const MM = 96 / 25.4;
@@ -26,6 +27,7 @@ async function style(page: Page, selector: string, property: string): Promise<st
 }
 
 describe('preview HTML in chromium', function () {
+  if (needsTool('chromium', 'pdftotext')) return;
   this.timeout(90_000);
   const browser = useBrowser();
 

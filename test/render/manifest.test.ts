@@ -12,17 +12,15 @@ const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 describe('preview and export in the manifest', () => {
   const manifest = JSON.parse(read('package.json'));
   const nls = JSON.parse(read('package.nls.json'));
-  const nlsVi = JSON.parse(read('package.nls.vi.json'));
 
-  it('contributes both commands with titles in both languages', () => {
+  it('contributes both commands with Vietnamese titles (package.nls.json, whatever the display language)', () => {
     const commands = manifest.contributes.commands as { command: string; title: string; category: string }[];
     const titles = (bundle: Record<string, string>, id: string) => {
       const command = commands.find((c) => c.command === id)!;
       return `${bundle[command.category.slice(1, -1)]}: ${bundle[command.title.slice(1, -1)]}`;
     };
-    assert.equal(titles(nlsVi, 'vanban.preview'), 'Văn bản: Xem trước bên cạnh');
-    assert.equal(titles(nlsVi, 'vanban.exportDocx'), 'Văn bản: Xuất ra .docx');
-    assert.equal(titles(nls, 'vanban.preview'), 'Văn bản: Open Preview to the Side');
+    assert.equal(titles(nls, 'vanban.preview'), 'Văn bản: Xem trước bên cạnh');
+    assert.equal(titles(nls, 'vanban.exportDocx'), 'Văn bản: Xuất ra .docx');
   });
 
   it('puts the preview button in the editor title of .vanban files and binds Ctrl+K V', () => {

@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { makeNonce, webviewHtml } from '../../client/src/preview/webviewHtml';
 import { renderPreview } from '../../server/src/engine/render';
+import { needsTool } from '../helpers';
 import { analyse, fixture, useBrowser } from './tools';
 
 type Posted = { type: string; line: number };
@@ -16,6 +17,7 @@ function longDraft(): string {
 }
 
 describe('preview webview in chromium', function () {
+  if (needsTool('chromium')) return;
   this.timeout(90_000);
   const browser = useBrowser();
 

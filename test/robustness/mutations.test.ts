@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { LARGE_DOCUMENT, lint, parse } from '../../server/src/engine';
-import { corpusFiles, SEED } from '../helpers';
+import { corpusFiles, needsShared, SEED } from '../helpers';
 
 const MUTANTS_PER_FILE = Number(process.env.VANBAN_MUTANTS ?? 40);
 
@@ -58,6 +58,7 @@ function assertSane(text: string, label: string): void {
 
 describe('mutation fuzzing from the real corpus', function () {
   this.timeout(120000);
+  if (needsShared()) return;
   for (const file of corpusFiles()) {
     it(`survives ${MUTANTS_PER_FILE} mutants of ${basename(file)}`, () => {
       const text = readFileSync(file, 'utf8');
@@ -69,6 +70,7 @@ describe('mutation fuzzing from the real corpus', function () {
 
 describe('pathological inputs', function () {
   this.timeout(120000);
+  if (needsShared()) return;
   const seed = readFileSync(SEED, 'utf8');
 
   it('handles a 1 MB single line of every shape', () => {

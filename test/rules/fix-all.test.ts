@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fixAll, fixEdits, lint } from '../../server/src/engine';
-import { corpusFiles, ROOT } from '../helpers';
+import { corpusFiles, needsShared, ROOT } from '../helpers';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'rules');
 
@@ -21,6 +21,7 @@ function texts(): [string, string][] {
 }
 
 describe('fix-all', () => {
+  needsShared(); // the corpus part; the fixtures run anyway
   for (const [name, text] of texts()) {
     it(`converges on ${name}`, () => {
       const once = fixAll(text).text;

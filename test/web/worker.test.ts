@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { lint } from '../../server/src/engine';
-import { SEED } from '../helpers';
+import { needs, SEED } from '../helpers';
 import type { PublishedDiagnostics } from '../lsp/client';
 import { WorkerBridge } from './workerBridge';
 
@@ -21,6 +21,7 @@ function published(bridge: WorkerBridge, uri: string, predicate: (p: PublishedDi
 }
 
 describe('the server as a web worker', function () {
+  if (needs('shared', 'chromium')) return;
   this.timeout(60000);
   let bridge: WorkerBridge;
   const seed = readFileSync(SEED, 'utf8');

@@ -56,7 +56,14 @@ export class WorkerBridge {
       else response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const browser = await launchChromium();
+    let browser: Browser;
+    try {
+      browser = await launchChromium();
+    } catch (error) {
+      // A listening server would keep mocha's event loop alive after the failure: the run would never end.
+      server.close();
+      throw error;
+    }
     const page = await browser.newPage();
     const reader = new PageReader();
     const errors: string[] = [];

@@ -2,8 +2,9 @@
 
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isProfileName, PROFILE_NAMES } from '../engine';
-import { expandPaths } from './files';
+import { isProfileName, msg, PROFILE_NAMES } from '../engine';
+import { say } from './lang';
+import { expandPaths, GlobError, shard } from './files';
 import type { CliFlags } from './options';
 
 export class UsageError extends Error {}
@@ -14,6 +15,7 @@ export const COMMON_OPTIONS = {
   ext: { type: 'string', multiple: true },
   'stdin-filename': { type: 'string' },
   config: { type: 'string' },
+  shard: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -21,7 +23,12 @@ export const COMMON_USAGE = `  --profile ${PROFILE_NAMES.join('|')}   rules to a
   --lang vi|en            message language (default: vi)
   --ext EXT               also take *.EXT files from folders (repeatable; .vanban always)
   --stdin-filename NAME   the name of the text read from '-' (for messages and configuration)
-  --config FILE           use this configuration instead of each file's nearest .vanbanrc.json`;
+  --config FILE           use this configuration instead of each file's nearest .vanbanrc.json
+  --shard I/N             take only the I-th of N parts of the files (a deterministic split for CI matrices)
+
+Inputs: folders are walked for *.vanban; globs (picomatch: *, **, ?, [..], {a,b}) are quoted to reach
+vanban; '!PATTERN' leaves out what it matches; .vanbanignore files (gitignore syntax) prune folders and
+globs. Binary files and FIFOs or devices are refused (exit 2); an input matching nothing is exit 2.`;
 
 export function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O) {
   try {
@@ -33,13 +40,13 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: r
 
 export function cliFlags(values: { profile?: string; lang?: string; config?: string }): CliFlags {
   const { profile, lang, config } = values;
-  if (profile !== undefined && !isProfileName(profile)) throw new UsageError(`unknown profile '${profile}' (use ${PROFILE_NAMES.join(', ')})`);
-  if (lang !== undefined && lang !== 'vi' && lang !== 'en') throw new UsageError(`unknown language '${lang}' (use vi, en)`);
+  if (profile !== undefined && !isProfileName(profile)) throw new UsageError(say(msg('unknown profile \'{0}\' (use {1})', profile, PROFILE_NAMES.join(', '))));
+  if (lang !== undefined && lang !== 'vi' && lang !== 'en') throw new UsageError(say(msg('unknown language \'{0}\' (use vi, en)', lang)));
   if (config !== undefined) {
     try {
       readFileSync(config);
     } catch (error) {
-      throw new UsageError(`cannot read the configuration ${config}: ${(error as Error).message}`);
+      throw new UsageError(say(msg('cannot read the configuration {0}: {1}', config, (error as Error).message)));
     }
   }
   return { profile, language: lang, config };
@@ -48,25 +55,43 @@ export function cliFlags(values: { profile?: string; lang?: string; config?: str
 export function maxJobs(jobs: string | undefined): number | undefined {
   if (jobs === undefined) return undefined;
   const n = Number(jobs);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs wants a whole number of at least 1, not '${jobs}'`);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(say(msg('--jobs wants a whole number of at least 1, not \'{0}\'', jobs)));
   return n;
 }
 
 export interface Inputs {
   readonly files: string[];
   readonly missing: string[];
+  /** Inputs refused or matching nothing: said on standard error, exit 2. */
+  readonly problems: string[];
+  /** Said on standard error without failing the run (a symlink loop, a dangling link). */
+  readonly notes: string[];
   /** The text read from '-', with the name it goes by. */
   readonly stdin?: { readonly name: string; readonly text: string };
 }
 
 /** Expands paths, folders and globs; `-` reads standard input once. */
-export function inputs(positionals: readonly string[], values: { ext?: string[]; 'stdin-filename'?: string }, readStdin = () => readFileSync(0, 'utf8')): Inputs {
-  if (positionals.length === 0) throw new UsageError('no files given');
+export function inputs(positionals: readonly string[], values: { ext?: string[]; 'stdin-filename'?: string; shard?: string }, readStdin = () => readFileSync(0, 'utf8')): Inputs {
+  if (positionals.length === 0) throw new UsageError(say(msg('no files given')));
   const dashes = positionals.filter((arg) => arg === '-').length;
-  if (dashes > 1) throw new UsageError("standard input ('-') can be read only once");
-  if (values['stdin-filename'] !== undefined && dashes === 0) throw new UsageError("--stdin-filename goes with '-' (standard input)");
-  const extensions = ['.vanban', ...(values.ext ?? []).map((ext) => (ext.startsWith('.') ? ext : `.${ext}`))];
-  const { files, missing } = expandPaths(positionals.filter((arg) => arg !== '-'), extensions);
+  if (dashes > 1) throw new UsageError(say(msg('standard input (-) can be read only once')));
+  if (values['stdin-filename'] !== undefined && dashes === 0) throw new UsageError(say(msg('--stdin-filename goes with - (standard input)')));
+  const asked = (values.ext ?? []).map((ext) => (ext.startsWith('.') ? ext : `.${ext}`));
+  let found;
+  try {
+    found = expandPaths(positionals.filter((arg) => arg !== '-'), { extensions: ['.vanban', ...asked], askedExtensions: asked });
+  } catch (error) {
+    if (error instanceof GlobError) throw new UsageError(error.message);
+    throw error;
+  }
+  let files = found.files;
+  if (values.shard !== undefined) {
+    try {
+      files = shard(files, values.shard);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
   const stdin = dashes ? { name: values['stdin-filename'] ?? '<stdin>', text: readStdin() } : undefined;
-  return { files, missing, stdin };
+  return { files, missing: found.missing, problems: found.problems, notes: found.notes, stdin };
 }

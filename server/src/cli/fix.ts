@@ -4,10 +4,12 @@
 
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep, isAbsolute } from 'node:path';
-import { fixAll, lintModel, type LintOptions } from '../engine';
+import { fixAll, lintModel, msg, type Diagnostic, type LintOptions } from '../engine';
 import { COMMON_OPTIONS, COMMON_USAGE, cliFlags, inputs, parse, UsageError } from './args';
 import { unifiedDiff } from './diff';
 import { DraftError, readDraft, writeDraftAtomic, type Io } from './io';
+import { fixUsage } from './usage';
+import { say } from './lang';
 import { lintOptionsFor } from './options';
 
 export const FIX_USAGE = `Usage: vanban fix [files|folders|globs|-]... [options]
@@ -25,16 +27,20 @@ const OPTIONS = {
 
 export async function runFix(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
-  if (values.help) { io.out(`${FIX_USAGE}\n`); return 0; }
+  if (values.help) { io.out(`${fixUsage()}\n`); return 0; }
   if (values['dry-run'] && values.stdout) throw new UsageError('--dry-run and --stdout cannot be used together');
   const flags = cliFlags(values);
-  const { files, missing, stdin } = inputs(positionals, values, io.readStdin);
+  const { files, missing, problems, notes, stdin } = inputs(positionals, values, io.readStdin);
+  for (const note of notes) io.err(`vanban: ${note}\n`);
+  for (const problem of problems) io.err(`vanban: ${problem}\n`);
   const count = files.length + (stdin ? 1 : 0);
   if (values.stdout && count + missing.length !== 1) throw new UsageError(`--stdout takes exactly one file (${count + missing.length} given)`);
   if (stdin && !values.stdout && !values['dry-run']) throw new UsageError("standard input ('-') can only be fixed with --stdout or --dry-run");
 
-  let failed = missing.length > 0;
-  for (const path of missing) io.err(`vanban: no such file or folder: ${path}\n`);
+  let failed = missing.length > 0 || problems.length > 0;
+  // What the safe fixes leave, said the way `lint` says it (on standard error when standard output carries text).
+  const remain = values.stdout || values['dry-run'] ? io.err : io.out;
+  for (const path of missing) io.err(`vanban: ${say(msg('no such file or folder: {0}', path))}\n`);
   // A write must not leave the folders the user named by way of a symlink (issue 12).
   const roots = namedRoots(positionals.filter((arg) => arg !== '-'));
   // Under a file-size limit the kernel would kill the process mid-write; handled, the write fails
@@ -66,14 +72,15 @@ export async function runFix(argv: readonly string[], io: Io): Promise<number> {
       continue;
     }
     const options = lintOptionsFor(source.name, flags);
-    const { fixed, applied, errors } = fixText(original, options);
+    const { fixed, applied, errors, remaining } = fixText(original, options);
     errorsLeft += errors;
+    for (const d of remaining) remain(`${source.name}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${d.message} ${say(msg('(not fixed automatically)'))}\n`);
     if (values.stdout) io.out(fixed);
     else if (values['dry-run']) { if (fixed !== original) io.out(unifiedDiff(source.name, original, fixed)); }
     else if (fixed !== original) {
       try {
         writeDraftAtomic(source.name, fixed, mode);
-        io.out(`${source.name}: ${applied} fix(es) applied\n`);
+        io.out(`${source.name}: ${say(msg('{0} fix(es) applied', applied))}\n`);
       } catch (error) {
         io.err(`vanban: cannot write ${source.name}: ${(error as Error).message} (the draft is unchanged)\n`);
         failed = true;
@@ -117,11 +124,11 @@ function outsideRoots(path: string, roots: readonly string[]): string | undefine
 }
 
 /** The text with every safe fix applied, its line endings as they were, and what is left at error level. */
-export function fixText(original: string, options: LintOptions): { fixed: string; applied: number; errors: number } {
+export function fixText(original: string, options: LintOptions): { fixed: string; applied: number; errors: number; remaining: Diagnostic[] } {
   const result = fixAll(original, options);
   const fixed = keepLineEndings(original, result.text);
-  const errors = lintModel(result.model, options).diagnostics.filter((d) => d.severity === 'error').length;
-  return { fixed, applied: result.applied, errors };
+  const remaining = lintModel(result.model, options).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+  return { fixed, applied: result.applied, errors: remaining.filter((d) => d.severity === 'error').length, remaining };
 }
 
 /** A fix that inserted a bare line feed into a CRLF (or CR) file gets the file's own line ending. */

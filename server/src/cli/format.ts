@@ -1,6 +1,7 @@
 // Output formats of `vanban lint`: text (`file:line:col severity rule message`) and JSON (design §5).
 
-import type { Diagnostic } from '../engine';
+import { msg, type Diagnostic } from '../engine';
+import { say } from './lang';
 
 export interface FileReport {
   readonly file: string;
@@ -22,7 +23,7 @@ export function formatText(reports: readonly FileReport[], colour: boolean): str
     }
   }
   const counts = countBySeverity(reports);
-  lines.push(`${reports.length} file(s) checked: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info + counts.hint} other finding(s)`);
+  lines.push(say(msg('{0} file(s) checked: {1} error(s), {2} warning(s), {3} other finding(s)', reports.length, counts.error, counts.warning, counts.info + counts.hint)));
   return `${lines.join('\n')}\n`;
 }
 

@@ -2,23 +2,25 @@
 // Exit codes: 0 nothing at error level (and warnings within --max-warnings), 1 otherwise, 2 usage or I/O.
 
 import { checkFile, checkText, type CheckOutcome } from './check';
-import { COMMON_OPTIONS, COMMON_USAGE, cliFlags, inputs, maxJobs, parse, UsageError } from './args';
+import { COMMON_OPTIONS, cliFlags, inputs, maxJobs, parse, UsageError } from './args';
+import { LINT_HELP, lintUsage } from './usage';
+import { say } from './lang';
 import { countBySeverity, formatJson, formatText, type FileReport } from './format';
 import { checkInWorkers, workerCount } from './pool';
 import { createProgress } from './progress';
 import { formatSarif, type Failure } from './sarif';
+import { formatCodeQuality, formatGithub, formatJunit } from './ciFormats';
+import { writeFileSync } from 'node:fs';
+import { msg, type Severity } from '../engine';
+import { lintOptionsFor } from './options';
+import { findConfig } from '../config';
 import type { Io } from './io';
 
-export const LINT_USAGE = `Usage: vanban lint [files|folders|globs|-]... [options]
-Folders are searched recursively for *.vanban files; a file named explicitly is linted whatever its
-extension; '-' reads standard input.
-  --format text|json|sarif   output format (default: text)
-  --max-warnings N        exit 1 when there are more than N warnings
-  --color, --no-color     colour the text format (default: when standard output is a terminal)
-  --jobs N                at most N worker threads (default: the machine's cores)
-  --verbose               say how the run was done on standard error
-${COMMON_USAGE}
-Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or I/O failure.`;
+const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'codequality'] as const;
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** The help text, in the CLI's language (usage.ts). */
+export const LINT_USAGE = LINT_HELP.en;
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -26,24 +28,36 @@ const OPTIONS = {
   'max-warnings': { type: 'string' },
   jobs: { type: 'string' },
   verbose: { type: 'boolean', default: false },
+  'output-file': { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  'min-severity': { type: 'string' },
+  'print-config': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
 } as const;
 
 export async function runLint(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
-  if (values.help) { io.out(`${LINT_USAGE}\n`); return 0; }
-  const format = values.format;
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown format '${format}' (use text, json, sarif)`);
+  if (values.help) { io.out(`${lintUsage()}\n`); return 0; }
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(say(msg('unknown format \'{0}\' (use {1})', values.format ?? '', FORMATS.join(', '))));
+  const minSeverity = (values.quiet ? 'error' : values['min-severity'] ?? 'hint') as Severity;
+  if (!SEVERITIES.includes(minSeverity)) throw new UsageError(say(msg('unknown severity \'{0}\' (use {1})', minSeverity, SEVERITIES.join(', '))));
+  if (values.quiet && values['min-severity'] !== undefined && values['min-severity'] !== 'error') throw new UsageError(say(msg('--quiet and --min-severity disagree')));
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
-    throw new UsageError(`--max-warnings wants a whole number, not '${values['max-warnings']}'`);
+    throw new UsageError(say(msg('--max-warnings wants a whole number, not \'{0}\'', values['max-warnings'] ?? '')));
   }
   const flags = cliFlags(values);
+  if (values['print-config'] !== undefined) return printConfig(values['print-config'], flags, io);
   const jobs = maxJobs(values.jobs);
-  const { files, missing, stdin } = inputs(positionals, values, io.readStdin);
+  const { files, missing, problems, notes, stdin } = inputs(positionals, values, io.readStdin);
+  for (const note of notes) io.err(`vanban: ${note}\n`);
 
-  const failures: Failure[] = missing.map((path) => ({ file: path, message: `no such file or folder: ${path}` }));
+  const failures: Failure[] = [
+    ...missing.map((path) => ({ file: path, message: say(msg('no such file or folder: {0}', path)) })),
+    ...problems.map((message) => ({ file: message.split(': ')[0], message })),
+  ];
   const reports: FileReport[] = [];
   if (stdin) reports.push(checkText(stdin.name, stdin.text, flags));
 
@@ -61,22 +75,48 @@ export async function runLint(argv: readonly string[], io: Io): Promise<number> 
   }
   progress.finish();
   if (values.verbose) io.err(`vanban: ${files.length + (stdin ? 1 : 0)} file(s) checked ${workers > 0 ? `in ${workers} worker thread(s)` : 'in-process'}\n`);
+  const keep = SEVERITIES.slice(0, SEVERITIES.indexOf(minSeverity) + 1);
   for (const outcome of outcomes) {
     if ('report' in outcome) reports.push(outcome.report);
-    else failures.push({ file: outcome.file, message: `cannot read ${outcome.file}: ${outcome.error}` });
+    else failures.push({ file: outcome.file, message: say(msg('cannot read {0}: {1}', outcome.file, outcome.error)) });
   }
   for (const failure of failures) io.err(`vanban: ${failure.message}\n`);
 
+  const shown = reports.map((report) => ({ ...report, diagnostics: report.diagnostics.filter((d) => keep.includes(d.severity)) }));
   const language = flags.language ?? 'vi';
-  const colour = values['no-color'] ? false : values.color ?? (io.outIsTTY && !io.env.NO_COLOR);
-  io.out(format === 'json' ? formatJson(reports) : format === 'sarif' ? formatSarif(reports, failures, language) : formatText(reports, colour));
+  const toFile = values['output-file'];
+  const colour = toFile !== undefined || values['no-color'] ? false : values.color ?? (io.outIsTTY && !io.env.NO_COLOR);
+  const output = format === 'json' ? formatJson(shown)
+    : format === 'sarif' ? formatSarif(shown, failures, language)
+      : format === 'junit' ? formatJunit(shown)
+        : format === 'github' ? formatGithub(shown)
+          : format === 'codequality' ? formatCodeQuality(shown)
+            : formatText(shown, colour);
+  if (toFile !== undefined) {
+    try {
+      writeFileSync(toFile, output, 'utf8');
+    } catch (error) {
+      io.err(`vanban: ${say(msg('cannot write {0}: {1}', toFile, (error as Error).message))}\n`);
+      return 2;
+    }
+  } else {
+    io.out(output);
+  }
 
   if (failures.length > 0) return 2;
-  const counts = countBySeverity(reports);
+  const counts = countBySeverity(shown);
   if (counts.error > 0) return 1;
   if (maxWarnings !== undefined && counts.warning > maxWarnings) {
-    io.err(`vanban: ${counts.warning} warning(s), more than --max-warnings ${maxWarnings}\n`);
+    io.err(`vanban: ${say(msg('{0} warning(s), more than --max-warnings {1}', counts.warning, maxWarnings))}\n`);
     return 1;
   }
+  return 0;
+}
+
+/** `--print-config FILE`: what linting FILE would use, for a question like "why is this rule off here?". */
+function printConfig(file: string, flags: Parameters<typeof lintOptionsFor>[1], io: Io): number {
+  const options = lintOptionsFor(file, flags, (text) => io.err(text));
+  const configFile = flags.config ?? findConfig(file) ?? null;
+  io.out(`${JSON.stringify({ file, configFile, ...options }, null, 2)}\n`);
   return 0;
 }

@@ -2,11 +2,15 @@
 // one line in COMMANDS. Exit codes: 0 fine, 1 findings at error level, 2 usage or I/O failure.
 
 import { UsageError } from './args';
-import { runFix, FIX_USAGE } from './fix';
+import { runFix } from './fix';
 import { processIo, type Io } from './io';
-import { runLint, LINT_USAGE } from './lint';
+import { runLint } from './lint';
+import { chooseCliLanguage, say } from './lang';
+import { fixUsage, lintUsage, mainUsage } from './usage';
+import { msg } from '../engine';
 import { runRender, RENDER_USAGE } from './render';
 import { isLintWorker, runLintWorker } from './pool';
+import { version } from '../../../package.json';
 
 type Command = (argv: readonly string[], io: Io) => Promise<number>;
 
@@ -16,31 +20,36 @@ const COMMANDS: Record<string, Command> = {
   render: (argv, io) => runRender([...argv], io.out, io.err),
 };
 
-const USAGE = `Usage: vanban <command> [options]
-Commands: ${Object.keys(COMMANDS).join(', ')}. 'vanban <command> --help' tells more.
+/** The whole help, in the CLI's language (render's own help is English: render.ts). */
+const usage = () => `${mainUsage(Object.keys(COMMANDS).join(', '))}
 
-${LINT_USAGE}
+${lintUsage()}
 
-${FIX_USAGE}
+${fixUsage()}
 
 ${RENDER_USAGE}`;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  chooseCliLanguage(argv);
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    (command ? io.out : io.err)(`${USAGE}\n`);
+    (command ? io.out : io.err)(`${usage()}\n`);
     return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v' || command === 'version') {
+    io.out(`${version}\n`);
+    return 0;
   }
   const run = COMMANDS[command];
   if (!run) {
-    io.err(`vanban: unknown command '${command}'\n${USAGE}\n`);
+    io.err(`vanban: ${say(msg('unknown command \'{0}\'', command))}\n${usage()}\n`);
     return 2;
   }
   try {
     return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`vanban ${command}: ${error.message}\nTry 'vanban ${command} --help'.\n`);
+      io.err(`vanban ${command}: ${error.message}\n${say(msg('Try \'vanban {0} --help\'.', command))}\n`);
       return 2;
     }
     io.err(`vanban ${command}: ${(error as Error).stack ?? String(error)}\n`);

@@ -2,7 +2,7 @@
 // flags given on the command line over it. Runs in worker threads too, so it stays synchronous; each
 // worker reads a config file once.
 
-import { findConfig, loadConfigFile, mergeOptions, type LoadedConfig } from '../config';
+import { findConfig, loadConfigFile, mergeOptions, parseConfig, type LoadedConfig } from '../config';
 import { localize, type Language, type LintOptions, type ProfileName } from '../engine';
 
 /** What the command line said; a field is undefined when its flag was not given. */
@@ -24,7 +24,24 @@ export function lintOptionsFor(path: string, flags: CliFlags, report: (text: str
       report(`${where} ${problem.severity} config ${localize(language, problem.message)}\n`);
     }
   }
-  return mergeOptions(loaded.options, definedFlags(flags));
+  return mergeOptions(mergeOptions(settingsLayer(report, flags.language), loaded.options), definedFlags(flags));
+}
+
+/** The environment variable through which the editor's folder task hands down the `vanban.*` settings. */
+export const SETTINGS_ENV = 'VANBAN_SETTINGS';
+let settings: LintOptions | undefined;
+
+/**
+ * The editor's settings (JSON in the `.vanbanrc.json` form, validated the same way): the lowest layer,
+ * under each file's `.vanbanrc.json` and the flags, as in the editor.
+ */
+function settingsLayer(report: (text: string) => void, language: Language | undefined): LintOptions {
+  if (settings) return settings;
+  const text = process.env[SETTINGS_ENV];
+  if (!text) return (settings = {});
+  const parsed = parseConfig(text);
+  for (const problem of parsed.problems) report(`${SETTINGS_ENV} ${problem.severity} config ${localize(language ?? 'vi', problem.message)}\n`);
+  return (settings = parsed.options);
 }
 
 const byConfigPath = new Map<string, LoadedConfig>();

@@ -5,7 +5,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { localize, rules, type Diagnostic, type Language, type Severity } from '../engine';
 import type { Range } from '../engine';
-import pkg from '../../../package.json';
+import { version } from '../../../package.json';
 import type { FileReport } from './format';
 
 /** Same pages the language server links each diagnostic to. */
@@ -39,7 +39,7 @@ export function formatSarif(reports: readonly FileReport[], failures: readonly F
       tool: {
         driver: {
           name: 'vanban',
-          version: pkg.version,
+          version,
           informationUri: 'https://github.com/vanban/vanban',
           rules: ruleList.map((rule) => ({
             id: rule.id,

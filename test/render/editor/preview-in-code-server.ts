@@ -76,8 +76,9 @@ async function main(): Promise<void> {
     // Export: the save dialog proposes draft.docx; a second export asks before overwriting.
     const exportOnce = async () => {
       await page.keyboard.press('Control+Shift+P');
-      await page.keyboard.type('Export to .docx');
-      await page.locator('.quick-input-list .monaco-list-row:has-text("Export to .docx")').first().click();
+      // The command's title is Vietnamese whatever the display language (package.nls.json).
+      await page.keyboard.type('Xuất ra .docx');
+      await page.locator('.quick-input-list .monaco-list-row:has-text("Xuất ra .docx")').first().click();
       const input = page.locator('.quick-input-widget input');
       await waitFor('the save dialog', async () => ((await input.inputValue()).endsWith('draft.docx') ? true : undefined));
       await page.keyboard.press('Enter');

@@ -77,7 +77,9 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I (ngôn ngữ tiếng Việt); QĐ 1989/QĐ-BGDĐT',
     qppl: 'Luật 64/2025/QH15 Điều 8 (ngôn ngữ); QĐ 1989/QĐ-BGDĐT',
   },
-  check({ model, report }) {
+  check({ model, report, options }) {
+    // The word list (option `words`: names and terms the orthography's rules do not know), compared in NFC.
+    const words = new Set(Array.isArray(options.words) ? options.words.filter((w): w is string => typeof w === 'string').map((w) => w.normalize('NFC')) : []);
     for (const segment of textSegments(model)) {
       // Tokens split on white space by hand: a regex iterator allocates a match per word, and this rule
       // looks at every word of the document.
@@ -94,7 +96,7 @@ export default defineRule({
         const first = text.charCodeAt(i);
         const skip = ascii || end - i > LONGEST + 6 || (first >= 65 && first <= 90);
         const verdict = skip ? null : verdictOf(text.slice(i, end));
-        if (verdict) {
+        if (verdict && !words.has(verdict.word.normalize('NFC'))) {
           const at = segment.start + i + verdict.lead;
           report({
             range: columns(segment.line, at, at + verdict.word.length),
