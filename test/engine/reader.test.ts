@@ -59,6 +59,13 @@ describe('structure reader: what the model records', () => {
     assert.equal(model.header.nationalName?.line, 7);
   });
 
+  it('keeps a body sentence that merely opens like a stamp', () => {
+    const text = read('01-noise-before-header', 'good-portal-stamp.vanban').replace('Điều 2. Quyết định', 'Ngày ký hợp đồng là ngày ký biên bản.\n\nĐiều 2. Quyết định');
+    const model = parse(text);
+    assert.ok(model.body.paragraphs.some((segment) => segment.text.startsWith('Ngày ký hợp đồng')));
+    assert.ok(!model.noise?.some((line) => line.text.startsWith('Ngày ký hợp đồng')));
+  });
+
   it('skips a running header and a page number inside the body', () => {
     const model = parse(read('01-noise-before-header', 'good-running-header.vanban'));
     assert.deepEqual(model.noise?.map((line) => line.kind), ['running-header', 'page-number']);

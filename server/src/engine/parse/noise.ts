@@ -7,7 +7,7 @@ import { makeSegment } from '../text/source';
 import { PART_MAX_LENGTH } from './classify';
 
 /** An e-signature stamp: `Ký bởi: Văn phòng Chính phủ`, `Ngày ký: 12.02.2026 08:30:15 +07:00`. */
-const STAMP = /^(?:Ký bởi|Ký số bởi|Được ký bởi|Ngày ký|Thời gian ký|Signed by|Signing time|Signature Not Verified)\s*:?/iu;
+const STAMP = /^(?:(?:Ký bởi|Ký số bởi|Được ký bởi|Ngày ký|Thời gian ký|Signed by|Signing time)\s*:|Signature Not Verified|(?:Ký|Được ký|Ký số) bởi\s)/iu;
 /** The stamp's other lines, noise only right under a stamp line (elsewhere they may be a form's fields). */
 const STAMP_MORE = /^(?:Email|E-mail|Cơ quan|Chức vụ|Người ký|Thời gian|Reason|Location|Date)\s*:/iu;
 

@@ -4,7 +4,7 @@
 
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
-import { defineRule } from './rule';
+import { defineRule, type RuleContext } from './rule';
 import { textSegments } from './support/text';
 
 const NAMES = [
@@ -18,6 +18,28 @@ const PATTERN = new RegExp(`(?<![\\p{L}])(${NAMES.map(titleCase).join('|')})(?![
 const QUICK = new RegExp(NAMES.map(titleCase).join('|'), 'u');
 const CANONICAL = new Map(NAMES.map((name) => [name.toLowerCase(), name]));
 
+/**
+ * Fixed names of bodies and titles whose capitals NĐ 30 Phụ lục II spells out (III.1, III.3): any other
+ * casing that starts with a capital is wrong (`Tổng bí thư`, `Bộ Chính Trị`, `Môi Trường` in a ministry's
+ * name). A name in lower case or in capitals is not judged (a common noun; a heading).
+ */
+const FIXED = [
+  'Tổng Bí thư', 'Bộ Chính trị', 'Ban Bí thư', 'Ủy ban Thường vụ Quốc hội', 'Uỷ ban Thường vụ Quốc hội',
+  'Thủ tướng Chính phủ', 'Bộ Tài nguyên và Môi trường', 'Bộ Nông nghiệp và Môi trường', 'Chủ tịch nước',
+];
+/** The first word as printed (a capital: other casings are not judged), the rest in either case. */
+const eitherCase = (word: string) => [...word].map((ch) => (ch.toLowerCase() === ch.toUpperCase() ? ch : `[${ch.toLowerCase()}${ch.toUpperCase()}]`)).join('');
+const fixedSource = (name: string) => {
+  const [first, ...rest] = name.split(' ');
+  return [first, ...rest.map(eitherCase)].join('\\s+');
+};
+// No `i` flag: a case-insensitive scan of every segment costs more than all the other names together.
+const FIXED_SOURCE = `(?<![\\p{L}])(${FIXED.map(fixedSource).join('|')})(?![\\p{L}])`;
+const FIXED_PATTERN = new RegExp(FIXED_SOURCE, 'gu');
+/** The same, not global: a plain test before `matchAll` (which copies the expression on every call). */
+const FIXED_QUICK = new RegExp(FIXED.map(fixedSource).join('|'), 'u');
+const FIXED_CANONICAL = new Map(FIXED.map((name) => [name.toLowerCase(), name]));
+
 export default defineRule({
   id: 'organisation-case',
   regimes: ['dang', 'nd30', 'qppl', 'unknown'],
@@ -30,6 +52,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const segment of textSegments(model)) {
+      checkFixed(segment, report);
       if (!QUICK.test(segment.text)) continue;
       for (const match of segment.text.matchAll(PATTERN)) {
         const typed = match[0];
@@ -50,3 +73,20 @@ export default defineRule({
     }
   },
 });
+
+function checkFixed(segment: { line: number; start: number; text: string }, report: RuleContext['report']): void {
+  if (!FIXED_QUICK.test(segment.text)) return;
+  for (const match of segment.text.matchAll(FIXED_PATTERN)) {
+    const typed = match[0];
+    if (!/^\p{Lu}/u.test(typed) || typed === typed.toUpperCase()) continue;
+    const canonical = FIXED_CANONICAL.get(typed.replace(/\s+/g, ' ').toLowerCase());
+    if (!canonical || typed.replace(/\s+/g, ' ') === canonical) continue;
+    const at = segment.start + match.index!;
+    const range = columns(segment.line, at, at + typed.length);
+    report({
+      range,
+      message: msg('{0} is written {1}', typed, canonical),
+      fix: { title: msg('Write {0}', canonical), safety: 'guarded', edits: [{ range, newText: canonical }] },
+    });
+  }
+}
