@@ -217,20 +217,22 @@ function placeTheRest(model: DocumentModel, sections: Sections): void {
   // Blocks to add per section, in line order; merged in one pass at the end (inserting one by one into
   // the middle of a section would be quadratic on a draft of many unplaced lines).
   const pending = new Map<keyof Sections, Block[]>();
+  const spansReversed = [...spans].reverse();
   const insert = (line: number, block: Block) => {
     if (line > lastPlaced) {
       sections.after.push({ ...block, role: 'attachment' });
       return;
     }
-    // The section whose lines surround the line, else the last section that starts before it.
-    const around = spans.find(({ span: range }) => range && range[0] <= line && line <= range[1]);
+    // The section whose lines surround the line (of a two-column band, the right column for a stretch that
+    // does not start the line), else the last section that starts before it.
+    const around = spans.filter(({ span: range }) => range && range[0] <= line && line <= range[1]);
+    const inBand = around.length > 1 && (block.columns?.[0] ?? 0) > 0 ? around[around.length - 1] : around[0];
     const before = spansReversed.find(({ span: range }) => range && range[0] <= line);
-    const target = (around ?? before ?? spans.find(({ span: range }) => range))?.name ?? 'body';
+    const target = (inBand ?? before ?? spans.find(({ span: range }) => range))?.name ?? 'body';
     const list = pending.get(target) ?? [];
     list.push(block);
     pending.set(target, list);
   };
-  const spansReversed = [...spans].reverse();
   for (let line = 0; line < masked.length; line++) {
     if (isBlank(masked[line]) || isDecoration(masked[line])) continue;
     const shown = placed.get(line);
