@@ -64,6 +64,8 @@ const KNOWN: [Shape][] = [
   [{ prefix: '<!-- vanban-disable-line ', run: ' ', suffix: 'x', lines: false }],
   [{ prefix: 'Hà Nội, ngày', run: ' ', suffix: 'x', lines: false }],
   [{ prefix: 'a', run: '\u0301', suffix: '', lines: false }],
+  // Lines wrapped inside one sentence: the preview joins them into one paragraph.
+  [{ prefix: 'văn', run: ' bản', suffix: '', lines: true }],
 ];
 
 /** Milliseconds per call: best of `repeat` measurements, each long enough for the timer to resolve. */

@@ -2,7 +2,7 @@
 // range in the config text. Pure: text in, options out. Whatever is wrong is reported and left at its
 // default; a broken file never stops linting.
 
-import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { msg, type Message } from '../l10n/localize';
 import type { LintOptions, RuleSetting } from '../lint';
 import type { Range } from '../model';
@@ -67,8 +67,9 @@ export function parseConfig(text: string): ParsedConfig {
   if (countValues(root) > MAX_VALUES) return refuse(0, msg('The configuration holds more than {0} values: the defaults are used', MAX_VALUES));
   const data = nodeData(root);
   const issues = checkValue(data, 'config');
+  const nodeAt = nodeFinder(root);
   for (const issue of issues) {
-    const node = findNodeAtLocation(root, [...issue.path]);
+    const node = nodeAt(issue.path);
     const target = issue.onKey ? node?.parent?.children?.[0] ?? node : node;
     problems.push({ range: target ? rangeOf(target) : at(0, 1), message: issue.message, severity: 'warning' });
   }
@@ -107,11 +108,44 @@ function deepestOffset(text: string): number | undefined {
   return undefined;
 }
 
+/**
+ * The node at a path, each object's properties indexed by key once (findNodeAtLocation scans an object's
+ * properties for every lookup: quadratic over an object of 20,000 wrong keys). A repeated key: the last wins,
+ * as in the parsed value.
+ */
+function nodeFinder(root: Node): (path: readonly (string | number)[]) => Node | undefined {
+  const indexes = new Map<Node, Map<string, Node>>();
+  const child = (node: Node, part: string | number): Node | undefined => {
+    if (node.type === 'array') return typeof part === 'number' || /^\d+$/.test(String(part)) ? node.children?.[Number(part)] : undefined;
+    if (node.type !== 'object') return undefined;
+    let index = indexes.get(node);
+    if (!index) {
+      index = new Map();
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key && value) index.set(String(key.value), value);
+      }
+      indexes.set(node, index);
+    }
+    return index.get(String(part));
+  };
+  return (path) => {
+    let node: Node | undefined = root;
+    for (const part of path) node = node && child(node, part);
+    return node;
+  };
+}
+
+/** The values in the tree (objects, arrays and scalars; a property's key is not a value). */
 function countValues(node: Node): number {
   let count = 0;
   const stack = [node];
   while (stack.length) {
     const next = stack.pop()!;
+    if (next.type === 'property') {
+      if (next.children?.[1]) stack.push(next.children[1]);
+      continue;
+    }
     count++;
     for (const child of next.children ?? []) stack.push(child); // no spread: an array may hold 500,000 values
   }

@@ -53,10 +53,12 @@ export function checkValue(value: unknown, which: Which): SchemaIssue[] {
   // Errors inside a oneOf branch are decided by their oneOf (see below), not reported one by one.
   const oneOfs = errors.filter((error) => error.keyword === 'oneOf');
   const insideOneOf = (error: ErrorObject) => oneOfs.some((parent) => error !== parent && within(error, parent));
+  const seen = new Set<string>();
   for (const error of errors) {
     if (insideOneOf(error) && !chosenBranchError(error, oneOfs)) continue;
     const issue = issueOf(error);
-    if (issue && !issues.some((known) => samePath(known.path, issue.path) && known.onKey === issue.onKey)) issues.push(issue);
+    const key = issue && JSON.stringify([issue.onKey, issue.path.map(String)]);
+    if (issue && !seen.has(key!)) { seen.add(key!); issues.push(issue); }
   }
   return issues;
 }
@@ -133,10 +135,6 @@ function pathOf(pointer: string): (string | number)[] {
 /** How a value is named in a message: its dotted path (`rules.double-space.severity`), or "the configuration". */
 function label(path: JsonPath): string {
   return path.length ? path.join('.') : 'vanban';
-}
-
-function samePath(a: JsonPath, b: JsonPath): boolean {
-  return a.length === b.length && a.every((part, i) => String(part) === String(b[i]));
 }
 
 /**
