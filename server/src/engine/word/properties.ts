@@ -114,7 +114,7 @@ export function readParaProps(pPr: XmlElement | undefined): ParaProps {
 
 /** `over` on top of `under`: each property `over` states wins. */
 export function overlay<T extends object>(under: T, over: T): T {
-  const out: Record<string, unknown> = { ...under };
+  const out: Record<string, unknown> = { ...(under as Record<string, unknown>) };
   for (const [key, value] of Object.entries(over)) if (value !== undefined) out[key] = value;
   return out as T;
 }

@@ -1,0 +1,29 @@
+// Body paragraphs start with a first-line indent of 1 cm or 1.27 cm (NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I,
+// Mục II.6.e; domain.md B2). Values between the two pass. A paragraph that starts with a tab and no indent is
+// indented by the tab stop (Word's default 1.27 cm): it passes too.
+
+import { msg } from '../l10n/localize';
+import { BODY_FIGURES, format, MM_TOLERANCE, rangeText, within } from '../word/figures';
+import { bodyParagraphs, reportGrouped } from '../word/body';
+import { defineRule } from './rule';
+
+export default defineRule({
+  id: 'word-first-line-indent',
+  regimes: ['nd30'],
+  severity: 'warning',
+  input: 'docx',
+  description: 'Body paragraphs of a Word file have a first-line indent of 1–1.27 cm.',
+  basis: { nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.e' },
+  check({ word, model, regime, report }) {
+    const figures = BODY_FIGURES[regime];
+    if (!word || !figures) return;
+    const wrong = bodyParagraphs(model, word)
+      .filter((p) => p.align === 'justify' || p.align === 'left')
+      .filter((p) => !within(p.firstLine, figures.firstLine, MM_TOLERANCE) && !(p.firstLine === 0 && p.text.startsWith('\t')))
+      .map((paragraph) => ({ paragraph, key: format(paragraph.firstLine) }));
+    reportGrouped(word, wrong, (value, others) => (others > 0
+      ? msg('The first-line indent is {0} mm here and in {1} more body paragraphs; allowed: {2} mm ({3})', value, others, rangeText(figures.firstLine), figures.source)
+      : msg('The first-line indent is {0} mm; allowed: {1} mm ({2})', value, rangeText(figures.firstLine), figures.source)),
+    (range, message) => report({ range, message }));
+  },
+});
