@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { lintModel, parse } from '../engine';
 import type { FileReport } from './format';
 import { lintOptionsFor, type CliFlags } from './options';
+import { checkDocxFile, isWordFile } from './word';
 
 export type CheckOutcome = { readonly report: FileReport } | { readonly file: string; readonly error: string };
 
@@ -13,6 +14,7 @@ export function checkText(file: string, text: string, flags: CliFlags): FileRepo
 }
 
 export function checkFile(file: string, flags: CliFlags): CheckOutcome {
+  if (isWordFile(file)) return checkDocxFile(file, flags);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

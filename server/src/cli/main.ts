@@ -3,6 +3,7 @@
 
 import { UsageError } from './args';
 import { runFix, FIX_USAGE } from './fix';
+import { runImport, IMPORT_USAGE } from './import';
 import { processIo, type Io } from './io';
 import { runLint, LINT_USAGE } from './lint';
 import { runRender, RENDER_USAGE } from './render';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, Command> = {
   lint: runLint,
   fix: runFix,
   render: (argv, io) => runRender([...argv], io.out, io.err),
+  import: runImport,
 };
 
 const USAGE = `Usage: vanban <command> [options]
@@ -23,7 +25,9 @@ ${LINT_USAGE}
 
 ${FIX_USAGE}
 
-${RENDER_USAGE}`;
+${RENDER_USAGE}
+
+${IMPORT_USAGE}`;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;

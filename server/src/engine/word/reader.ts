@@ -100,6 +100,8 @@ class ParagraphReader {
   /** Paragraphs of header/footer parts that hold a PAGE field. */
   readonly pageFields: { align: Alignment; size: number }[] = [];
   private line = 0;
+  /** The table styles of the tables we are in, innermost last. */
+  private readonly tableStyles: { para: ParaProps; run: RunProps }[] = [];
   private sectionStart = 0;
 
   constructor(private readonly styles: StyleSheet, private readonly numbering: Numbering, private readonly theme: { major?: string; minor?: string } | undefined) {}
@@ -123,6 +125,15 @@ class ParagraphReader {
 
   /** Row by row, each cell left to right, its paragraphs in order: the order the draft reader expects. */
   private readTable(table: XmlElement): void {
+    this.tableStyles.push(this.styles.tableStyle(val(child(table, 'w:tblPr'), 'w:tblStyle')));
+    try {
+      this.readRows(table);
+    } finally {
+      this.tableStyles.pop();
+    }
+  }
+
+  private readRows(table: XmlElement): void {
     for (const row of children(table, 'w:tr')) {
       for (const cell of children(row, 'w:tc')) {
         const merge = child(child(cell, 'w:tcPr'), 'w:vMerge');
@@ -136,12 +147,13 @@ class ParagraphReader {
     const pPr = child(p, 'w:pPr');
     const direct = readParaProps(pPr);
     const style = this.styles.paragraphStyle(direct.pStyle);
-    const styled = overlay(overlay(this.styles.defaultPara, style.para), {} as ParaProps);
+    const table = this.tableStyles[this.tableStyles.length - 1] ?? { para: {}, run: {} };
+    const styled = overlay(overlay(this.styles.defaultPara, table.para), style.para);
     const numId = direct.numId ?? styled.numId;
     const ilvl = direct.ilvl ?? styled.ilvl ?? 0;
     const numbered = numId !== undefined && numId !== '0' ? this.numbering.next(numId, ilvl) : undefined;
     const para = overlay(overlay(styled, numbered?.level.para ?? {}), direct);
-    const baseRun = overlay(this.styles.defaultRun, style.run);
+    const baseRun = overlay(overlay(this.styles.defaultRun, table.run), style.run);
 
     const collected: Collected = { text: '', runs: [], hasShape: false, hasPageField: false, textboxes: [] };
     this.readInline(p, baseRun, collected);

@@ -18,6 +18,8 @@ export interface StyleSheet {
   /** A style's properties with its basedOn chain applied (defaults not included). */
   paragraphStyle(id: string | undefined): { readonly para: ParaProps; readonly run: RunProps };
   characterStyle(id: string | undefined): RunProps;
+  /** A table style's paragraph and run properties: they sit between the defaults and the paragraph style. */
+  tableStyle(id: string | undefined): { readonly para: ParaProps; readonly run: RunProps };
 }
 
 /** basedOn chains longer than this are cut (a cycle or a hostile file). */
@@ -68,6 +70,7 @@ export function readStyles(root: XmlElement | undefined): StyleSheet {
     defaultRun, defaultPara, defaultParagraphStyle,
     paragraphStyle: (id) => resolve(id ?? defaultParagraphStyle, 'paragraph'),
     characterStyle: (id) => resolve(id, 'character').run,
+    tableStyle: (id) => resolve(id, 'table'),
   };
 }
 
