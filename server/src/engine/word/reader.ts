@@ -90,6 +90,8 @@ interface Collected {
   runs: WordRun[];
   hasShape: boolean;
   hasPageField: boolean;
+  /** Size of the run that holds the PAGE field's instruction (its result takes the same look). */
+  pageFieldSize?: number;
   textboxes: XmlElement[];
 }
 
@@ -183,7 +185,7 @@ class ParagraphReader {
     this.line += lineCount;
     if (collected.hasPageField) {
       const sizes = collected.runs.map((run) => run.size);
-      this.pageFields.push({ align: paragraph.align, size: sizes.length ? Math.max(...sizes) : this.resolveRun(baseRun).size });
+      this.pageFields.push({ align: paragraph.align, size: collected.pageFieldSize ?? (sizes.length ? Math.max(...sizes) : this.resolveRun(baseRun).size) });
     }
     const sectPr = child(pPr, 'w:sectPr');
     if (sectPr) {
@@ -230,7 +232,12 @@ class ParagraphReader {
         }
         case 'w:cr': text += '\n'; break;
         case 'w:noBreakHyphen': text += '-'; break;
-        case 'w:instrText': if (isPageField(textOf(element))) out.hasPageField = true; break;
+        case 'w:instrText':
+          if (isPageField(textOf(element))) {
+            out.hasPageField = true;
+            out.pageFieldSize ??= resolved.size;
+          }
+          break;
         case 'w:drawing': case 'w:pict': case 'w:object':
           out.hasShape = true;
           collectTextboxes(element, out.textboxes);
