@@ -45,8 +45,13 @@ export function parseXml(bytes: Uint8Array, partName: string): XmlElement {
   const parser = new SaxesParser({ xmlns: true, position: false });
   const stack: Building[] = [{ name: '#document', attrs: new Map(), children: [] }];
   let failure: Error | undefined;
-  parser.on('doctype', () => { failure ??= new Error('DOCTYPE is not allowed'); });
-  parser.on('error', (error) => { failure ??= error; });
+  // The first problem ends the parse (thrown out of write): a broken part is not worth reading further.
+  const stop = (error: Error): never => {
+    failure ??= error;
+    throw error;
+  };
+  parser.on('doctype', () => stop(new Error('DOCTYPE is not allowed')));
+  parser.on('error', (error) => stop(error));
   parser.on('opentag', (tag) => {
     const attrs = new Map<string, string>();
     for (const attr of Object.values(tag.attributes)) {
@@ -54,7 +59,7 @@ export function parseXml(bytes: Uint8Array, partName: string): XmlElement {
       attrs.set(qualify(attr.uri, attr.local), attr.value);
     }
     // Real parts nest a few dozen deep; the walkers recurse, so a hostile depth is refused here.
-    if (stack.length > MAX_DEPTH) failure ??= new Error(`elements nested deeper than ${MAX_DEPTH}`);
+    if (stack.length > MAX_DEPTH) stop(new Error(`elements nested deeper than ${MAX_DEPTH}`));
     stack.push({ name: qualify(tag.uri, tag.local), attrs, children: [] });
   });
   parser.on('closetag', () => {
