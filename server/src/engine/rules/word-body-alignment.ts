@@ -1,11 +1,11 @@
 // Body text is justified (NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.e; domain.md B2).
 
-import { msg } from '../l10n/localize';
+import { msg, type Message } from '../l10n/localize';
 import { BODY_FIGURES } from '../word/figures';
 import { bodyParagraphs, reportGrouped } from '../word/body';
 import { defineRule } from './rule';
 
-const NAMES: Record<string, string> = { left: 'left', center: 'centred', right: 'right', distribute: 'distributed', justify: 'justified' };
+const NAMES: Record<string, Message> = { left: msg('left'), right: msg('right') };
 
 /** Characters beyond which a paragraph wraps on an A4 line at 13–14 pt (about 85–95 fit). */
 const WRAPS = 100;
@@ -26,8 +26,8 @@ export default defineRule({
       .filter((p) => (p.align === 'left' || p.align === 'right') && p.text.trim().length > WRAPS)
       .map((paragraph) => ({ paragraph, key: paragraph.align }));
     reportGrouped(word, wrong, (align, others) => (others > 0
-      ? msg('This body paragraph and {0} more are aligned {1}; justify them ({2})', others, NAMES[align] ?? align, figures.source)
-      : msg('This body paragraph is aligned {0}; justify it ({1})', NAMES[align] ?? align, figures.source)),
+      ? msg('This body paragraph and {0} more are aligned {1}; justify them ({2})', others, NAMES[align] ?? msg('left'), figures.source)
+      : msg('This body paragraph is aligned {0}; justify it ({1})', NAMES[align] ?? msg('left'), figures.source)),
     (range, message) => report({ range, message }));
   },
 });

@@ -38,7 +38,7 @@ export default defineRule({
       const measured = lines(paragraph);
       if (measured.ok) return [];
       const { rule, value } = paragraph.lineSpacing;
-      const key = rule === 'auto' ? `${format(measured.value)}` : `${format(value)} pt (${rule === 'exact' ? 'exactly' : 'at least'}, ≈ ${format(measured.value)})`;
+      const key = rule === 'auto' ? `${format(measured.value)}` : `${format(value)} pt ≈ ${format(measured.value)}`;
       return [{ paragraph, key }];
     });
     reportGrouped(word, wrong, (value, others) => (others > 0
