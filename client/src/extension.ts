@@ -8,6 +8,7 @@ import { announcingErrorHandler } from './restart';
 import { registerExport } from './export';
 import { registerPreview } from './preview/panel';
 import { registerTasks } from './tasks';
+import { registerWord } from './word';
 
 let client: LanguageClient | undefined;
 
@@ -27,6 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(client);
   registerPreview(context, client);
   registerExport(context, client);
+  registerWord(context, client);
   await client.start();
   registerStatus(context, client);
 }

@@ -25,15 +25,17 @@ export default defineRule({
     if (!word || !figures) return;
     const findings = formattedParts(model, word).flatMap((part) => {
       const figure = figures[part.part];
-      if (!figure || part.part === 'body' || part.runs.length === 0) return [];
+      // Letters and digits carry the emphasis: an upright colon after an italic `Nơi nhận` is not a slip.
+      const runs = part.runs.filter((run) => /[\p{L}\p{N}]/u.test(part.paragraph.text.slice(run.start, run.end)));
+      if (!figure || part.part === 'body' || runs.length === 0) return [];
       const severity = figure.verified ? undefined : 'info' as const;
       const label = PART_LABELS[part.part];
       const range = rangeOf(part.segment);
       const slips: string[] = [];
-      if (figure.bold === true && part.runs.some((run) => !run.bold)) slips.push('bold');
-      else if (figure.bold === false && part.runs.some((run) => run.bold)) slips.push('not-bold');
-      if (figure.italic === true && part.runs.some((run) => !run.italic)) slips.push('italic');
-      else if (figure.italic === false && part.runs.some((run) => run.italic)) slips.push('upright');
+      if (figure.bold === true && runs.some((run) => !run.bold)) slips.push('bold');
+      else if (figure.bold === false && runs.some((run) => run.bold)) slips.push('not-bold');
+      if (figure.italic === true && runs.some((run) => !run.italic)) slips.push('italic');
+      else if (figure.italic === false && runs.some((run) => run.italic)) slips.push('upright');
       return slips.map((slip) => ({
         part: part.part, key: slip, range, severity,
         message: (others: number): Message => {
