@@ -50,3 +50,15 @@ describe('formatting rules on Word fixtures', function () {
     }
   }
 });
+
+describe('the Word files the editor tests and the screenshot open', () => {
+  for (const [name, expected] of [
+    ['bao-cao-le-tren-15mm.docx', ['word-margins']],
+    ['bao-cao-dinh-dang-sai.docx', ['word-first-line-indent', 'word-margins', 'word-paragraph-spacing', 'word-part-size']],
+  ] as const) {
+    it(`${name} gives the findings they show`, () => {
+      const result = lintDocx(new Uint8Array(readFileSync(join(ROOT, 'test', 'editor', 'fixtures', name))), { language: 'en' });
+      assert.deepEqual([...new Set(result.diagnostics.filter((d) => FORMATTING.has(d.rule)).map((d) => d.rule))].sort(), [...expected]);
+    });
+  }
+});
