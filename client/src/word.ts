@@ -5,7 +5,7 @@
 // that text as a draft. No document logic here: the server reads, the client shows.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 
 export const WORD_SCHEME = 'vanban-word';
 
@@ -25,7 +25,7 @@ type LintDocxResult =
 /** The extracted text of each opened Word file, by the virtual document's URI. */
 const texts = new Map<string, { text: string; source: vscode.Uri }>();
 
-export function registerWord(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerWord(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   const changed = new vscode.EventEmitter<vscode.Uri>();
   const problems = vscode.languages.createDiagnosticCollection('vanban-word');
   context.subscriptions.push(changed, problems);

@@ -104,3 +104,14 @@ describe('the .docx reader', () => {
     assert.deepEqual(section.pageNumber, { position: 'header', align: 'center', size: 13, onFirstPage: true });
   });
 });
+
+describe('the .docx reader on equations', () => {
+  it('keeps the text of an equation (OMML) in the paragraph, its runs marked as math', () => {
+    const M = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"';
+    const body = `<w:p><w:r><w:t xml:space="preserve">R = </w:t></w:r><m:oMath ${M}><m:rad><m:deg><m:r><w:rPr><w:rFonts w:ascii="Cambria Math" w:hAnsi="Cambria Math"/></w:rPr><m:t>3</m:t></m:r></m:deg><m:e><m:r><w:rPr><w:rFonts w:ascii="Cambria Math" w:hAnsi="Cambria Math"/></w:rPr><m:t>Q</m:t></m:r></m:e></m:rad></m:oMath><w:r><w:t>; m</w:t></w:r></w:p>`;
+    const [paragraph] = readDocx(docx(body)).paragraphs;
+    assert.equal(paragraph.text, 'R = 3Q; m');
+    const math = paragraph.runs.filter((run) => run.math);
+    assert.deepEqual(math.map((run) => [paragraph.text.slice(run.start, run.end), run.font.kind === 'named' && run.font.name]), [['3', 'Cambria Math'], ['Q', 'Cambria Math']]);
+  });
+});

@@ -33,17 +33,20 @@ export default defineRule({
   check({ word, report }) {
     if (!word) return;
     let undecided = false;
-    const groups = new Map<string, { paragraph: WordParagraph; symbolsOnly: boolean; others: number }>();
+    const groups = new Map<string, { paragraph: WordParagraph; symbolsOnly: boolean; mathOnly: boolean; others: number }>();
     for (const paragraph of word.paragraphs) {
       const wrong = new Set<string>();
       let symbolsOnly = true;
+      let mathOnly = true;
       for (const run of paragraph.runs) {
         const text = paragraph.text.slice(run.start, run.end);
         if (text.trim() === '') continue;
         if (run.font.kind === 'named') {
           if (ALLOWED.has(family(run.font.name))) continue;
           wrong.add(run.font.name);
-          if (/[\p{L}\p{N}]/u.test(text)) symbolsOnly = false;
+          // An equation is set in the equation editor's font (Cambria Math): worth a look, not a slip.
+          if (!run.math && /[\p{L}\p{N}]/u.test(text)) symbolsOnly = false;
+          if (!run.math) mathOnly = false;
         } else if (!undecided) {
           undecided = true;
           report({
@@ -59,13 +62,20 @@ export default defineRule({
       const key = [...wrong].sort().join(', ');
       const group = groups.get(key);
       if (group) group.others++;
-      else groups.set(key, { paragraph, symbolsOnly, others: 0 });
+      else groups.set(key, { paragraph, symbolsOnly, mathOnly, others: 0 });
     }
     // One cause, one finding: the paragraphs in one wrong font are reported at the first of them.
-    for (const [fonts, { paragraph, symbolsOnly, others }] of groups) {
+    for (const [fonts, { paragraph, symbolsOnly, mathOnly, others }] of groups) {
+      if (mathOnly) {
+        report({
+          range: paragraphRange(word, paragraph), severity: 'info',
+          message: msg('Paragraph {0} holds an equation set in {1}, the equation editor\'s font: check that it prints like the text around it', paragraph.index + 1, fonts),
+        });
+        continue;
+      }
       report({
         range: paragraphRange(word, paragraph),
-        // Mathematical signs set in a math font (≥, ×) change little on the page.
+        // Equations, and signs (≥, ×) set in another font, change little on the page: information.
         severity: symbolsOnly ? 'info' : undefined,
         message: others > 0
           ? msg('Paragraph {0} and {1} more are set in {2}; use {3}', paragraph.index + 1, others, fonts, TIMES_NEW_ROMAN)

@@ -20,6 +20,8 @@ export interface WordRun {
   readonly italic: boolean;
   readonly underline: boolean;
   readonly caps: boolean;
+  /** A run of an equation (OMML), set in the equation editor's font. */
+  readonly math?: boolean;
 }
 
 export type Alignment = 'left' | 'center' | 'right' | 'justify' | 'distribute';

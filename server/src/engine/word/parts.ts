@@ -11,7 +11,7 @@ export interface FormattedPart {
   readonly part: PartName;
   readonly segment: Segment;
   readonly paragraph: WordParagraph;
-  /** The runs that draw the segment's visible characters (whitespace-only runs left out). */
+  /** The runs that draw the segment's visible characters (whitespace-only runs and equations left out). */
   readonly runs: readonly WordRun[];
 }
 
@@ -69,7 +69,8 @@ export function locate(word: WordDocument, segment: Segment): { paragraph: WordP
   }
   const start = offset + segment.start;
   const end = offset + segment.end;
-  const runs = paragraph.runs.filter((run) => run.start < end && run.end > start && paragraph.text.slice(Math.max(run.start, start), Math.min(run.end, end)).trim() !== '');
+  // Equations are objects with their own sizing (the equation editor's): the part's text is the rest.
+  const runs = paragraph.runs.filter((run) => !run.math && run.start < end && run.end > start && paragraph.text.slice(Math.max(run.start, start), Math.min(run.end, end)).trim() !== '');
   return { paragraph, runs };
 }
 

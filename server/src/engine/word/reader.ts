@@ -210,6 +210,7 @@ class ParagraphReader {
           break;
         case 'w:sdt': { const content = child(element, 'w:sdtContent'); if (content) this.readInline(content, base, out); break; }
         case 'mc:AlternateContent': { const chosen = choose(element); if (chosen) this.readInline(chosen, base, out); break; }
+        case 'm:oMath': case 'm:oMathPara': this.readMath(element, base, out); break;
         default: break; // w:del, w:moveFrom, w:pPr, bookmarks, comments ranges
       }
     }
@@ -254,6 +255,19 @@ class ParagraphReader {
     if (resolved.caps) text = text.toUpperCase(); // what the page shows; the case rules read the shown text
     out.text += text;
     if (text.length) out.runs.push({ ...resolved, start, end: start + text.length });
+  }
+
+  /** An equation (OMML): its text runs in order, so nothing of it is lost from the text (`3Q` for a cube root of Q). */
+  private readMath(element: XmlElement, base: RunProps, out: Collected): void {
+    for (const node of elements(element)) {
+      if (node.name === 'm:r') {
+        const props = overlay(base, readRunProps(child(node, 'w:rPr')));
+        const text = children(node, 'm:t').map(textOf).join('');
+        const start = out.text.length;
+        out.text += text;
+        if (text.length) out.runs.push({ ...this.resolveRun(props), math: true, start, end: start + text.length });
+      } else if (node.name !== 'w:del' && node.name !== 'm:ctrlPr') this.readMath(node, base, out);
+    }
   }
 
   resolveRun(props: RunProps): Omit<WordRun, 'start' | 'end'> {

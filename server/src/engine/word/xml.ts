@@ -27,6 +27,8 @@ const PREFIXES: Record<string, string> = {
   'http://schemas.openxmlformats.org/package/2006/relationships': 'pr',
   'http://schemas.openxmlformats.org/package/2006/content-types': 'ct',
   'urn:schemas-microsoft-com:vml': 'v',
+  'http://schemas.openxmlformats.org/officeDocument/2006/math': 'm',
+  'http://purl.oclc.org/ooxml/officeDocument/math': 'm',
   'http://schemas.microsoft.com/office/word/2010/wordprocessingShape': 'wps',
   'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing': 'wp',
 };
