@@ -19,12 +19,17 @@ const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relation
 
 /** Reads a .docx. Throws a WordError (with a localisable message) when the bytes are not a readable .docx. */
 export function readDocx(bytes: Uint8Array, limits?: ZipLimits): WordDocument {
-  // Only XML parts are inflated; images and embedded objects are never touched.
-  const parts = readZip(bytes, (name) => name.endsWith('.xml') || name.endsWith('.rels'), limits);
+  // Only the XML parts that can hold text or formatting are inflated; images, embedded objects and
+  // settings are never touched.
+  const parts = readZip(bytes, wantedPart, limits);
+  const parsed = new Map<string, XmlElement | undefined>();
   const xml = (name: string | undefined) => {
     if (name === undefined) return undefined;
-    const data = parts.get(name);
-    return data ? parseXml(data, name) : undefined;
+    if (!parsed.has(name)) {
+      const data = parts.get(name);
+      parsed.set(name, data ? parseXml(data, name) : undefined);
+    }
+    return parsed.get(name);
   };
   if (!parts.has('[Content_Types].xml')) throw new WordError('not-docx', msg('The zip is not an Office document (no [Content_Types].xml)'));
   const rootRels = relationships(xml('_rels/.rels'), '');
@@ -57,6 +62,15 @@ export function readDocx(bytes: Uint8Array, limits?: ZipLimits): WordDocument {
     paragraphOfLine,
     theme,
   };
+}
+
+/** Parts that carry settings, fonts' metadata or alternate content only. */
+const UNUSED_PARTS = new Set(['settings.xml', 'webSettings.xml', 'fontTable.xml', 'stylesWithEffects.xml', 'people.xml', 'commentsExtended.xml', 'commentsIds.xml', 'commentsExtensible.xml']);
+
+function wantedPart(name: string): boolean {
+  if (name === '[Content_Types].xml' || name.endsWith('.rels')) return true;
+  if (!name.endsWith('.xml') || name.startsWith('docProps/') || name.startsWith('customXml/') || name.includes('/glossary/')) return false;
+  return !UNUSED_PARTS.has(name.slice(name.lastIndexOf('/') + 1));
 }
 
 interface Relationship {
