@@ -13,9 +13,11 @@ const tw = (mm: number) => Math.round((mm * 1440) / 25.4);
 
 export type Part =
   | 'issuer' | 'superior' | 'national' | 'motto' | 'number' | 'placeDate' | 'typeName' | 'summary' | 'body'
-  | 'recipientsLabel' | 'recipient' | 'authority' | 'title' | 'name';
+  | 'recipientsLabel' | 'recipient' | 'authority' | 'title' | 'name' | 'partyTitle' | 'star';
 
 export interface Defect {
+  /** The document: a state decision (default) or a Party conclusion (HD 36 sizes). */
+  readonly regime?: 'nd30' | 'dang';
   /** Paper in mm and orientation. */
   readonly page?: { readonly width?: number; readonly height?: number; readonly landscape?: boolean };
   readonly margins?: { readonly top?: number; readonly bottom?: number; readonly left?: number; readonly right?: number };
@@ -52,6 +54,13 @@ const STYLES: Record<Part, Style> = {
   number: { size: 13 }, placeDate: { size: 14, italic: true }, typeName: { size: 14, bold: true }, summary: { size: 14, bold: true },
   body: { size: 14 }, recipientsLabel: { size: 12, bold: true, italic: true }, recipient: { size: 11 },
   authority: { size: 14, bold: true }, title: { size: 14, bold: true }, name: { size: 14, bold: true },
+  partyTitle: { size: 15, bold: true }, star: { size: 14 },
+};
+
+/** HD 36 Phụ lục 2 where it differs from NĐ 30. */
+const PARTY_STYLES: Partial<Record<Part, Style>> = {
+  superior: { size: 14 }, issuer: { size: 14, bold: true }, number: { size: 14 }, typeName: { size: 15, bold: true },
+  recipientsLabel: { size: 14 }, recipient: { size: 12 }, title: { size: 14 },
 };
 
 const BODY = [
@@ -64,7 +73,7 @@ const BODY = [
 
 export async function buildFixture(defect: Defect = {}): Promise<Uint8Array> {
   const run = (part: Part, text: string) => {
-    const base = STYLES[part];
+    const base = (defect.regime === 'dang' ? PARTY_STYLES[part] : undefined) ?? STYLES[part];
     const mine = defect.part === part;
     return new TextRun({
       text,
@@ -109,6 +118,23 @@ export async function buildFixture(defect: Defect = {}): Promise<Uint8Array> {
     ? { default: new Footer({ children: [numberParagraph!] }), ...(pageNumber.onFirstPage ? {} : { first: new Footer({ children: [empty()] }) }) }
     : undefined;
 
+  const partyChildren = () => [
+    table(
+      [centred('superior', 'ĐẢNG BỘ TỈNH BẮC NINH'), centred('issuer', 'HUYỆN ỦY YÊN PHONG'), centred('star', '*'), centred('number', 'Số 07-KL/HU')],
+      [centred('partyTitle', 'ĐẢNG CỘNG SẢN VIỆT NAM', true), centred('placeDate', 'Yên Phong, ngày 05 tháng 3 năm 2026')],
+    ),
+    centred('typeName', 'KẾT LUẬN'),
+    centred('summary', 'của Ban Thường vụ Huyện ủy về công tác chuyển đổi số năm 2026'),
+    centred('star', '-----'),
+    body('Ngày 02/3/2026, Ban Thường vụ Huyện ủy họp nghe báo cáo kết quả triển khai chuyển đổi số trong các cơ quan đảng và kết luận như sau:'),
+    body('Các cơ quan đảng đã đưa phần mềm quản lý văn bản vào sử dụng thống nhất; tỷ lệ văn bản đi được ký số đạt trên chín mươi phần trăm.'),
+    body('Các cấp ủy, tổ chức đảng trực thuộc tổ chức thực hiện Kết luận này./.'),
+    table(
+      [left('recipientsLabel', 'Nơi nhận:'), left('recipient', '- Các đảng ủy, chi bộ trực thuộc,'), left('recipient', '- Lưu Văn phòng Huyện ủy.')],
+      [centred('authority', 'T/M BAN THƯỜNG VỤ'), centred('title', 'PHÓ BÍ THƯ'), empty(), centred('name', 'Trần Thị Hạnh')],
+    ),
+  ];
+
   const margins = { top: 20, bottom: 20, left: 30, right: 15, ...defect.margins };
   const document = new Document({
     creator: 'vanban tests',
@@ -129,7 +155,7 @@ export async function buildFixture(defect: Defect = {}): Promise<Uint8Array> {
         },
       },
       headers, footers,
-      children: [
+      children: defect.regime === 'dang' ? partyChildren() : [
         table(
           [centred('superior', 'ỦY BAN NHÂN DÂN'), centred('issuer', 'TỈNH HÒA BÌNH', true), centred('number', 'Số: 08/QĐ-UBND')],
           [centred('national', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), centred('motto', 'Độc lập - Tự do - Hạnh phúc', true), centred('placeDate', 'Hòa Bình, ngày 09 tháng 02 năm 2026')],
