@@ -115,3 +115,11 @@ describe('the .docx reader on equations', () => {
     assert.deepEqual(math.map((run) => [paragraph.text.slice(run.start, run.end), run.font.kind === 'named' && run.font.name]), [['3', 'Cambria Math'], ['Q', 'Cambria Math']]);
   });
 });
+
+describe('the .docx reader on inserted symbols', () => {
+  it('keeps a symbol inserted from a symbol font as its Unicode twin, never dropping it', () => {
+    const sym = (font: string, char: string) => `<w:r><w:sym w:font="${font}" w:char="${char}"/></w:r>`;
+    const body = `<w:p><w:r><w:t xml:space="preserve">Q </w:t></w:r>${sym('Symbol', 'F0B3')}<w:r><w:t xml:space="preserve"> 130 kg </w:t></w:r>${sym('Wingdings', 'F0FC')}${sym('Times New Roman', '2264')}</w:p>`;
+    assert.equal(readDocx(docx(body)).text, 'Q ≥ 130 kg •≤');
+  });
+});

@@ -263,7 +263,8 @@ class ParagraphReader {
           if (chosen) collectTextboxes(chosen, out.textboxes);
           break;
         }
-        default: break; // w:delText (a tracked deletion), w:fldChar, w:sym, w:softHyphen, w:lastRenderedPageBreak
+        case 'w:sym': text += symbol(attr(element, 'w:char'), attr(element, 'w:font')); break;
+        default: break; // w:delText (a tracked deletion), w:fldChar, w:softHyphen, w:lastRenderedPageBreak
       }
     }
     if (resolved.caps) text = text.toUpperCase(); // what the page shows; the case rules read the shown text
@@ -306,6 +307,25 @@ class ParagraphReader {
     }
     return chosen.name ? { kind: 'named', name: chosen.name, from: 'style' } : { kind: 'unset' };
   }
+}
+
+/** The Symbol font's code points (as Word stores them, F0xx) that have a Unicode twin. */
+const SYMBOL_FONT: Record<number, string> = {
+  0x2d: '−', 0xa3: '≤', 0xb3: '≥', 0xb4: '×', 0xb1: '±', 0xb8: '÷', 0xb9: '≠', 0xbb: '≈', 0xae: '→', 0xac: '←', 0xb7: '•', 0xb0: '°', 0xd6: '√',
+};
+
+/**
+ * A w:sym (a character inserted from a symbol font): its Unicode twin when the Symbol font's one is known,
+ * the code point itself when it is ordinary Unicode, and for other symbol fonts' glyphs (Wingdings) a
+ * bullet — never dropped, so the text keeps a mark where the page has one.
+ */
+function symbol(code: string | undefined, font: string | undefined): string {
+  const value = Number.parseInt(code ?? '', 16);
+  if (!Number.isFinite(value) || value <= 0 || value > 0x10ffff) return '';
+  const low = value >= 0xf000 && value <= 0xf0ff ? value - 0xf000 : value;
+  if ((font ?? '').toLowerCase() === 'symbol' && SYMBOL_FONT[low]) return SYMBOL_FONT[low];
+  if (value >= 0xf000 && value <= 0xf0ff) return low >= 0x20 && low < 0x7f && (font ?? '').toLowerCase() === 'symbol' ? String.fromCharCode(low) : '•';
+  return String.fromCodePoint(value);
 }
 
 /** mc:AlternateContent: the first Choice (the modern form), else the Fallback; never both. */
