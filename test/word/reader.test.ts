@@ -123,3 +123,11 @@ describe('the .docx reader on inserted symbols', () => {
     assert.equal(readDocx(docx(body)).text, 'Q ≥ 130 kg •≤');
   });
 });
+
+describe('the .docx reader on automatic spacing', () => {
+  it('reads Word\'s automatic (HTML) paragraph spacing as 14 pt', () => {
+    const body = '<w:p><w:pPr><w:spacing w:before="0" w:beforeAutospacing="1" w:after="0" w:afterAutospacing="1"/></w:pPr><w:r><w:t>x</w:t></w:r></w:p>';
+    const [paragraph] = readDocx(docx(body)).paragraphs;
+    assert.deepEqual([paragraph.spaceBefore, paragraph.spaceAfter], [14, 14]);
+  });
+});

@@ -45,6 +45,13 @@ function toggle(element: XmlElement | undefined, name: string): boolean | undefi
   return value === undefined || !(value === '0' || value === 'false' || value === 'off');
 }
 
+/** Word's automatic paragraph spacing, in twips (14 pt). */
+const AUTO_SPACING = 280;
+
+function isOn(value: string | undefined): boolean {
+  return value === '1' || value === 'true' || value === 'on';
+}
+
 function int(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const value = Number.parseInt(text, 10);
@@ -100,8 +107,9 @@ export function readParaProps(pPr: XmlElement | undefined): ParaProps {
     align: jc === undefined ? undefined : ALIGN[jc],
     firstLine: hanging !== undefined ? -hanging : firstLine,
     left: int(attr(ind, 'w:left') ?? attr(ind, 'w:start')),
-    before: int(attr(spacing, 'w:before')),
-    after: int(attr(spacing, 'w:after')),
+    // "Auto" spacing (HTML paragraph spacing) is 14 pt in Word, whatever before/after say.
+    before: isOn(attr(spacing, 'w:beforeAutospacing')) ? AUTO_SPACING : int(attr(spacing, 'w:before')),
+    after: isOn(attr(spacing, 'w:afterAutospacing')) ? AUTO_SPACING : int(attr(spacing, 'w:after')),
     line: lineValue === undefined ? undefined
       : lineRule === 'exact' || lineRule === 'atLeast' ? { rule: lineRule, value: lineValue / 20 } : { rule: 'auto', value: lineValue },
     numId: val(numPr, 'w:numId'),
