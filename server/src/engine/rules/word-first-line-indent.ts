@@ -5,6 +5,7 @@
 import { msg } from '../l10n/localize';
 import { BODY_FIGURES, format, MM_TOLERANCE, rangeText, within } from '../word/figures';
 import { bodyParagraphs, reportGrouped } from '../word/body';
+import type { WordParagraph } from '../word/model';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -17,10 +18,13 @@ export default defineRule({
   check({ word, model, regime, report }) {
     const figures = BODY_FIGURES[regime];
     if (!word || !figures) return;
+    // Where the first line starts from the margin (left indent plus first-line indent). A hanging indent is
+    // a list laid out as such, not a body paragraph's indent: left alone.
+    const start = (p: WordParagraph) => p.left + p.firstLine;
     const wrong = bodyParagraphs(model, word)
-      .filter((p) => p.align === 'justify' || p.align === 'left')
-      .filter((p) => !within(p.firstLine, figures.firstLine, MM_TOLERANCE) && !(p.firstLine === 0 && p.text.startsWith('\t')))
-      .map((paragraph) => ({ paragraph, key: format(paragraph.firstLine) }));
+      .filter((p) => (p.align === 'justify' || p.align === 'left') && p.firstLine >= 0)
+      .filter((p) => !within(start(p), figures.firstLine, MM_TOLERANCE) && !(start(p) === 0 && p.text.startsWith('\t')))
+      .map((paragraph) => ({ paragraph, key: format(start(paragraph)) }));
     reportGrouped(word, wrong, (value, others) => (others > 0
       ? msg('The first-line indent is {0} mm here and in {1} more body paragraphs; allowed: {2} mm ({3})', value, others, rangeText(figures.firstLine), figures.source)
       : msg('The first-line indent is {0} mm; allowed: {1} mm ({2})', value, rangeText(figures.firstLine), figures.source)),

@@ -174,7 +174,8 @@ class ParagraphReader {
     const collected: Collected = { text: '', runs: [], hasShape: false, hasPageField: false, textboxes: [] };
     this.readInline(p, baseRun, collected);
     let label = '';
-    if (numbered && numbered.label) label = `${numbered.label} `; // a space, never a tab: a tab splits a line into two cells for the reader
+    // A space after the label, never a tab: a tab splits a line into two cells for the draft reader.
+    if (numbered && numbered.label) label = collected.text.length ? `${numbered.label} ` : numbered.label;
     const text = label + collected.text;
     const lineCount = text.split('\n').length;
     const paragraph: WordParagraph = {
