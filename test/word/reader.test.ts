@@ -26,7 +26,8 @@ describe('the .docx reader', () => {
     assert.equal(first.runs[0].size, 13);
     const [chain, em, direct] = second.runs;
     assert.deepEqual([chain.font, chain.size, chain.bold, chain.italic], [{ kind: 'named', name: 'Times New Roman', from: 'style' }, 14, true, false]);
-    assert.deepEqual([em.bold, em.italic, em.size], [false, true, 14]);
+    // A toggle stated false in a style does not toggle (ECMA-376 17.7.3): the paragraph style's bold stands.
+    assert.deepEqual([em.bold, em.italic, em.size], [true, true, 14]);
     assert.deepEqual([direct.font.kind === 'named' && direct.font.name, direct.size, direct.bold], ['Arial', 12, true]);
     assert.equal(second.align, 'justify');
     assert.equal(Math.round(second.firstLine * 10) / 10, 10);
@@ -129,5 +130,17 @@ describe('the .docx reader on automatic spacing', () => {
     const body = '<w:p><w:pPr><w:spacing w:before="0" w:beforeAutospacing="1" w:after="0" w:afterAutospacing="1"/></w:pPr><w:r><w:t>x</w:t></w:r></w:p>';
     const [paragraph] = readDocx(docx(body)).paragraphs;
     assert.deepEqual([paragraph.spaceBefore, paragraph.spaceAfter], [14, 14]);
+  });
+});
+
+describe('the .docx reader on toggle properties', () => {
+  it('toggles bold across style levels (ECMA-376 17.7.3) and lets direct formatting set it', () => {
+    const styles = `
+      <w:style w:type="paragraph" w:styleId="Bold"><w:rPr><w:b/></w:rPr></w:style>
+      <w:style w:type="character" w:styleId="Strong"><w:rPr><w:b/></w:rPr></w:style>`;
+    const run = (rPr: string, text: string) => `<w:r><w:rPr>${rPr}</w:rPr><w:t>${text}</w:t></w:r>`;
+    const body = `<w:p><w:pPr><w:pStyle w:val="Bold"/></w:pPr>${run('', 'a')}${run('<w:rStyle w:val="Strong"/>', 'b')}${run('<w:rStyle w:val="Strong"/><w:b/>', 'c')}</w:p>`;
+    const [paragraph] = readDocx(docx(body, { styles })).paragraphs;
+    assert.deepEqual(paragraph.runs.map((r) => r.bold), [true, false, true]);
   });
 });

@@ -116,6 +116,8 @@ class ParagraphReader {
   /** Paragraphs of header/footer parts that hold a PAGE field. */
   readonly pageFields: { align: Alignment; size: number }[] = [];
   private line = 0;
+  /** The run properties of the current paragraph's table style and paragraph style (for toggles). */
+  private styleLevels: RunProps[] = [];
   /** The table styles of the tables we are in, innermost last. */
   private readonly tableStyles: { para: ParaProps; run: RunProps }[] = [];
   private sectionStart = 0;
@@ -170,6 +172,7 @@ class ParagraphReader {
     const numbered = numId !== undefined && numId !== '0' ? this.numbering.next(numId, ilvl) : undefined;
     const para = overlay(overlay(styled, numbered?.level.para ?? {}), direct);
     const baseRun = overlay(overlay(this.styles.defaultRun, table.run), style.run);
+    this.styleLevels = [table.run, style.run];
 
     const collected: Collected = { text: '', runs: [], hasShape: false, hasPageField: false, textboxes: [] };
     this.readInline(p, baseRun, collected);
@@ -233,7 +236,12 @@ class ParagraphReader {
 
   private readRun(r: XmlElement, base: RunProps, out: Collected): void {
     const direct = readRunProps(child(r, 'w:rPr'));
-    const props = overlay(overlay(base, this.styles.characterStyle(direct.rStyle)), direct);
+    const characterStyle = this.styles.characterStyle(direct.rStyle);
+    const merged = overlay(overlay(base, characterStyle), direct);
+    const props: RunProps = {
+      ...merged,
+      bold: this.toggle('bold', characterStyle, direct), italic: this.toggle('italic', characterStyle, direct), caps: this.toggle('caps', characterStyle, direct),
+    };
     const resolved = this.resolveRun(props);
     const start = out.text.length;
     let text = '';
@@ -271,6 +279,18 @@ class ParagraphReader {
     if (resolved.caps) text = text.toUpperCase(); // what the page shows; the case rules read the shown text
     out.text += text;
     if (text.length) out.runs.push({ ...resolved, start, end: start + text.length });
+  }
+
+  /**
+   * A toggle property (bold, italic, caps) as ECMA-376 17.7.3 resolves it: direct formatting sets it; else
+   * each style level that states it (table, paragraph, character style) toggles it, so a bold character
+   * style in a bold paragraph style reads upright; else the document default.
+   */
+  private toggle(key: 'bold' | 'italic' | 'caps', characterStyle: RunProps, direct: RunProps): boolean | undefined {
+    if (direct[key] !== undefined) return direct[key];
+    const stated = [...this.styleLevels, characterStyle].map((level) => level[key]).filter((value) => value !== undefined);
+    if (stated.length === 0) return this.styles.defaultRun[key];
+    return stated.filter(Boolean).length % 2 === 1;
   }
 
   /** An equation (OMML): its text runs in order, so nothing of it is lost from the text (`3Q` for a cube root of Q). */
