@@ -3,7 +3,7 @@
 // indented by the tab stop (Word's default 1.27 cm): it passes too.
 
 import { msg } from '../l10n/localize';
-import { BODY_FIGURES, format, MM_TOLERANCE, rangeText, within } from '../word/figures';
+import { BODY_FIGURES, decimal, format, MM_TOLERANCE, rangeText, within } from '../word/figures';
 import { bodyParagraphs, reportGrouped } from '../word/body';
 import type { WordParagraph } from '../word/model';
 import { defineRule } from './rule';
@@ -26,8 +26,8 @@ export default defineRule({
       .filter((p) => !within(start(p), figures.firstLine, MM_TOLERANCE) && !(start(p) === 0 && p.text.startsWith('\t')))
       .map((paragraph) => ({ paragraph, key: format(start(paragraph)) }));
     reportGrouped(word, wrong, (value, others) => (others > 0
-      ? msg('The first-line indent is {0} mm here and in {1} more body paragraphs; allowed: {2} mm ({3})', value, others, rangeText(figures.firstLine), figures.source)
-      : msg('The first-line indent is {0} mm; allowed: {1} mm ({2})', value, rangeText(figures.firstLine), figures.source)),
+      ? msg('The first-line indent is {0} mm here and in {1} more body paragraphs; allowed: {2} mm ({3})', decimal(Number(value)), others, rangeText(figures.firstLine), figures.source)
+      : msg('The first-line indent is {0} mm; allowed: {1} mm ({2})', decimal(Number(value)), rangeText(figures.firstLine), figures.source)),
     (range, message) => report({ range, message }));
   },
 });

@@ -4,7 +4,8 @@
 // reports only spacing that overlaps the lines (below the size) or exceeds 1.5 lines (rather silent than wrong).
 
 import { msg } from '../l10n/localize';
-import { BODY_FIGURES, format, rangeText } from '../word/figures';
+import { BODY_FIGURES, decimal, format, rangeText } from '../word/figures';
+import type { MessageArg } from '../l10n/localize';
 import { bodyParagraphs, reportGrouped } from '../word/body';
 import type { WordParagraph } from '../word/model';
 import { defineRule } from './rule';
@@ -24,6 +25,12 @@ function lines(paragraph: WordParagraph): { value: number; ok: boolean } {
   return { value: multiple, ok: value >= size && multiple <= 1.51 };
 }
 
+/** A grouping key back to a message argument: `1.25`, or `18 pt ≈ 1.1` for a spacing in points. */
+function spacing(key: string): MessageArg {
+  const [first, second] = key.split('|');
+  return second === undefined ? decimal(Number(first)) : msg('{0} pt ≈ {1}', decimal(Number(first)), decimal(Number(second)));
+}
+
 export default defineRule({
   id: 'word-line-spacing',
   regimes: ['nd30'],
@@ -38,12 +45,12 @@ export default defineRule({
       const measured = lines(paragraph);
       if (measured.ok) return [];
       const { rule, value } = paragraph.lineSpacing;
-      const key = rule === 'auto' ? `${format(measured.value)}` : `${format(value)} pt ≈ ${format(measured.value)}`;
+      const key = rule === 'auto' ? format(measured.value) : `${format(value)}|${format(measured.value)}`;
       return [{ paragraph, key }];
     });
     reportGrouped(word, wrong, (value, others) => (others > 0
-      ? msg('Line spacing is {0} lines here and in {1} more body paragraphs; allowed: {2} lines ({3})', value, others, rangeText(figures.lineSpacing), figures.source)
-      : msg('Line spacing is {0} lines; allowed: {1} lines ({2})', value, rangeText(figures.lineSpacing), figures.source)),
+      ? msg('Line spacing is {0} lines here and in {1} more body paragraphs; allowed: {2} lines ({3})', spacing(value), others, rangeText(figures.lineSpacing), figures.source)
+      : msg('Line spacing is {0} lines; allowed: {1} lines ({2})', spacing(value), rangeText(figures.lineSpacing), figures.source)),
     (range, message) => report({ range, message }));
   },
 });

@@ -3,7 +3,7 @@
 // information level (domain.md A14, B2).
 
 import { msg } from '../l10n/localize';
-import { format, MM_TOLERANCE, PAGE_FIGURES, rangeText, within } from '../word/figures';
+import { decimal, MM_TOLERANCE, PAGE_FIGURES, rangeText, within } from '../word/figures';
 import { paragraphRange } from '../word/parts';
 import { defineRule } from './rule';
 
@@ -36,7 +36,7 @@ export default defineRule({
         report({
           range: paragraphRange(word, paragraph),
           severity: figures.marginsVerified ? undefined : 'info',
-          message: msg('The {0} margin is {1} mm; allowed: {2} mm ({3})', NAMES[side], format(value), rangeText(allowed), figures.marginSource),
+          message: msg('The {0} margin is {1} mm; allowed: {2} mm ({3})', NAMES[side], decimal(value), rangeText(allowed), figures.marginSource),
         });
       }
     }

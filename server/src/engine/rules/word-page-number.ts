@@ -3,7 +3,7 @@
 // A file without a PAGE field may be one page long, which the file cannot tell: that is not reported.
 
 import { msg } from '../l10n/localize';
-import { format, PAGE_FIGURES, rangeText, within } from '../word/figures';
+import { decimal, PAGE_FIGURES, rangeText, within } from '../word/figures';
 import { paragraphRange } from '../word/parts';
 import { defineRule } from './rule';
 
@@ -30,7 +30,7 @@ export default defineRule({
       else if (page.align !== 'center') report({ range, severity, message: msg('The page number is not centred; centre it in the top margin ({0})', figures.pageNumberSource) });
       if (page.onFirstPage) report({ range, severity, message: msg('Page 1 shows a page number; number from page 2 (set a different first page) ({0})', figures.pageNumberSource) });
       if (!within(page.size, figures.pageNumberSize)) {
-        report({ range, severity, message: msg('The page number is {0} pt; allowed: {1} pt ({2})', format(page.size), rangeText(figures.pageNumberSize), figures.pageNumberSource) });
+        report({ range, severity, message: msg('The page number is {0} pt; allowed: {1} pt ({2})', decimal(page.size), rangeText(figures.pageNumberSize), figures.pageNumberSource) });
       }
     }
   },

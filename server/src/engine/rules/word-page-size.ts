@@ -2,7 +2,7 @@
 // by NĐ 30 only for a table that cannot be split, which a file cannot tell: a landscape section is information.
 
 import { msg } from '../l10n/localize';
-import { A4, format } from '../word/figures';
+import { A4, decimal } from '../word/figures';
 import { paragraphRange } from '../word/parts';
 import { defineRule } from './rule';
 
@@ -28,7 +28,7 @@ export default defineRule({
       const short = Math.min(pageWidth, pageHeight);
       const long = Math.max(pageWidth, pageHeight);
       if (Math.abs(short - A4.width) > A4.tolerance || Math.abs(long - A4.height) > A4.tolerance) {
-        report({ range, message: msg('The paper is {0} × {1} mm; use A4 ({2} × {3} mm)', format(pageWidth), format(pageHeight), A4.width, A4.height) });
+        report({ range, message: msg('The paper is {0} × {1} mm; use A4 ({2} × {3} mm)', decimal(pageWidth), decimal(pageHeight), A4.width, A4.height) });
       } else if (section.landscape) {
         report({ range, severity: 'info', message: msg('This section is landscape; A4 portrait is the rule, landscape only for a table that cannot be split') });
       }

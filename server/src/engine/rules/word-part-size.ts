@@ -4,7 +4,7 @@
 // measured size are one finding, at the first: one cause, one finding.
 
 import { msg } from '../l10n/localize';
-import { format, PART_FIGURES, rangeText, within } from '../word/figures';
+import { decimals, format, PART_FIGURES, rangeText, within } from '../word/figures';
 import { formattedParts, reportOncePerCause } from '../word/parts';
 import { PART_LABELS } from '../word/partLabels';
 import { rangeOf } from '../ranges';
@@ -28,9 +28,10 @@ export default defineRule({
       if (!figure?.size || part.runs.length === 0) return [];
       const sizes = [...new Set(part.runs.map((run) => run.size))].sort((a, b) => a - b);
       if (sizes.every((size) => within(size, figure.size!))) return [];
-      const measured = sizes.map(format).join(', ');
+      const key = sizes.map(format).join('/');
+      const measured = decimals(sizes);
       return [{
-        part: part.part, key: measured, range: rangeOf(part.segment), severity: figure.verified ? undefined : 'info' as const,
+        part: part.part, key, range: rangeOf(part.segment), severity: figure.verified ? undefined : 'info' as const,
         message: (others: number) => (others > 0
           ? msg('{0} is {1} pt here and in {2} more lines; allowed: {3} pt ({4})', PART_LABELS[part.part], measured, others, rangeText(figure.size!), figure.source)
           : msg('{0} is {1} pt; allowed: {2} pt ({3})', PART_LABELS[part.part], measured, rangeText(figure.size!), figure.source)),

@@ -2,6 +2,7 @@
 // A3, A14 for HD 36-HD/VPTW; B2, B3 for NĐ 30/2020/NĐ-CP Phụ lục I). `verified: false` marks a figure
 // the digest has only from third-party transcriptions: the rules report those at information level.
 
+import { msg, type MessageArg } from '../l10n/localize';
 import type { Regime } from '../model';
 
 export interface Range {
@@ -128,9 +129,21 @@ export function within(value: number, range: Range, tolerance = 0): boolean {
   return value >= range.min - tolerance && value <= range.max + tolerance;
 }
 
-/** `20–25`, or `20` when the range is one value. */
-export function rangeText(range: Range): string {
-  return range.min === range.max ? format(range.min) : `${format(range.min)}–${format(range.max)}`;
+/** `20–25`, or `20` when the range is one value; decimals in the message's language (12,7 in Vietnamese). */
+export function rangeText(range: Range): MessageArg {
+  return range.min === range.max ? decimal(range.min) : msg('{0}–{1}', decimal(range.min), decimal(range.max));
+}
+
+/** A measured value for a message, one decimal at most, with the decimal mark of the message's language. */
+export function decimal(value: number): MessageArg {
+  const text = format(value);
+  const point = text.indexOf('.');
+  return point < 0 ? text : msg('{0}.{1}', text.slice(0, point), text.slice(point + 1));
+}
+
+/** Several measured values: `10.5/12`. */
+export function decimals(values: readonly number[]): MessageArg {
+  return values.slice(1).reduce<MessageArg>((list, value) => msg('{0}/{1}', list, decimal(value)), decimal(values[0] ?? 0));
 }
 
 /** One decimal at most: 20, 12.7, 15.0 -> 15. */
