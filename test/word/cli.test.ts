@@ -57,6 +57,14 @@ describe('vanban lint/import on Word files', function () {
     }
   });
 
+  it('vanban fix leaves a Word file untouched (read as text and written back, it would be destroyed) and exits 2', () => {
+    const before = readFileSync(file);
+    const run = vanban(['fix', file]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /Word file/);
+    assert.deepEqual(readFileSync(file), before);
+  });
+
   it('imports the text as a draft that lints like the .docx, keeps an existing file, and renders back', () => {
     const draft = join(dir, 'bao-cao.vanban');
     assert.equal(vanban(['import', file, '-o', draft]).code, 0);
