@@ -65,7 +65,6 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, li
 
   // Pass 2: inflate the wanted parts, counting.
   const parts = new Map<string, Uint8Array>();
-  const open = new Set<string>();
   let failure: WordError | undefined;
   let inflated = 0;
   const unzip = new Unzip((file: UnzipFile) => {
@@ -73,7 +72,6 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, li
     if (limit === undefined || parts.has(file.name) || failure) return; // not wanted, or a duplicate name
     const chunks: Uint8Array[] = [];
     let size = 0;
-    open.add(file.name);
     file.ondata = (error, chunk, final) => {
       if (failure) return;
       if (error) {
@@ -89,7 +87,6 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, li
       }
       chunks.push(chunk);
       if (final) {
-        open.delete(file.name);
         parts.set(file.name, concat(chunks, size));
       }
     };
