@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import { announcingErrorHandler } from './restart';
+import { registerWord } from './word';
 
 let client: LanguageClient | undefined;
 
@@ -16,6 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const worker = new Worker(serverMain.toString(true));
   client = new LanguageClient('vanban', vscode.l10n.t('Văn bản language server'), clientOptions, worker);
   context.subscriptions.push(client);
+  registerWord(context, client);
   await client.start();
 }
 

@@ -12,6 +12,7 @@ import { registerTasks } from './tasks';
 import { registerCommands } from './commands';
 import { registerWordList } from './wordList';
 import { settingsMiddleware } from './settingsMiddleware';
+import { registerWord } from './word';
 
 let client: LanguageClient | undefined;
 
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(client);
   registerPreview(context, client);
   registerExport(context, client);
+  registerWord(context, client);
   await client.start();
   registerStatus(context, client);
 }

@@ -16,7 +16,8 @@ describe('rule fixtures', () => {
     assert.deepEqual(folders, rules().map((rule) => rule.id).sort());
   });
 
-  for (const rule of rules()) {
+  // Formatting rules need a Word file: their fixtures are built and checked by test/word/fixtures.test.ts.
+  for (const rule of rules().filter((r) => r.input !== 'docx')) {
     describe(rule.id, () => {
       const folder = join(FIXTURES, rule.id);
       const badFiles = existsSync(folder) ? readdirSync(folder).filter((name) => name.startsWith('bad')) : [];

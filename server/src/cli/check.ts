@@ -4,6 +4,7 @@ import { localize, lintModel, msg, parse, type Diagnostic } from '../engine';
 import type { FileReport } from './format';
 import { readDraft, type InvalidUtf8 } from './io';
 import { lintOptionsFor, type CliFlags } from './options';
+import { checkDocxFile, isWordFile } from './word';
 
 export type CheckOutcome = { readonly report: FileReport } | { readonly file: string; readonly error: string };
 
@@ -31,6 +32,7 @@ function encodingFinding(invalid: InvalidUtf8, language: 'vi' | 'en'): Diagnosti
 }
 
 export function checkFile(file: string, flags: CliFlags): CheckOutcome {
+  if (isWordFile(file)) return checkDocxFile(file, flags);
   let draft;
   try {
     draft = readDraft(file);

@@ -11,6 +11,7 @@ import { DraftError, readDraft, writeDraftAtomic, type Io } from './io';
 import { fixUsage } from './usage';
 import { say } from './lang';
 import { lintOptionsFor } from './options';
+import { isWordFile } from './word';
 
 export const FIX_USAGE = `Usage: vanban fix [files|folders|globs|-]... [options]
 Applies the safe fixes (punctuation, spacing, leading zeros...) in place.
@@ -50,6 +51,12 @@ export async function runFix(argv: readonly string[], io: Io): Promise<number> {
   let errorsLeft = 0;
   const sources = [...(stdin ? [{ name: stdin.name, text: stdin.text as string | undefined }] : []), ...files.map((name) => ({ name, text: undefined }))];
   for (const source of sources) {
+    // A Word file read as text and written back would be destroyed: fixes are for drafts.
+    if (source.text === undefined && isWordFile(source.name)) {
+      io.err(`vanban: ${source.name} is a Word file and is left as it is; fixes apply to drafts (vanban import ${source.name} -o draft.vanban)\n`);
+      failed = true;
+      continue;
+    }
     let original: string;
     let mode = 0o644;
     try {

@@ -9,6 +9,8 @@ export interface FileReport {
   /** The regime the file was checked under (detected for the auto profile). */
   readonly regime: string;
   readonly diagnostics: readonly Diagnostic[];
+  /** For a Word file: the paragraph (0-based) of each line of its extracted text. */
+  readonly paragraphOfLine?: readonly number[];
 }
 
 const COLOURS: Record<string, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };
@@ -19,7 +21,8 @@ export function formatText(reports: readonly FileReport[], colour: boolean): str
     for (const d of report.diagnostics) {
       const where = `${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
       const severity = colour ? `${COLOURS[d.severity]}${d.severity}\x1b[0m` : d.severity;
-      lines.push(`${where} ${severity} ${d.rule} ${d.message}`);
+      const paragraph = report.paragraphOfLine?.[d.range.start.line];
+      lines.push(`${where} ${severity} ${d.rule} ${d.message}${paragraph === undefined ? '' : ` [¶${paragraph + 1}]`}`);
     }
   }
   const counts = countBySeverity(reports);
@@ -32,7 +35,10 @@ export function formatJson(reports: readonly FileReport[]): string {
     file: report.file,
     profile: report.profile,
     regime: report.regime,
-    diagnostics: report.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, range: d.range })),
+    diagnostics: report.diagnostics.map((d) => ({
+      rule: d.rule, severity: d.severity, message: d.message, range: d.range,
+      ...(report.paragraphOfLine ? { paragraph: report.paragraphOfLine[d.range.start.line] } : {}),
+    })),
   })), null, 2)}\n`;
 }
 

@@ -3,6 +3,7 @@
 
 import { UsageError } from './args';
 import { runFix } from './fix';
+import { runImport, IMPORT_USAGE } from './import';
 import { processIo, type Io } from './io';
 import { runLint } from './lint';
 import { chooseCliLanguage, say } from './lang';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   lint: runLint,
   fix: runFix,
   render: (argv, io) => runRender([...argv], io.out, io.err),
+  import: runImport,
 };
 
 /** The whole help, in the CLI's language (render's own help is English: render.ts). */
@@ -27,7 +29,9 @@ ${lintUsage()}
 
 ${fixUsage()}
 
-${RENDER_USAGE}`;
+${RENDER_USAGE}
+
+${IMPORT_USAGE}`;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   chooseCliLanguage(argv);

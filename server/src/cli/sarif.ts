@@ -30,7 +30,10 @@ export function formatSarif(reports: readonly FileReport[], failures: readonly F
     message: { text: d.message },
     locations: [{ physicalLocation: { artifactLocation: location(report.file), region: region(d.range) } }],
     ...fixes(d, location(report.file)),
-    properties: { severity: d.severity, profile: report.profile, regime: report.regime },
+    properties: {
+      severity: d.severity, profile: report.profile, regime: report.regime,
+      ...(report.paragraphOfLine ? { paragraph: report.paragraphOfLine[d.range.start.line] } : {}),
+    },
   })));
   const log = {
     $schema: SARIF_SCHEMA,

@@ -6,6 +6,7 @@ import { parse } from './parse/parse';
 import { isProfileName, PROFILES, type ProfileName, type ProfileSettings } from './profiles/profiles';
 import { RULES } from './rules';
 import type { FixSafety, Rule, Severity, TextEdit } from './rules/rule';
+import type { WordDocument } from './word/model';
 
 export type RuleSetting = Severity | 'off' | { readonly severity?: Severity | 'off'; readonly options?: Record<string, unknown> };
 
@@ -27,6 +28,8 @@ export interface LintOptions {
   readonly largeDocumentChars?: number;
   /** Told when a rule throws; the rule is skipped for this run and the others go on. */
   readonly onRuleError?: (ruleId: string, error: unknown) => void;
+  /** The Word file the text was read from: the formatting rules (input 'docx') run only with it. */
+  readonly word?: WordDocument;
 }
 
 /** Two million characters: about 300 pages of dense text, far beyond any official document. */
@@ -86,6 +89,7 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Lint
   for (const rule of RULES) {
     if (!rule.regimes.includes(regime)) continue;
     if (cheapOnly && !rule.cheap) continue;
+    if (rule.input === 'docx' && !options.word) continue;
     const setting = options.rules?.[rule.id];
     const configured = typeof setting === 'string' ? setting : setting?.severity;
     if (configured === 'off') continue;
@@ -93,7 +97,7 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Lint
     const found: Diagnostic[] = [];
     try {
       rule.check({
-        model, regime, profile, options: ruleOptions,
+        model, regime, profile, options: ruleOptions, word: options.word,
         report: (report) => {
           if (suppressed(rule.id, report.range.start.line)) return;
           found.push({

@@ -18,6 +18,7 @@ import { DiagnosticsScheduler } from './diagnostics';
 import { ModelCache } from './models';
 import { registerPreview } from './preview';
 import { SettingsStore } from './settings';
+import { registerWord } from './word';
 
 export function startServer(connection: Connection, host: ServerHost = {}): void {
   const documents = new TextDocuments(TextDocument);
@@ -88,6 +89,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   connection.onFoldingRanges((params) => folding(params, features));
   connection.onRequest(DocumentInfoRequest, (params) => documentInfo(params, features));
   registerPreview(connection, documents, models, settings);
+  registerWord(connection, settings);
 
   documents.listen(connection);
   connection.listen();

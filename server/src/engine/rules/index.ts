@@ -46,6 +46,17 @@ import bracketsBalanced from './brackets-balanced';
 import lookalikeCharacter from './lookalike-character';
 import structureUnplaced from './structure-unplaced';
 import controlCharacter from './control-character';
+import wordPageSize from './word-page-size';
+import wordMargins from './word-margins';
+import wordFont from './word-font';
+import wordPartSize from './word-part-size';
+import wordPartEmphasis from './word-part-emphasis';
+import wordBodyAlignment from './word-body-alignment';
+import wordFirstLineIndent from './word-first-line-indent';
+import wordParagraphSpacing from './word-paragraph-spacing';
+import wordLineSpacing from './word-line-spacing';
+import wordPageNumber from './word-page-number';
+import wordRuleLines from './word-rule-lines';
 import type { Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
@@ -61,6 +72,8 @@ export const RULES: readonly Rule[] = [
   lookalikeCharacter, structureUnplaced,
   // Issue 12: characters XML 1.0 forbids.
   controlCharacter,
+  // Formatting of a Word file (issue 14): they run only when a .docx is linted.
+  wordPageSize, wordMargins, wordFont, wordPartSize, wordPartEmphasis, wordBodyAlignment, wordFirstLineIndent, wordParagraphSpacing, wordLineSpacing, wordPageNumber, wordRuleLines,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

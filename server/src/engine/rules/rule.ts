@@ -3,6 +3,7 @@
 import type { DocumentModel, Range, Regime } from '../model';
 import type { Message } from '../l10n/localize';
 import type { ProfileSettings } from '../profiles/profiles';
+import type { WordDocument } from '../word/model';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -40,6 +41,8 @@ export interface RuleContext {
   readonly profile: ProfileSettings;
   /** Options given to this rule in the configuration, over the rule's defaults. */
   readonly options: Readonly<Record<string, unknown>>;
+  /** The Word file the text was read from, with its formatting; only when linting a .docx. */
+  readonly word?: WordDocument;
   report(report: Report): void;
 }
 
@@ -55,6 +58,8 @@ export interface RuleMeta {
   readonly description: string;
   /** Cheap rules still run on huge documents. */
   readonly cheap?: boolean;
+  /** 'docx': a formatting rule, which needs the Word file's formatting and runs only when a .docx is linted. */
+  readonly input?: 'docx';
 }
 
 export interface Rule extends RuleMeta {

@@ -1,0 +1,153 @@
+// Word files in the editor. `vanban.checkWord` reads a .docx, asks the language server to read and lint it
+// (vanban/lintDocx: the bytes go base64), opens the extracted text read-only beside it as a virtual
+// document (scheme vanban-word, language vanban, so the server lints its text as usual), and lists the
+// formatting findings, which need the file, in the Problems panel by paragraph. `vanban.importWord` saves
+// that text as a draft. No document logic here: the server reads, the client shows.
+
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+
+export const WORD_SCHEME = 'vanban-word';
+
+interface LspDiagnostic {
+  readonly range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  readonly severity?: number;
+  readonly code?: string;
+  readonly codeDescription?: { href: string };
+  readonly message: string;
+  readonly data?: { paragraph?: number };
+}
+
+type LintDocxResult =
+  | { readonly text: string; readonly diagnostics: LspDiagnostic[]; readonly paragraphOfLine: readonly number[] }
+  | { readonly error: string };
+
+/** The extracted text of each opened Word file, by the virtual document's URI. */
+const texts = new Map<string, { text: string; source: vscode.Uri }>();
+
+export function registerWord(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
+  const changed = new vscode.EventEmitter<vscode.Uri>();
+  const problems = vscode.languages.createDiagnosticCollection('vanban-word');
+  context.subscriptions.push(changed, problems);
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(WORD_SCHEME, {
+    onDidChange: changed.event,
+    provideTextDocumentContent: (uri) => texts.get(uri.toString())?.text ?? '',
+  }));
+
+  context.subscriptions.push(vscode.commands.registerCommand('vanban.checkWord', async (given?: vscode.Uri) => {
+    const source = given ?? activeWordFile() ?? (await vscode.window.showOpenDialog({ filters: { Word: ['docx'] }, canSelectMany: false }))?.[0];
+    if (!source) return;
+    const bytes = await vscode.workspace.fs.readFile(source);
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Checking {0}', basename(source)) },
+      () => client.sendRequest<LintDocxResult>('vanban/lintDocx', { uri: source.toString(), base64: toBase64(bytes) }),
+    );
+    if ('error' in result) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot check {0}: {1}', basename(source), result.error));
+      return;
+    }
+    // The virtual document's name ends in .vanban: VS Code gives it the language, the server lints its text.
+    const uri = vscode.Uri.from({ scheme: WORD_SCHEME, path: `${source.path}.vanban`, query: source.toString() });
+    texts.set(uri.toString(), { text: result.text, source });
+    changed.fire(uri);
+    problems.set(uri, result.diagnostics.map(toProblem));
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    return uri;
+  }));
+
+  context.subscriptions.push(vscode.commands.registerCommand('vanban.importWord', async (given?: vscode.Uri, target?: vscode.Uri) => {
+    const virtual = given?.scheme === WORD_SCHEME ? given : vscode.window.activeTextEditor?.document.uri;
+    let entry = virtual && texts.get(virtual.toString());
+    if (!entry) {
+      // From a .docx itself: check it first, which reads it.
+      const source = given?.scheme === 'file' ? given : activeWordFile();
+      const opened = source && await vscode.commands.executeCommand<vscode.Uri | undefined>('vanban.checkWord', source);
+      entry = opened && texts.get(opened.toString());
+      if (!entry) return;
+    }
+    const destination = target ?? await vscode.window.showSaveDialog({
+      defaultUri: entry.source.with({ path: entry.source.path.replace(/\.docx$/i, '') + '.vanban' }),
+      filters: { [vscode.l10n.t('Draft')]: ['vanban'] },
+      saveLabel: vscode.l10n.t('Import'),
+    });
+    if (!destination) return;
+    if (target && await exists(target)) {
+      const overwrite = vscode.l10n.t('Overwrite');
+      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Overwrite it?', basename(target)), { modal: true }, overwrite);
+      if (answer !== overwrite) return;
+    }
+    await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(`${entry.text}\n`));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(destination));
+    return destination;
+  }));
+
+  // The text and its formatting findings go when the virtual document is closed.
+  context.subscriptions.push(vscode.workspace.onDidCloseTextDocument((document) => {
+    if (document.uri.scheme !== WORD_SCHEME) return;
+    texts.delete(document.uri.toString());
+    problems.delete(document.uri);
+  }));
+
+  // Opening a .docx (VS Code shows it as a binary file) offers the check.
+  context.subscriptions.push(vscode.window.tabGroups.onDidChangeTabs(async (event) => {
+    for (const tab of event.opened) {
+      const uri = tabUri(tab);
+      if (!uri || !/\.docx$/i.test(uri.path)) continue;
+      const check = vscode.l10n.t('Check the Word file');
+      if (await vscode.window.showInformationMessage(vscode.l10n.t('{0} is a Word file. Check its form and formatting?', basename(uri)), check) === check) {
+        await vscode.commands.executeCommand('vanban.checkWord', uri);
+      }
+    }
+  }));
+}
+
+/** A formatting finding in the Problems panel, its paragraph first ("¶12"). */
+function toProblem(d: LspDiagnostic): vscode.Diagnostic {
+  const range = new vscode.Range(d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character);
+  const paragraph = d.data?.paragraph;
+  const problem = new vscode.Diagnostic(range, paragraph === undefined ? d.message : `¶${paragraph + 1}: ${d.message}`, severity(d.severity));
+  problem.source = 'vanban';
+  if (d.code) problem.code = d.codeDescription ? { value: d.code, target: vscode.Uri.parse(d.codeDescription.href) } : d.code;
+  return problem;
+}
+
+function severity(lsp: number | undefined): vscode.DiagnosticSeverity {
+  switch (lsp) {
+    case 1: return vscode.DiagnosticSeverity.Error;
+    case 2: return vscode.DiagnosticSeverity.Warning;
+    case 4: return vscode.DiagnosticSeverity.Hint;
+    default: return vscode.DiagnosticSeverity.Information;
+  }
+}
+
+function activeWordFile(): vscode.Uri | undefined {
+  const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+  const uri = tab && tabUri(tab);
+  return uri && /\.docx$/i.test(uri.path) ? uri : undefined;
+}
+
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  const input = tab.input;
+  if (input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom) return input.uri;
+  return undefined;
+}
+
+function basename(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() ?? uri.path;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

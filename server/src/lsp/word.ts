@@ -1,0 +1,58 @@
+// The Word file check in the editor: the client reads the .docx and sends its bytes (base64, JSON-RPC
+// carries text); the server reads it with the engine, lints it with the formatting rules, and answers
+// with the extracted text and the findings, each with its paragraph. The client shows the text as a
+// read-only virtual document (language vanban, so this server also lints its text as usual) and adds
+// the formatting findings, which need the file, to the Problems panel.
+//   vanban/lintDocx  { uri, base64 } -> { text, diagnostics, paragraphOfLine } | { error }
+
+import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import { RequestType } from 'vscode-languageserver';
+import { lintDocx, localize, msg, rules, WordError } from '../engine';
+import { toLspDiagnostic } from './diagnostics';
+import { lintOptions, type SettingsStore } from './settings';
+
+export interface LintDocxParams {
+  /** The .docx file's URI (for its settings and configuration). */
+  readonly uri: string;
+  readonly base64: string;
+}
+
+export type LintDocxResult =
+  | { readonly text: string; readonly diagnostics: LspDiagnostic[]; readonly paragraphOfLine: readonly number[] }
+  | { readonly error: string };
+
+export const LintDocxRequest = new RequestType<LintDocxParams, LintDocxResult, void>('vanban/lintDocx');
+
+/** More than any official document; a bigger file is refused before it is decoded. */
+const MAX_BASE64 = 64 * 1024 * 1024;
+
+const FORMATTING = new Set(rules().filter((rule) => rule.input === 'docx').map((rule) => rule.id));
+
+export function registerWord(connection: Connection, settings: SettingsStore): void {
+  connection.onRequest(LintDocxRequest, async ({ uri, base64 }): Promise<LintDocxResult> => {
+    const options = lintOptions(await settings.forDocument(uri));
+    const language = options.language ?? 'vi';
+    if (typeof base64 !== 'string' || base64.length > MAX_BASE64) {
+      return { error: localize(language, msg('The file is too large to check')) };
+    }
+    try {
+      const result = lintDocx(fromBase64(base64), options);
+      const diagnostics = result.diagnostics.filter((d) => FORMATTING.has(d.rule)).map((d) => ({
+        ...toLspDiagnostic(d),
+        data: { paragraph: result.word.paragraphOfLine[d.range.start.line] },
+      }));
+      return { text: result.word.text, diagnostics, paragraphOfLine: result.word.paragraphOfLine };
+    } catch (error) {
+      if (error instanceof WordError) return { error: localize(language, error.detail) };
+      return { error: String((error as Error).message ?? error) };
+    }
+  });
+}
+
+/** Base64 without Node's Buffer, so the web worker build can run the same code. */
+function fromBase64(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
