@@ -68,8 +68,12 @@ describe('vanban lint inputs', () => {
     const run = lint('drafts');
     assert.equal(run.code, 2);
     assert.match(run.stderr, /drafts\/scan\.vanban: skipped, not a text file/);
-    assert.match(run.stderr, /drafts\/latin1\.vanban: skipped, not a text file/);
-    assert.deepEqual(files(run.stdout), ['drafts/2025/x.vanban', 'drafts/2026/y.vanban', 'drafts/old/z.vanban']);
+    // A draft's extension in another encoding is a draft: read, with its encoding reported (issue 12).
+    assert.doesNotMatch(run.stderr, /latin1\.vanban: skipped/);
+    assert.deepEqual(files(run.stdout), ['drafts/2025/x.vanban', 'drafts/2026/y.vanban', 'drafts/latin1.vanban', 'drafts/old/z.vanban']);
+    assert.match(run.stdout, /encoding/);
+    writeFileSync(join(dir, 'notes.txt'), Buffer.from('Quy\xeat \xf0\xe9nh', 'latin1'));
+    assert.match(lint('notes.txt').stderr, /notes\.txt: skipped, not a text file/, 'not a draft extension: invalid UTF-8 is binary');
     const png = join(dir, 'logo.png');
     writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
     assert.equal(lint('logo.png').code, 2);

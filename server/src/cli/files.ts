@@ -6,6 +6,7 @@
 // blindly: a FIFO would block forever, /dev/zero would fill memory.
 
 import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { isWordFile } from './word';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -81,7 +82,11 @@ export function expandPaths(args: readonly string[], options: DiscoveryOptions |
     if (seen.has(real) || isExcluded(path)) return;
     seen.add(real);
     const ext = extname(path).toLowerCase();
-    if (!asked.has(ext) && looksBinary(resolve(cwd, path))) {
+    // A Word file goes to the Word reader, which says itself what it cannot read. A file with a draft's
+    // extension that is not UTF-8 is a draft in another encoding (TCVN3, VNI, Windows-1258 are still kept in
+    // offices): it is read, and the reader reports the encoding (issue 12); only NUL bytes make it binary.
+    const draftLike = extensions.some((e) => e.toLowerCase() === ext);
+    if (!asked.has(ext) && !isWordFile(path) && looksBinary(resolve(cwd, path), !draftLike)) {
       problems.push(say(msg('{0}: skipped, not a text file (NUL bytes or invalid UTF-8 at the start); pass --ext {1} to lint it anyway', path, ext.replace(/^\./, '') || '<ext>')));
       return;
     }
@@ -116,8 +121,8 @@ export function expandPaths(args: readonly string[], options: DiscoveryOptions |
   return { files, missing, problems, notes };
 }
 
-/** NUL bytes or invalid UTF-8 in the first bytes. An unreadable file is left to the reader to report. */
-export function looksBinary(path: string): boolean {
+/** NUL bytes (or, with `utf8`, invalid UTF-8) in the first bytes. An unreadable file is left to the reader to report. */
+export function looksBinary(path: string, utf8 = true): boolean {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
@@ -125,6 +130,7 @@ export function looksBinary(path: string): boolean {
     const read = readSync(fd, buffer, 0, SNIFF_BYTES, 0);
     const head = buffer.subarray(0, read);
     if (head.includes(0)) return true;
+    if (!utf8) return false;
     // `stream: true` leaves a character cut at the end of the sample undecided instead of invalid.
     new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
     return false;
