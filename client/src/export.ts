@@ -3,15 +3,10 @@
 // alike), so the command does not ask a second time.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { RenderDocxRequest } from '../../server/src/protocol';
 
-interface DocxResult {
-  readonly uri: string;
-  readonly version: number;
-  readonly base64: string;
-}
-
-export function registerExport(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerExport(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   // `target` is for callers that already know where to write (tasks, tests, other extensions); it is
   // not overwritten without the user's consent either.
   context.subscriptions.push(vscode.commands.registerCommand('vanban.exportDocx', async (uri?: vscode.Uri, given?: vscode.Uri) => {
@@ -35,7 +30,7 @@ export function registerExport(context: vscode.ExtensionContext, client: Languag
         vscode.l10n.t('{0} already exists. Overwrite it?', given.path.split('/').pop() ?? ''), { modal: true }, overwrite);
       if (answer !== overwrite) return;
     }
-    const result = await client.sendRequest<DocxResult | null>('vanban/renderDocx', { uri: document.uri.toString() });
+    const result = await client.sendRequest(RenderDocxRequest, { uri: document.uri.toString() });
     if (!result) {
       void vscode.window.showErrorMessage(vscode.l10n.t('The server has no model of this draft yet; try again.'));
       return;

@@ -3,16 +3,9 @@
 // and scroll, and a click in the page reveals the source line.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { PreviewRequest, type PreviewResult } from '../../../server/src/protocol';
 import { makeNonce, webviewHtml } from './webviewHtml';
-
-interface PreviewResult {
-  readonly uri: string;
-  readonly version: number;
-  readonly css: string;
-  readonly markup: string;
-  readonly family: string;
-}
 
 const VIEW_TYPE = 'vanban.preview';
 const UPDATE_DELAY_MS = 150;
@@ -28,7 +21,7 @@ class PreviewPanel {
   constructor(
     readonly document: vscode.TextDocument,
     readonly panel: vscode.WebviewPanel,
-    private readonly client: LanguageClient,
+    private readonly client: BaseLanguageClient,
     private readonly onDispose: () => void,
   ) {
     panel.webview.options = { enableScripts: true, localResourceRoots: [] };
@@ -71,7 +64,7 @@ class PreviewPanel {
   private async update(): Promise<void> {
     let page: PreviewResult | null;
     try {
-      page = await this.client.sendRequest<PreviewResult | null>('vanban/preview', { uri: this.document.uri.toString() });
+      page = await this.client.sendRequest(PreviewRequest, { uri: this.document.uri.toString() });
     } catch (error) {
       void vscode.window.showErrorMessage(vscode.l10n.t('The preview could not be rendered: {0}', String(error)));
       return;
@@ -115,7 +108,7 @@ class PreviewPanel {
   }
 }
 
-export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerPreview(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   const panels = new Map<string, PreviewPanel>();
   context.subscriptions.push(
     vscode.commands.registerCommand('vanban.preview', (uri?: vscode.Uri) => {
