@@ -37,11 +37,6 @@ export class AnalysisStore {
     this.entries.delete(uri);
   }
 
-  /** How many documents hold an entry (for the test that closing frees them). */
-  get size(): number {
-    return this.entries.size;
-  }
-
   private entry(document: TextDocument): Entry {
     let entry = this.entries.get(document.uri);
     if (!entry || entry.version !== document.version) {

@@ -4,11 +4,14 @@
 
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from '../engine/service';
 import { DocumentStatusNotification } from '../protocol';
 import { analyse, type Features } from './features';
 
 export class DiagnosticsScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The analysis last published per document: the same one (an open also fires a change) is not sent twice. */
+  private readonly published = new Map<string, Analysis>();
 
   constructor(
     private readonly connection: Connection,
@@ -37,14 +40,17 @@ export class DiagnosticsScheduler {
     this.timers.delete(uri);
   }
 
-  /** How many documents wait for a run (for the test that closing frees everything). */
-  get pending(): number {
-    return this.timers.size;
+  /** The document closed: forget it. */
+  forget(uri: string): void {
+    this.cancel(uri);
+    this.published.delete(uri);
   }
 
   private async run(uri: string, version: number): Promise<void> {
     const analysis = await analyse(this.features, uri);
     if (!analysis || analysis.document.version !== version) return; // stale: a newer run is scheduled
+    if (this.published.get(uri) === analysis) return;
+    this.published.set(uri, analysis);
     const diagnostics = this.features.service.getDiagnostics(analysis);
     if (this.features.documents.get(uri)?.version !== version) return;
     await this.connection.sendDiagnostics({ uri, version, diagnostics });

@@ -95,7 +95,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   // Everything kept per document is freed when it closes: an editor session may open thousands.
   documents.onDidClose((event) => {
     const uri = event.document.uri;
-    diagnostics.cancel(uri);
+    diagnostics.forget(uri);
     analyses.delete(uri);
     settings.forget(uri);
     configFiles.forget?.(uri);
