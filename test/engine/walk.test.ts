@@ -15,42 +15,49 @@ const DRAFT = [
 ].join('\n');
 
 describe('text walk', () => {
-  it('gives words, wide gaps and the marks asked for, once per segment', () => {
+  it('tokenises each segment once: its words, whether each is ASCII, and the marks asked for', () => {
     const words: string[] = [];
-    const gaps: string[] = [];
+    const ascii: string[] = [];
     const marks: string[] = [];
     const segments: number[] = [];
     const visitor: TextVisitor = {
       marks: '()“”',
-      segment: (segment) => segments.push(segment.line),
-      word: (segment, start, end) => words.push(segment.text.slice(start, end)),
-      gap: (segment, start, end) => gaps.push(JSON.stringify(segment.text.slice(start, end))),
-      mark: (segment, index, char) => marks.push(`${segment.line}:${index}${char}`),
+      segment(segment, tokens) {
+        segments.push(segment.line);
+        for (let k = 0; k < tokens.words; k++) {
+          const word = segment.text.slice(tokens.wordStart[k], tokens.wordEnd[k]);
+          words.push(word);
+          if (tokens.wordAscii[k] === 1) ascii.push(word);
+        }
+        for (let k = 0; k < tokens.marks; k++) marks.push(`${segment.line}:${tokens.markAt[k]}${segment.text[tokens.markAt[k]]}`);
+      },
     };
     walkText(parse(DRAFT), [{ visitor, fail: (error) => { throw error; } }]);
-    assert.ok(words.includes('(theo') && words.includes('12/QĐ-UBND)') && words.includes('ABC.'), words.join(' | '));
-    assert.deepEqual(gaps, ['"  "']);
+    assert.ok(words.includes('(theo') && words.includes('12/QĐ-UBND)') && words.includes('ABC.') && words.includes('rà'), words.join(' | '));
+    assert.ok(ascii.includes('ABC.') && ascii.includes('2026') && !ascii.includes('rà'), ascii.join(' | '));
     const lines = DRAFT.split('\n');
     assert.deepEqual(marks, [`4:${lines[4].indexOf('(')}(`, `4:${lines[4].indexOf(')')})`, `5:${lines[5].indexOf('“')}“`, `5:${lines[5].indexOf('”')}”`]);
-    assert.deepEqual([...new Set(segments)].sort(), [1, 4, 5]);
+    assert.deepEqual(segments, [1, 4, 5]);
   });
 
-  it('gives non-ASCII words only to a visitor that asks for them', () => {
-    const words: string[] = [];
-    walkText(parse(DRAFT), [{ visitor: { words: 'non-ascii', word: (segment, start, end) => words.push(segment.text.slice(start, end)) }, fail: () => undefined }]);
-    assert.ok(words.includes('cơ') && words.includes('năm'), words.join(' | '));
-    assert.ok(!words.includes('ABC.') && !words.includes('2026'), words.join(' | '));
+  it('keeps long segments whole (its token arrays grow)', () => {
+    const long = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? '(x)' : 'từ')).join(' ');
+    let counted = 0;
+    let marked = 0;
+    walkText(parse(`${DRAFT}\n\n${long}`), [{ visitor: { marks: '()', segment(segment, tokens) { if (segment.text === long) { counted = tokens.words; marked = tokens.marks; } } }, fail: (error) => { throw error; } }]);
+    assert.equal(counted, 3000);
+    assert.equal(marked, 2 * Math.ceil(3000 / 7));
   });
 
   it('drops a visitor that throws and keeps walking for the others', () => {
     let failed: unknown;
     let seen = 0;
     walkText(parse(DRAFT), [
-      { visitor: { word: () => { throw new Error('broken'); } }, fail: (error) => { failed = error; } },
-      { visitor: { word: () => { seen++; } }, fail: () => assert.fail('the healthy visitor must not fail') },
+      { visitor: { segment: () => { throw new Error('broken'); } }, fail: (error) => { failed = error; } },
+      { visitor: { segment: () => { seen++; } }, fail: () => assert.fail('the healthy visitor must not fail') },
     ]);
     assert.match(String(failed), /broken/);
-    assert.ok(seen > 10);
+    assert.equal(seen, 3);
   });
 
   it('runs the text rules as visitors of one walk, with the same findings as each rule alone', () => {

@@ -86,8 +86,9 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Lint
 
   // Each rule's findings, in the rules' order; a rule that throws is dropped (null) for this version.
   const byRule: (Diagnostic[] | null)[] = [];
-  // Text rules are visitors of one shared walk over the text, run after the others have checked.
+  // Text rules are visitors of one shared walk over the text.
   const walk: WalkEntry[] = [];
+  const checks: (() => void)[] = [];
   for (const rule of RULES) {
     if (!rule.regimes.includes(regime)) continue;
     if (cheapOnly && !rule.cheap) continue;
@@ -122,13 +123,17 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Lint
       }
       continue;
     }
-    try {
-      rule.check(context);
-    } catch (error) {
-      failed(error);
-    }
+    checks.push(() => {
+      try {
+        rule.check(context);
+      } catch (error) {
+        failed(error);
+      }
+    });
   }
+  // The text rules' one walk first, then the other rules (their findings keep the rules' order).
   if (walk.length) walkText(model, walk);
+  for (const check of checks) check();
   for (const found of byRule) if (found) diagnostics.push(...found);
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { model, regime, profile: profileName, diagnostics };

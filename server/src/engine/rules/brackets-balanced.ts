@@ -39,28 +39,31 @@ export default defineRule({
       }
       return enumerators.at.has(index);
     };
+    const mark = (segment: Segment, index: number, char: string) => {
+      const at = segment.start + index;
+      if (OPEN.has(char)) {
+        stack.push({ char, line: segment.line, at });
+        open[char]++;
+      } else if (PAIRS[char]) {
+        const top = stack[stack.length - 1];
+        if (top && top.char === PAIRS[char]) {
+          stack.pop();
+          open[top.char]--;
+        } else if (open[PAIRS[char]] === 0) {
+          if (char === ')' && isEnumerator(segment, index)) return; // an enumerator, not a bracket
+          report({ range: columns(segment.line, at, at + 1), message: msg('{0} closes nothing: its opening {1} is missing', char, PAIRS[char]) });
+        } else {
+          // Marks opened inside and never closed are dropped (each is popped once: linear overall).
+          while (stack.length && stack[stack.length - 1].char !== PAIRS[char]) open[stack.pop()!.char]--;
+          stack.pop();
+          open[PAIRS[char]]--;
+        }
+      } else if (char === '"') straight.push({ line: segment.line, at });
+    };
     return {
       marks: '()[]“”"',
-      mark(segment, index, char) {
-        const at = segment.start + index;
-        if (OPEN.has(char)) {
-          stack.push({ char, line: segment.line, at });
-          open[char]++;
-        } else if (PAIRS[char]) {
-          const top = stack[stack.length - 1];
-          if (top && top.char === PAIRS[char]) {
-            stack.pop();
-            open[top.char]--;
-          } else if (open[PAIRS[char]] === 0) {
-            if (char === ')' && isEnumerator(segment, index)) return; // an enumerator, not a bracket
-            report({ range: columns(segment.line, at, at + 1), message: msg('{0} closes nothing: its opening {1} is missing', char, PAIRS[char]) });
-          } else {
-            // Marks opened inside and never closed are dropped (each is popped once: linear overall).
-            while (stack.length && stack[stack.length - 1].char !== PAIRS[char]) open[stack.pop()!.char]--;
-            stack.pop();
-            open[PAIRS[char]]--;
-          }
-        } else if (char === '"') straight.push({ line: segment.line, at });
+      segment(segment, tokens) {
+        for (let k = 0; k < tokens.marks; k++) mark(segment, tokens.markAt[k], segment.text[tokens.markAt[k]]);
       },
       end() {
         for (const unclosed of stack) {

@@ -19,15 +19,23 @@ export default defineRule({
   },
   visit: ({ report }) => ({
     // A gap between two words made of two or more plain spaces (a tab or a no-break space is not a slip).
-    gap(segment, start, end) {
-      for (let i = start; i < end; i++) if (segment.text.charCodeAt(i) !== 32) return;
-      const at = segment.start + start;
-      const range = columns(segment.line, at, at + end - start);
-      report({
-        range,
-        message: msg('Several spaces between words: one is enough'),
-        fix: { title: msg('Write one space'), safety: 'safe', edits: [{ range, newText: ' ' }] },
-      });
+    segment(segment, tokens) {
+      const text = segment.text;
+      for (let k = 1; k < tokens.words; k++) {
+        const start = tokens.wordEnd[k - 1];
+        const end = tokens.wordStart[k];
+        if (end - start < 2) continue;
+        let plain = true;
+        for (let i = start; i < end && plain; i++) plain = text.charCodeAt(i) === 32;
+        if (!plain) continue;
+        const at = segment.start + start;
+        const range = columns(segment.line, at, at + end - start);
+        report({
+          range,
+          message: msg('Several spaces between words: one is enough'),
+          fix: { title: msg('Write one space'), safety: 'safe', edits: [{ range, newText: ' ' }] },
+        });
+      }
     },
   }),
 });

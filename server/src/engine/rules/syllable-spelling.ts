@@ -72,21 +72,26 @@ export default defineRule({
     qppl: 'Luật 64/2025/QH15 Điều 8 (ngôn ngữ); QĐ 1989/QĐ-BGDĐT',
   },
   visit: ({ report }) => ({
-    // Words come from the shared walk, only those with a letter beyond ASCII (a loanword, a code, a
-    // number would fail looksVietnamese anyway); one starting with an ASCII capital (a name or an
-    // abbreviation) is left alone without a lookup.
-    words: 'non-ascii',
-    word(segment, start, end) {
-      if (end - start > LONGEST + 6) return;
-      const first = segment.text.charCodeAt(start);
-      if (first >= 65 && first <= 90) return;
-      const verdict = verdictOf(segment.text.slice(start, end));
-      if (!verdict) return;
-      const at = segment.start + start + verdict.lead;
-      report({
-        range: columns(segment.line, at, at + verdict.word.length),
-        message: msg('{0} is not a possible Vietnamese syllable: {1}', verdict.word, WHY[verdict.problem]),
-      });
+    // Words come from the shared walk. A word with no letter beyond ASCII (a loanword, a code, a number:
+    // looksVietnamese would say no) and one starting with an ASCII capital (a name or an abbreviation)
+    // are left alone without a lookup.
+    segment(segment, tokens) {
+      const text = segment.text;
+      for (let k = 0; k < tokens.words; k++) {
+        if (tokens.wordAscii[k] === 1) continue;
+        const start = tokens.wordStart[k];
+        const end = tokens.wordEnd[k];
+        if (end - start > LONGEST + 6) continue;
+        const first = text.charCodeAt(start);
+        if (first >= 65 && first <= 90) continue;
+        const verdict = verdictOf(text.slice(start, end));
+        if (!verdict) continue;
+        const at = segment.start + start + verdict.lead;
+        report({
+          range: columns(segment.line, at, at + verdict.word.length),
+          message: msg('{0} is not a possible Vietnamese syllable: {1}', verdict.word, WHY[verdict.problem]),
+        });
+      }
     },
   }),
 });
