@@ -15,38 +15,20 @@ const DRAFT = [
 ].join('\n');
 
 describe('text walk', () => {
-  it('tokenises each segment once: its words, whether each is ASCII, and the marks asked for', () => {
-    const words: string[] = [];
-    const ascii: string[] = [];
-    const marks: string[] = [];
-    const segments: number[] = [];
+  it('gives every running-text segment once, in order, then the end', () => {
+    const seen: string[] = [];
     const visitor: TextVisitor = {
-      marks: '()“”',
-      segment(segment, tokens) {
-        segments.push(segment.line);
-        for (let k = 0; k < tokens.words; k++) {
-          const word = segment.text.slice(tokens.wordStart[k], tokens.wordEnd[k]);
-          words.push(word);
-          if (tokens.wordAscii[k] === 1) ascii.push(word);
-        }
-        for (let k = 0; k < tokens.marks; k++) marks.push(`${segment.line}:${tokens.markAt[k]}${segment.text[tokens.markAt[k]]}`);
-      },
+      segment: (segment) => seen.push(`${segment.line}:${segment.text.split(' ')[0]}`),
+      end: () => seen.push('end'),
     };
     walkText(parse(DRAFT), [{ visitor, fail: (error) => { throw error; } }]);
-    assert.ok(words.includes('(theo') && words.includes('12/QĐ-UBND)') && words.includes('ABC.') && words.includes('rà'), words.join(' | '));
-    assert.ok(ascii.includes('ABC.') && ascii.includes('2026') && !ascii.includes('rà'), ascii.join(' | '));
-    const lines = DRAFT.split('\n');
-    assert.deepEqual(marks, [`4:${lines[4].indexOf('(')}(`, `4:${lines[4].indexOf(')')})`, `5:${lines[5].indexOf('“')}“`, `5:${lines[5].indexOf('”')}”`]);
-    assert.deepEqual(segments, [1, 4, 5]);
+    assert.deepEqual(seen, ['1:về', '4:Các', '5:Đẩy', 'end']);
   });
 
-  it('keeps long segments whole (its token arrays grow)', () => {
-    const long = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? '(x)' : 'từ')).join(' ');
-    let counted = 0;
-    let marked = 0;
-    walkText(parse(`${DRAFT}\n\n${long}`), [{ visitor: { marks: '()', segment(segment, tokens) { if (segment.text === long) { counted = tokens.words; marked = tokens.marks; } } }, fail: (error) => { throw error; } }]);
-    assert.equal(counted, 3000);
-    assert.equal(marked, 2 * Math.ceil(3000 / 7));
+  it('gives every source line, comments included', () => {
+    const lines: number[] = [];
+    walkText(parse(`<!-- ghi chú -->\n${DRAFT}`), [{ visitor: { line: (line) => lines.push(line.index) }, fail: (error) => { throw error; } }]);
+    assert.deepEqual(lines, [0, 1, 2, 3, 4, 5, 6]);
   });
 
   it('drops a visitor that throws and keeps walking for the others', () => {
@@ -61,14 +43,14 @@ describe('text walk', () => {
   });
 
   it('runs the text rules as visitors of one walk, with the same findings as each rule alone', () => {
-    const model = parse(DRAFT.replace('cải cách', 'cãi cách').replace('(theo', '((theo'));
+    const model = parse(DRAFT.replace('12/QĐ-UBND', '12 / QĐ-UBND').replace('hành chính.', 'hành chính , nhanh.'));
     const together = lintModel(model).diagnostics.filter((d) => rules().find((rule) => rule.id === d.rule)?.visit);
     const alone = rules().filter((rule) => rule.visit).flatMap((rule) => {
       const others = Object.fromEntries(rules().filter((other) => other.id !== rule.id).map((other) => [other.id, 'off' as const]));
       return lintModel(model, { rules: others }).diagnostics;
     });
     const key = (d: { rule: string; range: { start: { line: number; character: number } } }) => `${d.rule}@${d.range.start.line}:${d.range.start.character}`;
-    assert.ok(together.length >= 2, together.map(key).join(', '));
+    assert.ok(together.length >= 1, together.map(key).join(', '));
     assert.deepEqual(together.map(key).sort(), alone.map(key).sort());
   });
 });

@@ -5,9 +5,12 @@ import { msg } from '../l10n/localize';
 import type { Segment } from '../model';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
+import { textSegments } from './support/text';
 
 const PAIRS: Record<string, string> = { ')': '(', ']': '[', '”': '“' };
 const OPEN = new Set(['(', '[', '“']);
+const MARKS = /[()[\]“”"]/g;
+const MARKS_IN = /[()[\]“”"]/;
 /** `a)`, `1)`, `đ)` used as an enumerator: at the start or after a space. */
 const ENUMERATOR = /(?:^|[\s:;,“"(])(?:[\p{Ll}]|\d{1,2})\)/gu;
 
@@ -22,35 +25,37 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
   },
-  // The whole running text is one scope: a quotation of several paragraphs (an amended article quoted
-  // point by point) opens in one paragraph and closes in another, and PDF text breaks paragraphs anyway.
-  visit({ report }) {
-    const stack: { char: string; line: number; at: number }[] = [];
-    // How many of each opening mark the stack holds, so a closing mark's check stays O(1).
-    const open: Record<string, number> = { '(': 0, '[': 0, '“': 0 };
-    const straight: { line: number; at: number }[] = [];
-    // The enumerators' closing brackets of the segment being walked (found once per segment).
-    let enumerators: { segment: Segment; at: Set<number> } | undefined;
-    const isEnumerator = (segment: Segment, index: number) => {
-      if (enumerators?.segment !== segment) {
-        const at = new Set<number>();
-        for (const match of segment.text.matchAll(ENUMERATOR)) at.add(match.index! + match[0].length - 1);
-        enumerators = { segment, at };
-      }
-      return enumerators.at.has(index);
-    };
-    const mark = (segment: Segment, index: number, char: string) => {
-      const at = segment.start + index;
+  check({ model, report }) {
+    // The whole running text is one scope: a quotation of several paragraphs (an amended article quoted
+    // point by point) opens in one paragraph and closes in another, and PDF text breaks paragraphs anyway.
+    checkBlock(textSegments(model), report);
+  },
+});
+
+function checkBlock(block: readonly Segment[], report: (r: { range: ReturnType<typeof columns>; message: ReturnType<typeof msg> }) => void): void {
+  const stack: { char: string; line: number; at: number }[] = [];
+  // How many of each opening mark the stack holds, so a closing mark's check stays O(1).
+  const open: Record<string, number> = { '(': 0, '[': 0, '“': 0 };
+  const straight: { line: number; at: number }[] = [];
+  for (const segment of block) {
+    if (!MARKS_IN.test(segment.text)) continue;
+    const skip = new Set<number>();
+    if (segment.text.includes(')')) for (const match of segment.text.matchAll(ENUMERATOR)) skip.add(match.index! + match[0].length - 1);
+    for (const mark of segment.text.matchAll(MARKS)) {
+      const i = mark.index!;
+      const char = mark[0];
+      const at = segment.start + i;
       if (OPEN.has(char)) {
         stack.push({ char, line: segment.line, at });
         open[char]++;
-      } else if (PAIRS[char]) {
+      }
+      else if (PAIRS[char]) {
         const top = stack[stack.length - 1];
         if (top && top.char === PAIRS[char]) {
           stack.pop();
           open[top.char]--;
         } else if (open[PAIRS[char]] === 0) {
-          if (char === ')' && isEnumerator(segment, index)) return; // an enumerator, not a bracket
+          if (skip.has(i)) continue; // an enumerator, not a bracket
           report({ range: columns(segment.line, at, at + 1), message: msg('{0} closes nothing: its opening {1} is missing', char, PAIRS[char]) });
         } else {
           // Marks opened inside and never closed are dropped (each is popped once: linear overall).
@@ -59,21 +64,13 @@ export default defineRule({
           open[PAIRS[char]]--;
         }
       } else if (char === '"') straight.push({ line: segment.line, at });
-    };
-    return {
-      marks: '()[]“”"',
-      segment(segment, tokens) {
-        for (let k = 0; k < tokens.marks; k++) mark(segment, tokens.markAt[k], segment.text[tokens.markAt[k]]);
-      },
-      end() {
-        for (const unclosed of stack) {
-          report({ range: columns(unclosed.line, unclosed.at, unclosed.at + 1), message: msg('{0} is never closed', unclosed.char) });
-        }
-        if (straight.length % 2 === 1) {
-          const last = straight[straight.length - 1];
-          report({ range: columns(last.line, last.at, last.at + 1), message: msg('An odd number of {0}: a quotation is not closed', '"') });
-        }
-      },
-    };
-  },
-});
+    }
+  }
+  for (const unclosed of stack) {
+    report({ range: columns(unclosed.line, unclosed.at, unclosed.at + 1), message: msg('{0} is never closed', unclosed.char) });
+  }
+  if (straight.length % 2 === 1) {
+    const last = straight[straight.length - 1];
+    report({ range: columns(last.line, last.at, last.at + 1), message: msg('An odd number of {0}: a quotation is not closed', '"') });
+  }
+}

@@ -5,6 +5,9 @@
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
+import { textSegments } from './support/text';
+
+const RUN = /(?<=\S) {2,}(?=\S)/gu;
 
 export default defineRule({
   id: 'double-space',
@@ -17,25 +20,18 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
   },
-  visit: ({ report }) => ({
-    // A gap between two words made of two or more plain spaces (a tab or a no-break space is not a slip).
-    segment(segment, tokens) {
-      const text = segment.text;
-      for (let k = 1; k < tokens.words; k++) {
-        const start = tokens.wordEnd[k - 1];
-        const end = tokens.wordStart[k];
-        if (end - start < 2) continue;
-        let plain = true;
-        for (let i = start; i < end && plain; i++) plain = text.charCodeAt(i) === 32;
-        if (!plain) continue;
-        const at = segment.start + start;
-        const range = columns(segment.line, at, at + end - start);
+  check({ model, report }) {
+    for (const segment of textSegments(model)) {
+      if (!segment.text.includes('  ')) continue;
+      for (const match of segment.text.matchAll(RUN)) {
+        const at = segment.start + match.index!;
+        const range = columns(segment.line, at, at + match[0].length);
         report({
           range,
           message: msg('Several spaces between words: one is enough'),
           fix: { title: msg('Write one space'), safety: 'safe', edits: [{ range, newText: ' ' }] },
         });
       }
-    },
-  }),
+    }
+  },
 });

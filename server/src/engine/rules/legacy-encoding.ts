@@ -22,23 +22,21 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.2 (TCVN 6909:2001)',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.2',
   },
-  visit({ report }) {
+  check({ model, report }) {
     let reported = 0;
-    return {
-      line(line) {
-        if (reported >= 50 || !HAS_SYMBOL.test(line.text)) return;
-        for (const match of line.text.matchAll(TOKEN)) {
-          // A lone symbol (© 2026) is not a garbled word: a letter must touch it.
-          if (!HAS_SYMBOL.test(match[0]) || !HAS_LETTER.test(match[0])) continue;
-          report({
-            range: columns(line.index, match.index!, match.index! + match[0].length),
-            message: msg('{0} looks like text in a legacy encoding (TCVN3 or VNI): convert the document to Unicode', match[0]),
-          });
-          // One finding per line is enough to show where; a whole garbled document would drown the panel.
-          reported++;
-          break;
-        }
-      },
-    };
+    for (const line of model.lines) {
+      if (!HAS_SYMBOL.test(line.text)) continue;
+      for (const match of line.text.matchAll(TOKEN)) {
+        // A lone symbol (© 2026) is not a garbled word: a letter must touch it.
+        if (!HAS_SYMBOL.test(match[0]) || !HAS_LETTER.test(match[0])) continue;
+        report({
+          range: columns(line.index, match.index!, match.index! + match[0].length),
+          message: msg('{0} looks like text in a legacy encoding (TCVN3 or VNI): convert the document to Unicode', match[0]),
+        });
+        // One finding per line is enough to show where; a whole garbled document would drown the panel.
+        if (++reported >= 50) return;
+        break;
+      }
+    }
   },
 });

@@ -8,6 +8,7 @@ import { msg, type Message } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
 import { checkSyllable, looksVietnamese, type SpellingProblem } from './support/syllable';
+import { textSegments } from './support/text';
 
 const WHY: Record<SpellingProblem, Message> = {
   'two-tones': msg('two tone marks'),
@@ -21,6 +22,11 @@ const WHY: Record<SpellingProblem, Message> = {
   'tone-on-glide': msg('the tone mark is on the wrong vowel'),
 };
 
+/** The characters `\s` matches: words are what lies between them; edge punctuation is not part of a word. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 const LEADING = new Set([...'("“‘\'[«']);
 const TRAILING = new Set([...')"”’\']],.;:!?…»']);
 /** No Vietnamese syllable is longer than this (nghiêng: 7 letters); longer tokens are not words. */
@@ -71,27 +77,32 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I (ngôn ngữ tiếng Việt); QĐ 1989/QĐ-BGDĐT',
     qppl: 'Luật 64/2025/QH15 Điều 8 (ngôn ngữ); QĐ 1989/QĐ-BGDĐT',
   },
-  visit: ({ report }) => ({
-    // Words come from the shared walk. A word with no letter beyond ASCII (a loanword, a code, a number:
-    // looksVietnamese would say no) and one starting with an ASCII capital (a name or an abbreviation)
-    // are left alone without a lookup.
-    segment(segment, tokens) {
+  check({ model, report }) {
+    for (const segment of textSegments(model)) {
+      // Tokens split on white space by hand: a regex iterator allocates a match per word, and this rule
+      // looks at every word of the document.
       const text = segment.text;
-      for (let k = 0; k < tokens.words; k++) {
-        if (tokens.wordAscii[k] === 1) continue;
-        const start = tokens.wordStart[k];
-        const end = tokens.wordEnd[k];
-        if (end - start > LONGEST + 6) continue;
-        const first = text.charCodeAt(start);
-        if (first >= 65 && first <= 90) continue;
-        const verdict = verdictOf(text.slice(start, end));
-        if (!verdict) continue;
-        const at = segment.start + start + verdict.lead;
-        report({
-          range: columns(segment.line, at, at + verdict.word.length),
-          message: msg('{0} is not a possible Vietnamese syllable: {1}', verdict.word, WHY[verdict.problem]),
-        });
+      const length = text.length;
+      let i = 0;
+      while (i < length) {
+        if (isSpace(text.charCodeAt(i))) { i++; continue; }
+        let end = i;
+        let ascii = true;
+        for (let code = text.charCodeAt(end); end < length && !isSpace(code); code = text.charCodeAt(++end)) if (code > 127) ascii = false;
+        // Left alone without a lookup: a token with no letter beyond ASCII (a loanword, a code, a number:
+        // looksVietnamese would say no), and one starting with an ASCII capital (a name or an abbreviation).
+        const first = text.charCodeAt(i);
+        const skip = ascii || end - i > LONGEST + 6 || (first >= 65 && first <= 90);
+        const verdict = skip ? null : verdictOf(text.slice(i, end));
+        if (verdict) {
+          const at = segment.start + i + verdict.lead;
+          report({
+            range: columns(segment.line, at, at + verdict.word.length),
+            message: msg('{0} is not a possible Vietnamese syllable: {1}', verdict.word, WHY[verdict.problem]),
+          });
+        }
+        i = end;
       }
-    },
-  }),
+    }
+  },
 });

@@ -19,9 +19,9 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.2 (TCVN 6909:2001)',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.2',
   },
-  visit: ({ report }) => ({
-    line(line) {
-      if (line.text.normalize('NFC') === line.text) return;
+  check({ model, report }) {
+    for (const line of model.lines) {
+      if (line.text.normalize('NFC') === line.text) continue;
       for (const match of line.text.matchAll(DECOMPOSED)) {
         const composed = match[0].normalize('NFC');
         if (composed === match[0]) continue;
@@ -32,6 +32,6 @@ export default defineRule({
           fix: { title: msg('Normalise to NFC'), safety: 'safe', edits: [{ range, newText: composed }] },
         });
       }
-    },
-  }),
+    }
+  },
 });
