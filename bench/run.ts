@@ -123,6 +123,9 @@ function print(rows: readonly Row[], memory: readonly { size: string; textMb: nu
   out.push('');
   const mb = rows.find((row) => row.input.name === 'generated 1 MB')!;
   const ratio = mbPerSecond(mb.bytes, mb.engine.p50) / mbPerSecond(mb.bytes, mb.markdownlint.p50);
+  // CPU time counts only this process's work, so it holds better than wall time when the machine is shared.
+  const cpuRatio = (mb.markdownlint.cpuP50 ?? NaN) / (mb.engine.cpuP50 ?? NaN);
+  out.push(`1 MB draft, median CPU time: engine ${f(mb.engine.cpuP50)} ms, markdownlint ${f(mb.markdownlint.cpuP50)} ms (ratio ${f(cpuRatio, 1)}×)`);
   out.push(`ratio vs markdownlint: ${ratio.toFixed(1)}×`);
   process.stdout.write(`${out.join('\n')}\n`);
 }

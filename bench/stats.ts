@@ -6,6 +6,8 @@ export interface Sample {
   readonly runs: number;
   readonly p50: number;
   readonly p95: number;
+  /** Median CPU time of a run (user + system, ms), where measured: steadier than wall time on a busy machine. */
+  readonly cpuP50?: number;
 }
 
 /** Nearest-rank percentile of ascending `sorted` times (ms). */
@@ -14,9 +16,16 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-export function summarize(times: readonly number[]): Sample {
+export function summarize(times: readonly number[], cpuTimes?: readonly number[]): Sample {
   const sorted = [...times].sort((a, b) => a - b);
-  return { runs: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+  const cpu = cpuTimes && [...cpuTimes].sort((a, b) => a - b);
+  return { runs: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), cpuP50: cpu && percentile(cpu, 50) };
+}
+
+/** CPU time (user + system) of this process since `since`, in ms. */
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
 }
 
 /** Throughput in MB/s (10^6 bytes) of `bytes` handled in `ms`. */
@@ -32,20 +41,26 @@ export function measureAlternating(fast: () => unknown, slow: () => unknown, { w
   for (let i = 0; i < warmup; i++) { slow(); for (let j = 0; j < 10; j++) fast(); }
   const fastTimes: number[] = [];
   const slowTimes: number[] = [];
+  const fastCpu: number[] = [];
+  const slowCpu: number[] = [];
   const started = performance.now();
   while (slowTimes.length < maxRounds && (slowTimes.length < minRounds || performance.now() - started < budgetMs)) {
     let t0 = performance.now();
+    let c0 = process.cpuUsage();
     slow();
     const slowMs = performance.now() - t0;
+    slowCpu.push(cpuMs(c0));
     slowTimes.push(slowMs);
     let spent = 0;
     for (let j = 0; j < 500 && (j === 0 || spent < slowMs); j++) {
       t0 = performance.now();
+      c0 = process.cpuUsage();
       fast();
       const ms = performance.now() - t0;
+      fastCpu.push(cpuMs(c0));
       fastTimes.push(ms);
       spent += ms;
     }
   }
-  return { fast: summarize(fastTimes), slow: summarize(slowTimes) };
+  return { fast: summarize(fastTimes, fastCpu), slow: summarize(slowTimes, slowCpu) };
 }

@@ -1,9 +1,15 @@
-// The web extension (vscode.dev): the same client as client/src/extension.ts, with the server in a web worker.
+// The web extension (vscode.dev): the same client as client/src/extension.ts, with the server in a web
+// worker: the same preview, export and status item, through the same protocol. (Tasks run the CLI, which
+// needs Node: not on the web.)
 
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { registerExport } from './export';
+import { registerPreview } from './preview/panel';
 import { announcingErrorHandler } from './restart';
 import { registerWord } from './word';
+import { registerStatus } from './status';
 
 let client: LanguageClient | undefined;
 
@@ -15,8 +21,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     errorHandler: announcingErrorHandler(() => client),
   };
   const worker = new Worker(serverMain.toString(true));
-  client = new LanguageClient('vanban', vscode.l10n.t('Văn bản language server'), clientOptions, worker);
+  client = new LanguageClient('vanban', t('Văn bản language server'), clientOptions, worker);
   context.subscriptions.push(client);
+  registerPreview(context, client);
+  registerExport(context, client);
+  registerStatus(context, client);
   registerWord(context, client);
   await client.start();
 }

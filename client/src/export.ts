@@ -3,15 +3,11 @@
 // alike), so the command does not ask a second time.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { t } from './l10n';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { RenderDocxRequest } from '../../server/src/protocol';
 
-interface DocxResult {
-  readonly uri: string;
-  readonly version: number;
-  readonly base64: string;
-}
-
-export function registerExport(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerExport(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   // `target` is for callers that already know where to write (tasks, tests, other extensions); it is
   // not overwritten without the user's consent either.
   context.subscriptions.push(vscode.commands.registerCommand('vanban.exportDocx', async (uri?: vscode.Uri, given?: vscode.Uri) => {
@@ -19,29 +15,29 @@ export function registerExport(context: vscode.ExtensionContext, client: Languag
       ? await vscode.workspace.openTextDocument(uri)
       : vscode.window.activeTextEditor?.document;
     if (!document || document.languageId !== 'vanban') {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a .vanban draft to export it.'));
+      void vscode.window.showInformationMessage(t('Open a .vanban draft to export it.'));
       return;
     }
     const suggested = document.uri.with({ path: document.uri.path.replace(/(\.[^./]*)?$/, '.docx') });
     const target = given ?? await vscode.window.showSaveDialog({
       defaultUri: suggested,
       filters: { 'Word': ['docx'] },
-      saveLabel: vscode.l10n.t('Export'),
+      saveLabel: t('Export'),
     });
     if (!target) return;
     if (given && await exists(given)) {
-      const overwrite = vscode.l10n.t('Overwrite');
+      const overwrite = t('Overwrite');
       const answer = await vscode.window.showWarningMessage(
-        vscode.l10n.t('{0} already exists. Overwrite it?', given.path.split('/').pop() ?? ''), { modal: true }, overwrite);
+        t('{0} already exists. Overwrite it?', given.path.split('/').pop() ?? ''), { modal: true }, overwrite);
       if (answer !== overwrite) return;
     }
-    const result = await client.sendRequest<DocxResult | null>('vanban/renderDocx', { uri: document.uri.toString() });
+    const result = await client.sendRequest(RenderDocxRequest, { uri: document.uri.toString() });
     if (!result) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('The server has no model of this draft yet; try again.'));
+      void vscode.window.showErrorMessage(t('The server has no model of this draft yet; try again.'));
       return;
     }
     await vscode.workspace.fs.writeFile(target, decodeBase64(result.base64));
-    void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', target.path.split('/').pop() ?? ''));
+    void vscode.window.showInformationMessage(t('Exported {0}', target.path.split('/').pop() ?? ''));
   }));
 }
 

@@ -36,8 +36,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerPreview(context, client);
   registerExport(context, client);
   registerWord(context, client);
-  await client.start();
+  // Before start: the status of the drafts already open comes with their first diagnostics.
   registerStatus(context, client);
+  await client.start();
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,16 +1,12 @@
-// The language status item: the regime the server detected and the profile in force for the active
-// draft; clicking it changes the `vanban.profile` setting. The server answers `vanban/documentInfo`
-// from its cached model, so the client holds no document logic.
+// The language status item: the regime the rules apply and the profile in force for the active draft;
+// clicking it changes the `vanban.profile` setting. The server pushes each version's status with its
+// diagnostics (`vanban/documentStatus`, from the one analysis of that version), so the client neither
+// polls nor holds document logic. Desktop and web clients share this file.
 
 import * as vscode from 'vscode';
 import { t } from './l10n';
-import type { LanguageClient } from 'vscode-languageclient/node';
-
-interface DocumentInfo {
-  readonly regime: 'dang' | 'nd30' | 'qppl' | 'unknown';
-  readonly profile: string;
-  readonly documentType?: string;
-}
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { DocumentInfoRequest, DocumentStatusNotification, type DocumentInfo } from '../../server/src/protocol';
 
 export const SELECT_PROFILE_COMMAND = 'vanban.selectProfile';
 
@@ -31,34 +27,40 @@ function regimeLabel(regime: DocumentInfo['regime']): string {
   }
 }
 
-export function registerStatus(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerStatus(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   const item = vscode.languages.createLanguageStatusItem('vanban.regime', { language: 'vanban' });
   item.name = t('Văn bản: regime and profile');
   item.command = { title: t('Change profile'), command: SELECT_PROFILE_COMMAND };
   context.subscriptions.push(item);
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const refresh = () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(async () => {
-      const document = vscode.window.activeTextEditor?.document;
-      if (!document || document.languageId !== 'vanban') return;
-      try {
-        const info = await client.sendRequest<DocumentInfo | null>('vanban/documentInfo', { uri: document.uri.toString() });
-        if (!info) return;
-        item.text = `${regimeLabel(info.regime)} · ${info.profile}`;
-        item.detail = info.documentType ? t('Type: {0}', info.documentType) : undefined;
-        item.severity = info.regime === 'unknown' ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
-      } catch {
-        // The server is restarting: the next change refreshes the item.
-      }
-    }, 300);
+  // The latest status of each open draft; a closed draft's is dropped.
+  const statuses = new Map<string, DocumentInfo>();
+  const show = (info: DocumentInfo) => {
+    item.text = `${regimeLabel(info.regime)} · ${info.profile}`;
+    item.detail = info.documentType ? t('Type: {0}', info.documentType) : undefined;
+    item.severity = info.regime === 'unknown' ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+  };
+  const showActive = async () => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || document.languageId !== 'vanban') return;
+    const known = statuses.get(document.uri.toString());
+    if (known) return show(known);
+    try {
+      // Not pushed yet (the server is starting): ask once.
+      const info = await client.sendRequest(DocumentInfoRequest, { uri: document.uri.toString() });
+      if (info) show(info);
+    } catch {
+      // The server is restarting: its next push updates the item.
+    }
   };
 
   context.subscriptions.push(
-    vscode.window.onDidChangeActiveTextEditor(refresh),
-    vscode.workspace.onDidChangeTextDocument((event) => { if (event.document === vscode.window.activeTextEditor?.document) refresh(); }),
-    vscode.workspace.onDidChangeConfiguration((event) => { if (event.affectsConfiguration('vanban')) refresh(); }),
+    client.onNotification(DocumentStatusNotification, (status) => {
+      statuses.set(status.uri, status);
+      if (vscode.window.activeTextEditor?.document.uri.toString() === status.uri) show(status);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => statuses.delete(document.uri.toString())),
+    vscode.window.onDidChangeActiveTextEditor(() => void showActive()),
     vscode.commands.registerCommand(SELECT_PROFILE_COMMAND, async () => {
       const document = vscode.window.activeTextEditor?.document;
       const configuration = vscode.workspace.getConfiguration('vanban', document?.uri);
@@ -70,9 +72,9 @@ export function registerStatus(context: vscode.ExtensionContext, client: Languag
       if (!picked) return;
       const target = document && vscode.workspace.getWorkspaceFolder(document.uri)
         ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Global;
+      // The server re-lints every draft on the setting's change and pushes the new status.
       await configuration.update('profile', picked.label, target);
-      refresh();
     }),
   );
-  refresh();
+  void showActive();
 }

@@ -1,26 +1,18 @@
 // Word files in the editor. `vanban.checkWord` reads a .docx, asks the language server to read and lint it
-// (vanban/lintDocx: the bytes go base64), opens the extracted text read-only beside it as a virtual
+// (LintDocxRequest: the bytes go base64), opens the extracted text read-only beside it as a virtual
 // document (scheme vanban-word, language vanban, so the server lints its text as usual), and lists the
 // formatting findings, which need the file, in the Problems panel by paragraph. `vanban.importWord` saves
 // that text as a draft. No document logic here: the server reads, the client shows.
 
 import * as vscode from 'vscode';
+import { t } from './l10n';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { LintDocxRequest } from '../../server/src/protocol';
 
 export const WORD_SCHEME = 'vanban-word';
 
-interface LspDiagnostic {
-  readonly range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  readonly severity?: number;
-  readonly code?: string;
-  readonly codeDescription?: { href: string };
-  readonly message: string;
-  readonly data?: { paragraph?: number };
-}
-
-type LintDocxResult =
-  | { readonly text: string; readonly diagnostics: LspDiagnostic[]; readonly paragraphOfLine: readonly number[] }
-  | { readonly error: string };
+type LspDiagnostic = Diagnostic & { readonly data?: { paragraph?: number } };
 
 /** The extracted text of each opened Word file, by the virtual document's URI. */
 const texts = new Map<string, { text: string; source: vscode.Uri }>();
@@ -39,18 +31,18 @@ export function registerWord(context: vscode.ExtensionContext, client: BaseLangu
     if (!source) return;
     const bytes = await vscode.workspace.fs.readFile(source);
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Checking {0}', basename(source)) },
-      () => client.sendRequest<LintDocxResult>('vanban/lintDocx', { uri: source.toString(), base64: toBase64(bytes) }),
+      { location: vscode.ProgressLocation.Window, title: t('Checking {0}', basename(source)) },
+      () => client.sendRequest(LintDocxRequest, { uri: source.toString(), base64: toBase64(bytes) }),
     );
     if ('error' in result) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot check {0}: {1}', basename(source), result.error));
+      void vscode.window.showErrorMessage(t('Cannot check {0}: {1}', basename(source), result.error));
       return;
     }
     // The virtual document's name ends in .vanban: VS Code gives it the language, the server lints its text.
     const uri = vscode.Uri.from({ scheme: WORD_SCHEME, path: `${source.path}.vanban`, query: source.toString() });
     texts.set(uri.toString(), { text: result.text, source });
     changed.fire(uri);
-    problems.set(uri, result.diagnostics.map(toProblem));
+    problems.set(uri, result.diagnostics.map((d) => toProblem(d as LspDiagnostic)));
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
     return uri;
@@ -68,13 +60,13 @@ export function registerWord(context: vscode.ExtensionContext, client: BaseLangu
     }
     const destination = target ?? await vscode.window.showSaveDialog({
       defaultUri: entry.source.with({ path: entry.source.path.replace(/\.docx$/i, '') + '.vanban' }),
-      filters: { [vscode.l10n.t('Draft')]: ['vanban'] },
-      saveLabel: vscode.l10n.t('Import'),
+      filters: { [t('Draft')]: ['vanban'] },
+      saveLabel: t('Import'),
     });
     if (!destination) return;
     if (target && await exists(target)) {
-      const overwrite = vscode.l10n.t('Overwrite');
-      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Overwrite it?', basename(target)), { modal: true }, overwrite);
+      const overwrite = t('Overwrite');
+      const answer = await vscode.window.showWarningMessage(t('{0} already exists. Overwrite it?', basename(target)), { modal: true }, overwrite);
       if (answer !== overwrite) return;
     }
     await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(`${entry.text}\n`));
@@ -94,8 +86,8 @@ export function registerWord(context: vscode.ExtensionContext, client: BaseLangu
     for (const tab of event.opened) {
       const uri = tabUri(tab);
       if (!uri || !/\.docx$/i.test(uri.path)) continue;
-      const check = vscode.l10n.t('Check the Word file');
-      if (await vscode.window.showInformationMessage(vscode.l10n.t('{0} is a Word file. Check its form and formatting?', basename(uri)), check) === check) {
+      const check = t('Check the Word file');
+      if (await vscode.window.showInformationMessage(t('{0} is a Word file. Check its form and formatting?', basename(uri)), check) === check) {
         await vscode.commands.executeCommand('vanban.checkWord', uri);
       }
     }

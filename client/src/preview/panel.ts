@@ -3,16 +3,10 @@
 // and scroll, and a click in the page reveals the source line.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { t } from '../l10n';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { PreviewRequest, type PreviewResult } from '../../../server/src/protocol';
 import { makeNonce, webviewHtml } from './webviewHtml';
-
-interface PreviewResult {
-  readonly uri: string;
-  readonly version: number;
-  readonly css: string;
-  readonly markup: string;
-  readonly family: string;
-}
 
 const VIEW_TYPE = 'vanban.preview';
 const UPDATE_DELAY_MS = 150;
@@ -28,7 +22,7 @@ class PreviewPanel {
   constructor(
     readonly document: vscode.TextDocument,
     readonly panel: vscode.WebviewPanel,
-    private readonly client: LanguageClient,
+    private readonly client: BaseLanguageClient,
     private readonly onDispose: () => void,
   ) {
     panel.webview.options = { enableScripts: true, localResourceRoots: [] };
@@ -71,9 +65,9 @@ class PreviewPanel {
   private async update(): Promise<void> {
     let page: PreviewResult | null;
     try {
-      page = await this.client.sendRequest<PreviewResult | null>('vanban/preview', { uri: this.document.uri.toString() });
+      page = await this.client.sendRequest(PreviewRequest, { uri: this.document.uri.toString() });
     } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('The preview could not be rendered: {0}', String(error)));
+      void vscode.window.showErrorMessage(t('The preview could not be rendered: {0}', String(error)));
       return;
     }
     if (!page || page.version < this.shownVersion) return; // a newer page is already shown
@@ -115,7 +109,7 @@ class PreviewPanel {
   }
 }
 
-export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerPreview(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   const panels = new Map<string, PreviewPanel>();
   context.subscriptions.push(
     vscode.commands.registerCommand('vanban.preview', (uri?: vscode.Uri) => {
@@ -123,7 +117,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
         ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())
         : vscode.window.activeTextEditor?.document;
       if (!document || document.languageId !== 'vanban') {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a .vanban draft to preview it.'));
+        void vscode.window.showInformationMessage(t('Open a .vanban draft to preview it.'));
         return;
       }
       const key = document.uri.toString();
@@ -134,7 +128,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
       }
       const name = document.uri.path.split('/').pop() ?? 'vanban';
       const panel = vscode.window.createWebviewPanel(
-        VIEW_TYPE, vscode.l10n.t('Preview: {0}', name), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        VIEW_TYPE, t('Preview: {0}', name), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         { enableScripts: true, localResourceRoots: [], retainContextWhenHidden: false },
       );
       panels.set(key, new PreviewPanel(document, panel, client, () => panels.delete(key)));

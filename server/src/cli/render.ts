@@ -1,17 +1,23 @@
-// `vanban render --to html|docx FILE -o OUT [--profile P] [--lang vi|en] [--force]`
+// `vanban render --to html|docx FILE -o OUT [--profile P] [--lang vi|en] [--config F] [--force]`
 // Writes the standalone print-ready HTML page or the .docx file of a draft. Missing required parts are
-// marked where they belong, as in the preview. Exit codes: 0 written, 2 usage or I/O failure.
+// marked where they belong, as in the preview. The options are resolved as `lint` resolves them (the
+// file's nearest .vanbanrc.json or --config, then the flags), and the page is drawn from the analysis,
+// under the regime its rules checked. Exit codes: 0 written, 2 usage or I/O failure.
 // An existing OUT is not overwritten without --force (the editor command asks instead).
 
 import { randomBytes } from 'node:crypto';
 import { lstatSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isProfileName, lintModel, parse, PROFILE_NAMES } from '../engine';
+import { PROFILE_NAMES } from '../engine';
 import { renderDocxFile, renderHtmlDocument } from '../engine/render';
 import { readDraft, writeDraftAtomic } from './io';
+import { analyse } from '../engine/service';
+import { cliFlags, UsageError } from './args';
+import type { CliFlags } from './options';
+import { lintOptionsFor } from './options';
 
-export const RENDER_USAGE = `Usage: vanban render --to html|docx FILE -o OUT [--profile ${PROFILE_NAMES.join('|')}] [--lang vi|en] [--force]
+export const RENDER_USAGE = `Usage: vanban render --to html|docx FILE -o OUT [--profile ${PROFILE_NAMES.join('|')}] [--lang vi|en] [--config FILE] [--force]
 --to defaults to OUT's extension; without -o, HTML goes to standard output.
 Exit codes: 0 written, 2 usage or I/O failure.`;
 
@@ -27,6 +33,7 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
         out: { type: 'string', short: 'o' },
         profile: { type: 'string' },
         lang: { type: 'string' },
+        config: { type: 'string' },
         force: { type: 'boolean', short: 'f' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -55,12 +62,15 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
     err('vanban render: a .docx needs -o OUT\n');
     return 2;
   }
-  const profile = values.profile ?? 'auto';
-  if (!isProfileName(profile)) {
-    err(`vanban render: unknown profile '${profile}'\n`);
+  // The flags lint takes, checked the same way (a bad profile, language or config file is a usage error).
+  let flags: CliFlags;
+  try {
+    flags = cliFlags(values);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    err(`vanban render: ${error.message}\n`);
     return 2;
   }
-  const language = values.lang === 'en' ? 'en' : 'vi';
   // lstat, not exists: a dangling symbolic link "does not exist" but writing through it creates a file
   // wherever it points (issue 12). Anything already at OUT, a link included, needs --force.
   if (target && occupied(target) && !values.force) {
@@ -76,15 +86,14 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
     err(`vanban render: cannot read ${file}: ${(error as Error).message}\n`);
     return 2;
   }
-  const model = parse(text);
-  const findings = lintModel(model, { profile, language }).diagnostics;
+  const analysis = analyse(text, lintOptionsFor(file, flags, err));
   try {
     if (to === 'html') {
-      const html = renderHtmlDocument(model, findings, { title: basename(file), nonce: randomBytes(16).toString('base64') });
+      const html = renderHtmlDocument(analysis, { title: basename(file), nonce: randomBytes(16).toString('base64') });
       if (target) writeDraftAtomic(target, html, 0o644);
       else out(html);
     } else {
-      writeDraftAtomic(target!, await renderDocxFile(model, findings), 0o644);
+      writeDraftAtomic(target!, await renderDocxFile(analysis), 0o644);
     }
   } catch (error) {
     err(`vanban render: cannot write ${target}: ${(error as Error).message}\n`);

@@ -37,22 +37,31 @@ export function fixEdits(diagnostics: readonly Diagnostic[], safeties: readonly 
   return diagnostics.flatMap((diagnostic) => (diagnostic.fix && safeties.includes(diagnostic.fix.safety) ? diagnostic.fix.edits : []));
 }
 
+/** A lint already done of the text a fix starts from (the server's analysis of the current version). */
+export interface FixStart {
+  readonly model: DocumentModel;
+  readonly findings: readonly Diagnostic[];
+}
+
 /**
  * Applies every safe fix, re-linting between passes until nothing changes (at most a few passes), so
- * applying it twice changes nothing the second time.
+ * applying it twice changes nothing the second time. Given `start` (the analysis of `text`), the first
+ * pass uses its findings instead of parsing and linting the text again.
  */
-export function fixAll(text: string, options: LintOptions = {}): { text: string; applied: number; model: DocumentModel } {
+export function fixAll(text: string, options: LintOptions = {}, start?: FixStart): { text: string; applied: number; model: DocumentModel } {
   let current = text;
   let applied = 0;
-  let model = parse(current);
+  let model = start?.model ?? parse(current);
+  let findings: readonly Diagnostic[] = start?.findings ?? lintModel(model, options).diagnostics;
   for (let pass = 0; pass < 5; pass++) {
-    const edits = fixEdits(lintModel(model, options).diagnostics);
+    const edits = fixEdits(findings);
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);
     if (next === current) break;
     applied += edits.length;
     current = next;
     model = parse(current);
+    if (pass < 4) findings = lintModel(model, options).diagnostics;
   }
   return { text: current, applied, model };
 }

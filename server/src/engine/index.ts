@@ -3,7 +3,11 @@
 export { parse } from './parse/parse';
 export { lint, lintModel, rules, LARGE_DOCUMENT, LARGE_DOCUMENT_CHARS } from './lint';
 export type { Diagnostic, DiagnosticFix, LintOptions, LintResult, RuleSetting } from './lint';
-export { applyEdits, fixAll, fixEdits } from './fix';
+export { applyEdits, fixAll, fixEdits, type FixStart } from './fix';
+// One analysis per document version; the language service over it is `engine/service` (it draws pages,
+// so it is kept out of this bundle's surface).
+export { analyse, analyseModel } from './service/analysis';
+export type { Analysis, DocumentInfo, DocumentRef } from './service/analysis';
 export { PROFILE_NAMES, PROFILES, isProfileName } from './profiles/profiles';
 export type { ProfileName, ProfileSettings } from './profiles/profiles';
 export { localize, msg } from './l10n/localize';

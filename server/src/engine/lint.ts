@@ -5,7 +5,8 @@ import type { DocumentModel, Range, Regime } from './model';
 import { parse } from './parse/parse';
 import { isProfileName, PROFILES, type ProfileName, type ProfileSettings } from './profiles/profiles';
 import { RULES } from './rules';
-import type { FixSafety, Rule, Severity, TextEdit } from './rules/rule';
+import { isFindingLimit, type FixSafety, type Report, type Rule, type RuleContext, type Severity, type TextEdit } from './rules/rule';
+import { walkText, type WalkEntry } from './rules/support/walk';
 import type { WordDocument } from './word/model';
 
 export type RuleSetting = Severity | 'off' | { readonly severity?: Severity | 'off'; readonly options?: Record<string, unknown> };
@@ -86,6 +87,11 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Lint
     });
   }
 
+  // Each rule's findings, in the rules' order; a rule that throws is dropped (null) for this version.
+  const byRule: (Diagnostic[] | null)[] = [];
+  // Text rules are visitors of one shared walk over the text.
+  const walk: WalkEntry[] = [];
+  const checks: (() => void)[] = [];
   for (const rule of RULES) {
     if (!rule.regimes.includes(regime)) continue;
     if (cheapOnly && !rule.cheap) continue;
@@ -95,26 +101,44 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Lint
     if (configured === 'off') continue;
     const ruleOptions = typeof setting === 'object' ? setting.options ?? {} : {};
     const found: Diagnostic[] = [];
-    try {
-      rule.check({
-        model, regime, profile, options: ruleOptions, word: options.word,
-        report: (report) => {
-          if (suppressed(rule.id, report.range.start.line)) return;
-          found.push({
-            rule: rule.id,
-            severity: configured ?? report.severity ?? rule.severity,
-            message: localize(language, report.message),
-            range: report.range,
-            fix: report.fix && { title: localize(language, report.fix.title), safety: report.fix.safety, edits: report.fix.edits },
-          });
-        },
-      });
-    } catch (error) {
+    const slot = byRule.push(found) - 1;
+    const context: RuleContext = {
+      model, regime, profile, options: ruleOptions, word: options.word,
+      report: (report: Report) => {
+        if (suppressed(rule.id, report.range.start.line)) return;
+        found.push({
+          rule: rule.id,
+          severity: configured ?? report.severity ?? rule.severity,
+          message: localize(language, report.message),
+          range: report.range,
+          fix: report.fix && { title: localize(language, report.fix.title), safety: report.fix.safety, edits: report.fix.edits },
+        });
+      },
+    };
+    const failed = (error: unknown) => {
       options.onRuleError?.(rule.id, error);
-      continue; // this rule is skipped for this version; its partial findings are dropped
+      byRule[slot] = null; // this rule is skipped for this version; its partial findings are dropped
+    };
+    if (rule.visit) {
+      try {
+        walk.push({ visitor: rule.visit(context), fail: (error) => { if (!isFindingLimit(error)) failed(error); } });
+      } catch (error) {
+        failed(error);
+      }
+      continue;
     }
-    diagnostics.push(...found);
+    checks.push(() => {
+      try {
+        rule.check(context);
+      } catch (error) {
+        failed(error);
+      }
+    });
   }
+  // The text rules' one walk first, then the other rules (their findings keep the rules' order).
+  if (walk.length) walkText(model, walk);
+  for (const check of checks) check();
+  for (const found of byRule) if (found) diagnostics.push(...found);
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { model, regime, profile: profileName, diagnostics };
 }

@@ -40,6 +40,12 @@ export class ConfigStore implements ConfigSource {
     return loaded.options;
   }
 
+  /** The document closed: forget its lookup (the config file itself stays read for its neighbours). */
+  forget(uri: string): void {
+    const path = pathOf(uri);
+    if (path) this.lookups.delete(path);
+  }
+
   /** Forgets everything read: a config file was created, changed or deleted. */
   invalidate(): void {
     this.files.clear();

@@ -1,45 +1,21 @@
 // Diagnostics as the user types: debounced per document, and a run whose document changed meanwhile
-// is dropped rather than published.
+// is dropped rather than published. With each version's diagnostics goes its status (regime, profile,
+// type), so the client's status item needs no request of its own.
 
-import type { Connection, Diagnostic as LspDiagnostic, TextDocuments } from 'vscode-languageserver';
-import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintModel, rules, type Diagnostic, type Severity } from '../engine';
-import type { ModelCache } from './models';
-import { lintOptions, type SettingsStore } from './settings';
-
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
-
-export const RULE_DOCS_BASE = 'https://github.com/vanban/vanban/blob/main/docs/rules/';
-
-const DOCUMENTED = new Set(rules().map((rule) => rule.id));
-
-export function toLspDiagnostic(diagnostic: Diagnostic): LspDiagnostic {
-  return {
-    range: diagnostic.range,
-    severity: SEVERITY[diagnostic.severity],
-    code: diagnostic.rule,
-    codeDescription: DOCUMENTED.has(diagnostic.rule) ? { href: `${RULE_DOCS_BASE}${diagnostic.rule}.md` } : undefined,
-    source: 'vanban',
-    message: diagnostic.message,
-    // The fix travels with the diagnostic, so a quick fix needs no second lint.
-    data: diagnostic.fix ? { fix: diagnostic.fix } : undefined,
-  };
-}
+import type { Analysis } from '../engine/service';
+import { DocumentStatusNotification } from '../protocol';
+import { analyse, type Features } from './features';
 
 export class DiagnosticsScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The analysis last published per document: the same one (an open also fires a change) is not sent twice. */
+  private readonly published = new Map<string, Analysis>();
 
   constructor(
     private readonly connection: Connection,
-    private readonly documents: TextDocuments<TextDocument>,
-    private readonly models: ModelCache,
-    private readonly settings: SettingsStore,
+    private readonly features: Features,
     private delayMs = 120,
   ) {}
 
@@ -49,8 +25,7 @@ export class DiagnosticsScheduler {
   }
 
   schedule(document: TextDocument, immediately = false): void {
-    const pending = this.timers.get(document.uri);
-    if (pending) clearTimeout(pending);
+    this.cancel(document.uri);
     const run = () => {
       this.timers.delete(document.uri);
       void this.run(document.uri, document.version);
@@ -65,15 +40,20 @@ export class DiagnosticsScheduler {
     this.timers.delete(uri);
   }
 
+  /** The document closed: forget it. */
+  forget(uri: string): void {
+    this.cancel(uri);
+    this.published.delete(uri);
+  }
+
   private async run(uri: string, version: number): Promise<void> {
-    const settings = await this.settings.forDocument(uri);
-    const document = this.documents.get(uri);
-    if (!document || document.version !== version) return; // stale: a newer run is scheduled
-    const result = lintModel(this.models.get(document), {
-      ...lintOptions(settings),
-      onRuleError: (rule, error) => this.connection.console.error(`vanban: rule ${rule} failed on ${uri}: ${String(error instanceof Error ? error.stack : error)}`),
-    });
-    if (this.documents.get(uri)?.version !== version) return;
-    await this.connection.sendDiagnostics({ uri, version, diagnostics: result.diagnostics.map(toLspDiagnostic) });
+    const analysis = await analyse(this.features, uri);
+    if (!analysis || analysis.document.version !== version) return; // stale: a newer run is scheduled
+    if (this.published.get(uri) === analysis) return;
+    this.published.set(uri, analysis);
+    const diagnostics = this.features.service.getDiagnostics(analysis);
+    if (this.features.documents.get(uri)?.version !== version) return;
+    await this.connection.sendDiagnostics({ uri, version, diagnostics });
+    await this.connection.sendNotification(DocumentStatusNotification, { uri, version, ...analysis.documentInfo });
   }
 }

@@ -1,23 +1,16 @@
-// What every editor feature handler needs: the open documents, the one model per version, the
-// settings, what the client can do, and a lint of the cached model.
+// What every handler needs: the open documents, their analyses, the settings, what the client can do,
+// and the language service that turns an analysis into LSP answers.
 
 import type { InitializeParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintModel, type LintResult } from '../engine';
-import type { ModelCache } from './models';
-import { lintOptions, type Settings, type SettingsStore } from './settings';
+import type { LintOptions } from '../engine';
+import type { Analysis, ClientCapabilities, LanguageService } from '../engine/service';
+import type { AnalysisStore } from './analyses';
+import type { Settings, SettingsStore } from './settings';
 
-export interface ClientAbilities {
-  /** The client applies snippet text edits in workspace edits (LSP 3.18 `snippetEditSupport`). */
-  snippetEdits: boolean;
+export interface ClientAbilities extends ClientCapabilities {
   /** The client shows documents on request (`window/showDocument`). */
   showDocument: boolean;
-  /** Completion items may carry snippets. */
-  completionSnippets: boolean;
-  /** Hover contents may be Markdown. */
-  hoverMarkdown: boolean;
-  /** Document symbols may be a tree (else a flat list with container names). */
-  hierarchicalSymbols: boolean;
   /** Workspace folders the client opened (URIs). */
   folders: string[];
 }
@@ -37,33 +30,19 @@ export function readClientAbilities(params: InitializeParams): ClientAbilities {
 
 export interface Features {
   readonly documents: TextDocuments<TextDocument>;
-  readonly models: ModelCache;
+  readonly analyses: AnalysisStore;
   readonly settings: SettingsStore;
   readonly client: ClientAbilities;
-  /** The server's clock, for today's date. */
-  now(): Date;
+  readonly service: LanguageService;
+  /** The lint options of a document's settings (with the server's rule-error logging). */
+  readonly options: (settings: Settings) => LintOptions;
 }
 
-export interface Analysis {
-  readonly document: TextDocument;
-  readonly settings: Settings;
-  readonly result: LintResult;
-}
-
-/** Lint results per model (one model per version) and settings object, so hover and completion do not re-lint. */
-const linted = new WeakMap<object, { settings: Settings; result: LintResult }>();
-
-/** The cached model of the document's current version, linted with the document's settings. */
+/** The analysis of the document's current version, made once and shared. */
 export async function analyse(features: Features, uri: string): Promise<Analysis | undefined> {
-  const document = features.documents.get(uri);
-  if (!document) return undefined;
+  if (!features.documents.get(uri)) return undefined;
   const settings = await features.settings.forDocument(uri);
-  const current = features.documents.get(uri) ?? document;
-  const model = features.models.get(current);
-  let entry = linted.get(model);
-  if (!entry || entry.settings !== settings) {
-    entry = { settings, result: lintModel(model, lintOptions(settings)) };
-    linted.set(model, entry);
-  }
-  return { document: current, settings, result: entry.result };
+  // The document may have changed or closed while the settings were read: take the current version.
+  const document = features.documents.get(uri);
+  return document && features.analyses.get(document, settings, features.options);
 }

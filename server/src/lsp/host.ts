@@ -2,7 +2,7 @@
 // workspace's files, the web worker cannot. The setup itself uses no platform API.
 
 import type { Connection } from 'vscode-languageserver';
-import type { DocumentModel, Language, LintOptions } from '../engine';
+import type { Language, LintOptions } from '../engine';
 
 /** Recipients used in other drafts of the workspace, most used first. */
 export interface RecipientSource {
@@ -15,6 +15,8 @@ export interface ConfigSource {
   optionsFor(uri: string, language?: Language): LintOptions;
   /** A config file was created, changed or deleted: read afresh. */
   invalidate(): void;
+  /** The document at `uri` closed: forget which config file applies to it. */
+  forget?(uri: string): void;
 }
 
 export interface ServerHost {
@@ -26,10 +28,3 @@ export interface ServerHost {
 
 export const NO_RECIPIENTS: RecipientSource = { list: async () => [] };
 export const NO_CONFIG_FILES: ConfigSource = { optionsFor: () => ({}), invalidate: () => undefined };
-
-/** A recipient item as text: the `- ` and the end mark dropped, wrapped lines joined; the archive line left out. */
-export function recipientTexts(model: DocumentModel): string[] {
-  return (model.recipients?.items ?? []).map((item) =>
-    [item, ...item.continuation].map((part) => part.text).join(' ').replace(/^[-–•]\s*/u, '').replace(/[;,.]\s*$/u, '').trim())
-    .filter((text) => text.length > 0 && !/^Lưu\b/u.test(text));
-}

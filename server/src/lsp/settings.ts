@@ -74,6 +74,11 @@ export class SettingsStore {
     return settings;
   }
 
+  /** The document closed: its settings are read afresh if it opens again. */
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
   clear(): void {
     this.cache.clear();
   }

@@ -1,36 +1,54 @@
 // The language server's one setup, shared by the Node entry (IPC or --stdio) and the web worker; what
-// differs between them comes in through the ServerHost.
+// differs between them comes in through the ServerHost. Each handler is a thin adapter from LSP params
+// to the engine's language service over the analysis of the document's current version.
 
 import {
   CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments,
   type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService, recipientTexts } from '../engine/service';
+import { DocumentInfoRequest } from '../protocol';
+import { AnalysisStore } from './analyses';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { COMMANDS, executeCommand } from './commands';
 import { completion, TRIGGER_CHARACTERS } from './completion';
-import { documentInfo, DocumentInfoRequest } from './documentInfo';
+import { DiagnosticsScheduler } from './diagnostics';
+import { documentInfo } from './documentInfo';
 import { readClientAbilities, type ClientAbilities, type Features } from './features';
 import { hover } from './hover';
-import { folding, symbols } from './structure';
 import { NO_CONFIG_FILES, NO_RECIPIENTS, type ServerHost } from './host';
-import { DiagnosticsScheduler } from './diagnostics';
-import { ModelCache } from './models';
 import { registerPreview } from './preview';
-import { SettingsStore } from './settings';
+import { lintOptions, SettingsStore } from './settings';
+import { folding, symbols } from './structure';
 import { registerWord } from './word';
 
 export function startServer(connection: Connection, host: ServerHost = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const models = new ModelCache();
+  const analyses = new AnalysisStore();
   let configurationCapability = false;
   let watchCapability = false;
   const configFiles = host.configFiles?.(connection) ?? NO_CONFIG_FILES;
   const settings = new SettingsStore(connection, () => configurationCapability, (uri, language) => configFiles.optionsFor(uri, language));
-  const diagnostics = new DiagnosticsScheduler(connection, documents, models, settings);
   const client: ClientAbilities = { snippetEdits: false, showDocument: false, completionSnippets: false, hoverMarkdown: false, hierarchicalSymbols: false, folders: [] };
-  const features: Features = { documents, models, settings, client, now: () => new Date() };
   const workspaceRecipients = host.workspaceRecipients?.(() => client.folders) ?? NO_RECIPIENTS;
+  const service = createLanguageService({
+    client,
+    now: () => new Date(),
+    // Recipients of the other open drafts (their current analyses' models), then of the workspace's files.
+    recipients: async (uri) => [
+      ...documents.all().filter((document) => document.uri !== uri).flatMap((document) => recipientTexts(analyses.model(document))),
+      ...await workspaceRecipients.list(uri),
+    ],
+  });
+  const features: Features = {
+    documents, analyses, settings, client, service,
+    options: (read) => ({
+      ...lintOptions(read),
+      onRuleError: (rule, error) => connection.console.error(`vanban: rule ${rule} failed: ${String(error instanceof Error ? error.stack : error)}`),
+    }),
+  };
+  const diagnostics = new DiagnosticsScheduler(connection, features);
 
   connection.onInitialize((params): InitializeResult => {
     configurationCapability = params.capabilities.workspace?.configuration === true;
@@ -75,20 +93,24 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
 
   documents.onDidOpen((event) => diagnostics.schedule(event.document, true));
   documents.onDidChangeContent((event) => diagnostics.schedule(event.document));
+  // Everything kept per document is freed when it closes: an editor session may open thousands.
   documents.onDidClose((event) => {
-    diagnostics.cancel(event.document.uri);
-    models.delete(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    const uri = event.document.uri;
+    diagnostics.forget(uri);
+    analyses.delete(uri);
+    settings.forget(uri);
+    configFiles.forget?.(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
   connection.onCodeAction((params) => codeActions(params, features));
   connection.onExecuteCommand((params) => executeCommand(params, connection));
-  connection.onCompletion((params) => completion(params, features, workspaceRecipients));
+  connection.onCompletion((params) => completion(params, features));
   connection.onHover((params) => hover(params, features));
   connection.onDocumentSymbol((params) => symbols(params, features));
   connection.onFoldingRanges((params) => folding(params, features));
   connection.onRequest(DocumentInfoRequest, (params) => documentInfo(params, features));
-  registerPreview(connection, documents, models, settings);
+  registerPreview(connection, features);
   registerWord(connection, settings);
 
   documents.listen(connection);

@@ -5,23 +5,12 @@
 // the formatting findings, which need the file, to the Problems panel.
 //   vanban/lintDocx  { uri, base64 } -> { text, diagnostics, paragraphOfLine } | { error }
 
-import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import { RequestType } from 'vscode-languageserver';
+import type { Connection } from 'vscode-languageserver';
 import { lintDocx, localize, msg, rules, WordError } from '../engine';
-import { toLspDiagnostic } from './diagnostics';
+import { toLspDiagnostic } from '../engine/service';
+import { LintDocxRequest, type LintDocxResult } from '../protocol';
 import { lintOptions, type SettingsStore } from './settings';
 
-export interface LintDocxParams {
-  /** The .docx file's URI (for its settings and configuration). */
-  readonly uri: string;
-  readonly base64: string;
-}
-
-export type LintDocxResult =
-  | { readonly text: string; readonly diagnostics: LspDiagnostic[]; readonly paragraphOfLine: readonly number[] }
-  | { readonly error: string };
-
-export const LintDocxRequest = new RequestType<LintDocxParams, LintDocxResult, void>('vanban/lintDocx');
 
 /** More than any official document; a bigger file is refused before it is decoded. */
 const MAX_BASE64 = 64 * 1024 * 1024;

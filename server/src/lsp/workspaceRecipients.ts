@@ -5,7 +5,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from '../engine';
-import { recipientTexts, type RecipientSource } from './host';
+import { recipientTexts } from '../engine/service';
+import type { RecipientSource } from './host';
 
 const MAX_FILES = 400;
 const MAX_DEPTH = 6;

@@ -7,7 +7,7 @@
 
 import type { Diagnostic } from '../lint';
 import { restoreSourceText } from './sourceText';
-import type { DocumentModel, Heading, Segment } from '../model';
+import type { DocumentModel, Heading, Regime, Segment } from '../model';
 import { maskComments } from '../parse/directives';
 import { isBlank, isUpperText, makeSegment } from '../text/source';
 import { geometryFor, type Geometry } from './geometry';
@@ -58,7 +58,15 @@ export interface PageLayout {
 
 export type Finding = Pick<Diagnostic, 'rule' | 'message' | 'range' | 'fix'>;
 
+/** What the page is drawn from: the analysis of a version (its regime is the one the rules checked). */
+export interface RenderSource {
+  readonly model: DocumentModel;
+  readonly regime: Regime;
+  readonly findings: readonly Finding[];
+}
+
 const segmentBlock = (role: Role, segment: Segment, runs = inlineRuns(segment.text)): Block => ({ role, runs, line: segment.line, columns: [segment.start, segment.end] });
+
 const textBlock = (role: Role, text: string, line: number): Block => ({ role, runs: [{ text }], line });
 const placeholder = (finding: Finding): Block => ({
   role: 'missing',
@@ -67,8 +75,8 @@ const placeholder = (finding: Finding): Block => ({
   missing: { rule: finding.rule, message: finding.message },
 });
 
-export function layoutPage(model: DocumentModel, findings: readonly Finding[]): PageLayout {
-  const geometry = geometryFor(model.regime);
+export function layoutPage({ model, regime, findings }: RenderSource): PageLayout {
+  const geometry = geometryFor(regime);
   const of = (rule: string) => findings.filter((finding) => finding.rule === rule);
   const { header } = model;
   const headerLeft: Block[] = [];
@@ -79,7 +87,7 @@ export function layoutPage(model: DocumentModel, findings: readonly Finding[]): 
   // without one reports a title that is absent (header-title.ts).
   const missingTitles = of('header-title').filter((finding) => !finding.fix);
   const mainTitleAbsent = geometry.family === 'dang' ? !header.partyTitle : !header.nationalName;
-  if (header.partyTitle && (model.regime === 'dang' || !header.nationalName)) headerRight.push(segmentBlock('partyTitle', header.partyTitle));
+  if (header.partyTitle && (regime === 'dang' || !header.nationalName)) headerRight.push(segmentBlock('partyTitle', header.partyTitle));
   else if (mainTitleAbsent && missingTitles.length) headerRight.push(placeholder(missingTitles.shift()!));
   if (geometry.family === 'nd30') {
     if (header.nationalName) headerRight.push(segmentBlock('nationalName', header.nationalName));

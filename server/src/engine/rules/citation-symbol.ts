@@ -5,7 +5,6 @@
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
-import { textSegments } from './support/text';
 
 const CITED = /(Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Quy chế|Hướng dẫn|Thông báo|Thông tri|Công văn|Nghị định|Thông tư|Kế hoạch|Báo cáo|Tờ trình|Văn bản|Công điện)\s+(?:số\s+)?(\d+(?:\s*[-–/]\s*[\p{L}\d&]+)+)(?=[\s,.;:)]|$)/gu;
 const PARTY = /^\d+-[\p{Lu}][\p{L}]*\/[\p{Lu}][\p{L}\d]*(?:-[\p{Lu}][\p{L}\d]*)*(?:\/[\p{Ll}]+)?$/u;
@@ -24,10 +23,10 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3 and II.6.a',
     qppl: 'NĐ 78/2025/NĐ-CP (viện dẫn); NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3',
   },
-  check({ model, report }) {
-    for (const segment of textSegments(model)) {
+  visit: ({ report }) => ({
+    segment(segment) {
       // A cited symbol has a digit then a separator: most lines have none, and skip the long pattern.
-      if (!SYMBOL_HINT.test(segment.text)) continue;
+      if (!SYMBOL_HINT.test(segment.text)) return;
       for (const match of segment.text.matchAll(CITED)) {
         const symbol = match[2];
         const compact = symbol.replace(/\s+/g, '').replace(/–/g, '-');
@@ -41,6 +40,6 @@ export default defineRule({
           fix: { title: msg('Write {0}', compact), safety: 'guarded', edits: [{ range, newText: compact }] },
         });
       }
-    }
-  },
+    },
+  }),
 });

@@ -5,7 +5,6 @@
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
-import { textSegments } from './support/text';
 
 /** A cheap first look: a space before a mark, or a mark glued to a letter. */
 const CANDIDATE = / [,;:.]|[,;:.]\p{L}/u;
@@ -25,9 +24,9 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
   },
-  check({ model, report }) {
-    for (const segment of textSegments(model)) {
-      if (!CANDIDATE.test(segment.text) || /https?:|www\.|@/u.test(segment.text)) continue;
+  visit: ({ report }) => ({
+    segment(segment) {
+      if (!CANDIDATE.test(segment.text) || /https?:|www\.|@/u.test(segment.text)) return;
       for (const match of segment.text.matchAll(BEFORE)) {
         if (segment.text.slice(match.index! + match[0].length).startsWith('./.')) continue;
         const at = segment.start + match.index!;
@@ -52,6 +51,6 @@ export default defineRule({
           fix: { title: msg('Add a space'), safety: 'safe', edits: [{ range, newText: ' ' }] },
         });
       }
-    }
-  },
+    },
+  }),
 });

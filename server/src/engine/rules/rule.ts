@@ -4,6 +4,9 @@ import type { DocumentModel, Range, Regime } from '../model';
 import type { Message } from '../l10n/localize';
 import type { ProfileSettings } from '../profiles/profiles';
 import type { WordDocument } from '../word/model';
+import { walkText, type TextVisitor } from './support/walk';
+
+export type { TextVisitor };
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -64,7 +67,18 @@ export interface RuleMeta {
 
 export interface Rule extends RuleMeta {
   check(context: RuleContext): void;
+  /**
+   * A text rule's visitor: what it looks for in the one walk over the text that lint shares among all
+   * text rules (its `check` walks for it alone, for callers that run one rule).
+   */
+  readonly visit?: (context: RuleContext) => TextVisitor;
 }
+
+/** A rule as written: a check, or (a text rule) a visitor of the shared walk. */
+export type RuleDefinition = RuleMeta & (
+  | { check(context: RuleContext): void; visit?: undefined }
+  | { visit(context: RuleContext): TextVisitor; check?: undefined }
+);
 
 /**
  * The most findings one rule reports on one document. A drafter cannot use more, and a text built to
@@ -72,26 +86,49 @@ export interface Rule extends RuleMeta {
  */
 export const MAX_FINDINGS_PER_RULE = 1000;
 
-export function defineRule(rule: Rule): Rule {
-  if (!/^[a-z]+(-[a-z]+)*$/.test(rule.id)) throw new Error(`Rule id must be kebab-case: ${rule.id}`);
-  const check = rule.check;
+export function defineRule(definition: RuleDefinition): Rule {
+  if (!/^[a-z]+(-[a-z]+)*$/.test(definition.id)) throw new Error(`Rule id must be kebab-case: ${definition.id}`);
+  const visit = definition.visit;
+  if (visit) {
+    const limited = (context: RuleContext) => visit(limitReports(context));
+    return {
+      ...definition,
+      visit: limited,
+      check(context) {
+        let failure: { error: unknown } | undefined;
+        walkText(context.model, [{ visitor: limited(context), fail: (error) => { failure = { error }; } }]);
+        if (failure && !isFindingLimit(failure.error)) throw failure.error; // the findings made so far stand
+      },
+    };
+  }
+  const check = definition.check!;
   return {
-    ...rule,
+    ...definition,
     check(context) {
-      let reported = 0;
       try {
-        check({
-          ...context,
-          report(report) {
-            if (++reported > MAX_FINDINGS_PER_RULE) throw ENOUGH;
-            context.report(report);
-          },
-        });
+        check(limitReports(context));
       } catch (error) {
-        if (error !== ENOUGH) throw error; // the findings made so far stand
+        if (!isFindingLimit(error)) throw error; // the findings made so far stand
       }
     },
   };
+}
+
+/** The context with a report that stops the rule (by throwing) past MAX_FINDINGS_PER_RULE. */
+export function limitReports(context: RuleContext): RuleContext {
+  let reported = 0;
+  return {
+    ...context,
+    report(report) {
+      if (++reported > MAX_FINDINGS_PER_RULE) throw ENOUGH;
+      context.report(report);
+    },
+  };
+}
+
+/** Whether a rule stopped because it reached its finding limit (its findings stand). */
+export function isFindingLimit(error: unknown): boolean {
+  return error === ENOUGH;
 }
 
 /** Thrown to stop a rule at its limit. */

@@ -6,7 +6,6 @@ import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
 import { toneStyleOf, type ToneStyle } from './support/tone';
-import { textSegments } from './support/text';
 
 /** A word ending in a toned oa, oe or uy (either style), in precomposed text: the only words the styles differ on. */
 const ENDING = '(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[òóỏõọÒÓỎÕỌ][aAeE]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[ùúủũụÙÚỦŨỤ][yY])';
@@ -36,44 +35,47 @@ export default defineRule({
     nd30: 'No rule in NĐ 30/2020/NĐ-CP (it mixes both styles): consistency only',
     qppl: 'No rule: consistency only',
   },
-  check({ model, profile, report }) {
+  visit({ profile, report }) {
     const found: { line: number; start: number; end: number; word: string; style: ToneStyle; other: string }[] = [];
-    for (const segment of textSegments(model)) {
-      if (!CANDIDATE_IN.test(segment.text)) continue;
-      const text = segment.text;
-      for (const match of text.matchAll(ENDING_AT)) {
-        // The ending must close the word; the word starts at the nearest non-letter before it.
-        const end = match.index! + match[0].length;
-        if (end < text.length && LETTER.test(text[end])) continue;
-        let from = match.index!;
-        while (from > 0 && LETTER.test(text[from - 1])) from--;
-        const word = text.slice(from, end);
-        const tone = styleOf(word);
-        if (!tone) continue;
-        const start = segment.start + from;
-        found.push({ line: segment.line, start, end: segment.start + end, word, style: tone.style, other: tone.other });
-      }
-    }
-    if (found.length === 0) return;
-    const house = profile.toneStyle === 'any' ? undefined : profile.toneStyle;
-    let wanted: ToneStyle;
-    if (house) wanted = house;
-    else {
-      const main = found.filter((word) => word.style === 'main-vowel').length;
-      if (main === 0 || main === found.length) return;
-      wanted = main * 2 >= found.length ? 'main-vowel' : 'first-vowel';
-    }
-    for (const word of found) {
-      if (word.style === wanted) continue;
-      const range = columns(word.line, word.start, word.end);
-      report({
-        range,
-        severity: house ? 'warning' : undefined,
-        message: house
-          ? msg('{0}: the house style places the tone mark as in {1}', word.word, word.other)
-          : msg('{0} places the tone mark in the other style from the rest of the document ({1})', word.word, word.other),
-        fix: { title: msg('Write {0}', word.other), safety: 'guarded', edits: [{ range, newText: word.other }] },
-      });
-    }
+    return {
+      segment(segment) {
+        if (!CANDIDATE_IN.test(segment.text)) return;
+        const text = segment.text;
+        for (const match of text.matchAll(ENDING_AT)) {
+          // The ending must close the word; the word starts at the nearest non-letter before it.
+          const end = match.index! + match[0].length;
+          if (end < text.length && LETTER.test(text[end])) continue;
+          let from = match.index!;
+          while (from > 0 && LETTER.test(text[from - 1])) from--;
+          const word = text.slice(from, end);
+          const tone = styleOf(word);
+          if (!tone) continue;
+          found.push({ line: segment.line, start: segment.start + from, end: segment.start + end, word, style: tone.style, other: tone.other });
+        }
+      },
+      end() {
+        if (found.length === 0) return;
+        const house = profile.toneStyle === 'any' ? undefined : profile.toneStyle;
+        let wanted: ToneStyle;
+        if (house) wanted = house;
+        else {
+          const main = found.filter((word) => word.style === 'main-vowel').length;
+          if (main === 0 || main === found.length) return;
+          wanted = main * 2 >= found.length ? 'main-vowel' : 'first-vowel';
+        }
+        for (const word of found) {
+          if (word.style === wanted) continue;
+          const range = columns(word.line, word.start, word.end);
+          report({
+            range,
+            severity: house ? 'warning' : undefined,
+            message: house
+              ? msg('{0}: the house style places the tone mark as in {1}', word.word, word.other)
+              : msg('{0} places the tone mark in the other style from the rest of the document ({1})', word.word, word.other),
+            fix: { title: msg('Write {0}', word.other), safety: 'guarded', edits: [{ range, newText: word.other }] },
+          });
+        }
+      },
+    };
   },
 });

@@ -1,5 +1,7 @@
-// Recipients drafters often write, per regime, offered by completion beside the ones the workspace's
-// other drafts use. Written without the line's end mark: the separator is the document's own.
+// Recipients for completion: those drafters often write, per regime, and those another draft's model
+// holds. Written without the line's end mark: the separator is the document's own.
+
+import type { DocumentModel } from '../model';
 
 export const COMMON_RECIPIENTS: Readonly<Record<'dang' | 'nd30', readonly string[]>> = {
   dang: [
@@ -21,3 +23,10 @@ export const COMMON_RECIPIENTS: Readonly<Record<'dang' | 'nd30', readonly string
     'Cổng Thông tin điện tử',
   ],
 };
+
+/** A recipient item as text: the `- ` and the end mark dropped, wrapped lines joined; the archive line left out. */
+export function recipientTexts(model: DocumentModel): string[] {
+  return (model.recipients?.items ?? []).map((item) =>
+    [item, ...item.continuation].map((part) => part.text).join(' ').replace(/^[-–•]\s*/u, '').replace(/[;,.]\s*$/u, '').trim())
+    .filter((text) => text.length > 0 && !/^Lưu\b/u.test(text));
+}

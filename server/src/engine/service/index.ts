@@ -1,0 +1,52 @@
+// The language service: every editor feature as a pure function of one analysis per document version,
+// returning LSP types (modelled on vscode-markdown-languageservice). The language server adapts it to a
+// connection; tests call it in-process.
+
+import type {
+  CodeAction, CodeActionContext, CompletionList, Diagnostic as LspDiagnostic, DocumentSymbol, FoldingRange,
+  Hover, Position, SymbolInformation,
+} from 'vscode-languageserver-types';
+import type { PreviewPage } from '../render';
+import type { Analysis, DocumentInfo } from './analysis';
+import { getCodeActions } from './codeActions';
+import { getCompletions, type CompletionContext } from './completion';
+import { toLspDiagnostic } from './diagnostics';
+import type { LanguageServiceHost } from './host';
+import { getHover } from './hover';
+import { getDocx, getPreview } from './preview';
+import { getDocumentSymbols, getFoldingRanges } from './structure';
+
+export interface LanguageService {
+  getDiagnostics(analysis: Analysis): LspDiagnostic[];
+  getCodeActions(analysis: Analysis, context: CodeActionContext): CodeAction[];
+  getCompletions(analysis: Analysis, position: Position, context?: CompletionContext): Promise<CompletionList>;
+  getHover(analysis: Analysis, position: Position): Hover | null;
+  getDocumentSymbols(analysis: Analysis): DocumentSymbol[] | SymbolInformation[];
+  getFoldingRanges(analysis: Analysis): FoldingRange[];
+  getPreview(analysis: Analysis): PreviewPage;
+  getDocx(analysis: Analysis): Promise<Uint8Array>;
+  getDocumentInfo(analysis: Analysis): DocumentInfo;
+}
+
+export function createLanguageService(host: LanguageServiceHost): LanguageService {
+  return {
+    getDiagnostics: (analysis) => analysis.findings.map(toLspDiagnostic),
+    getCodeActions: (analysis, context) => getCodeActions(analysis, context, host),
+    getCompletions: (analysis, position, context) => getCompletions(analysis, position, context, host),
+    getHover: (analysis, position) => getHover(analysis, position, host),
+    getDocumentSymbols: (analysis) => getDocumentSymbols(analysis, host),
+    getFoldingRanges: (analysis) => getFoldingRanges(analysis),
+    getPreview: (analysis) => getPreview(analysis),
+    getDocx: (analysis) => getDocx(analysis),
+    getDocumentInfo: (analysis) => analysis.documentInfo,
+  };
+}
+
+export { analyse, analyseModel, type Analysis, type DocumentInfo, type DocumentRef } from './analysis';
+export { FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './codeActions';
+export { TRIGGER_CHARACTERS, type CompletionContext } from './completion';
+export { RULE_DOCS_BASE, SOURCE, toLspDiagnostic } from './diagnostics';
+export { PLAIN_CLIENT, type ClientCapabilities, type LanguageServiceHost } from './host';
+export { toBase64 } from './preview';
+export { COMMON_RECIPIENTS, recipientTexts } from './recipients';
+export type { PreviewPage } from '../render';

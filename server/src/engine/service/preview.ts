@@ -1,0 +1,20 @@
+// The preview page and the .docx export of an analysis: drawn under the regime its rules checked, with
+// a placeholder where its findings say a required part is missing.
+
+import { renderDocxFile, renderPreview, type PreviewPage } from '../render';
+import type { Analysis } from './analysis';
+
+export function getPreview(analysis: Analysis): PreviewPage {
+  return renderPreview(analysis);
+}
+
+export function getDocx(analysis: Analysis): Promise<Uint8Array> {
+  return renderDocxFile(analysis);
+}
+
+/** Base64 without Node's Buffer, so the web worker runs the same code (JSON-RPC carries text). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
