@@ -24,6 +24,20 @@ describe('config: parsing .vanbanrc.json', () => {
     });
   });
 
+  it('takes a top-level word list as the spelling rule\'s words, added to the editor\'s vanban.words', () => {
+    const draft = 'Các hộ dân trồng cây kđăm ở ven suối.';
+    const spelling = (options: Parameters<typeof lint>[1]) => lint(draft, options).filter((d) => d.rule === 'syllable-spelling').length;
+    assert.ok(spelling({}) > 0, 'the fixture must have a word the spelling rule does not know');
+    const { options, problems } = parseConfig('{ "words": ["kđăm"], "rules": { "syllable-spelling": "warning" } }');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(options.rules?.['syllable-spelling'], { severity: 'warning', options: { words: ['kđăm'] } });
+    assert.equal(spelling(options), 0);
+    // The editor's list and the file's list add up.
+    const merged = mergeOptions({ rules: { 'syllable-spelling': { options: { words: ['xyz'] } } } }, options);
+    assert.deepEqual(merged.rules?.['syllable-spelling'], { severity: 'warning', options: { words: ['kđăm', 'xyz'] } });
+    assert.ok(parseConfig('{ "words": "kđăm" }').problems.length > 0, 'a word list is an array of strings');
+  });
+
   it('reports broken JSON where it breaks and uses the defaults', () => {
     const { options } = parseConfig('{\n  "profile": "nd30"\n  "rules": {}\n}');
     assert.deepEqual(options, {});
@@ -57,7 +71,7 @@ describe('config: parsing .vanbanrc.json', () => {
       '6:44 Unknown setting colour: the settings are severity, options',
       '8:32 profileOptions.bodyEnd takes one of ./., ., either',
       '8:38 Unknown setting shade: the settings are recipientSeparator, bodyEnd, toneStyle, paddedMonthSeverity, partyRegulationCode',
-      '9:1 Unknown setting extra: the settings are $schema, profile, language, rules, profileOptions',
+      '9:1 Unknown setting extra: the settings are $schema, profile, language, words, rules, profileOptions',
     ]);
   });
 
@@ -91,7 +105,7 @@ describe('config: parsing .vanbanrc.json', () => {
       const { options, problems: found } = parseConfig(text);
       assert.deepEqual(found.map((p) => localize('en', p.message)).sort(), [
         `Unknown rule ${key}`,
-        `Unknown setting ${key}: the settings are $schema, profile, language, rules, profileOptions`,
+        `Unknown setting ${key}: the settings are $schema, profile, language, words, rules, profileOptions`,
         `Unknown setting ${key}: the settings are recipientSeparator, bodyEnd, toneStyle, paddedMonthSeverity, partyRegulationCode`,
         `Unknown setting ${key}: the settings are severity, options`,
       ].sort());

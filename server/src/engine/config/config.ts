@@ -86,6 +86,9 @@ export function optionsOf(data: unknown): LintOptions {
   if (language === 'vi' || language === 'en') options.language = language;
   const rules = own(data, 'rules');
   if (rules && typeof rules === 'object') options.rules = rules as Record<string, RuleSetting>;
+  // `words` (the word list) is the spelling rule's `words` option, written at the top for convenience.
+  const words = own(data, 'words');
+  if (Array.isArray(words)) options.rules = withWords(options.rules ?? {}, words.filter((w): w is string => typeof w === 'string'));
   const profileOptions = own(data, 'profileOptions');
   if (profileOptions && typeof profileOptions === 'object') options.profileOptions = profileOptions as ProfileOptions;
   return options;
@@ -194,10 +197,30 @@ function position(starts: readonly number[], offset: number): Range['start'] {
 
 /** Options from a config file over options from the editor's settings (config wins, key by key). */
 export function mergeOptions(settings: LintOptions, config: LintOptions): LintOptions {
+  // The word lists add up: a config file's words do not drop the editor's (vanban.words).
+  const rules = withWords({ ...settings.rules, ...config.rules }, wordsOf(settings.rules));
   return {
     ...settings,
     ...config,
-    rules: { ...settings.rules, ...config.rules },
+    rules,
     profileOptions: { ...settings.profileOptions, ...config.profileOptions },
   };
+}
+
+const SPELLING = 'syllable-spelling';
+
+/** The word list a rules object gives the spelling rule. */
+function wordsOf(rules: LintOptions['rules']): string[] {
+  const setting = rules && Object.prototype.hasOwnProperty.call(rules, SPELLING) ? rules[SPELLING] : undefined;
+  const words = typeof setting === 'object' ? setting.options?.words : undefined;
+  return Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : [];
+}
+
+/** `rules` with `words` added to the spelling rule's word list (its severity and other options kept). */
+function withWords(rules: Readonly<Record<string, RuleSetting>>, words: readonly string[]): Record<string, RuleSetting> {
+  if (words.length === 0) return { ...rules };
+  const setting = Object.prototype.hasOwnProperty.call(rules, SPELLING) ? rules[SPELLING] : undefined;
+  const object = typeof setting === 'object' ? setting : setting === undefined ? {} : { severity: setting };
+  const merged = [...new Set([...wordsOf(rules), ...words])];
+  return { ...rules, [SPELLING]: { ...object, options: { ...object.options, words: merged } } };
 }
