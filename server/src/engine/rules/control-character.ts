@@ -31,19 +31,36 @@ export default defineRule({
   check({ model, report }) {
     // One scan of the whole text from the first candidate; each match is mapped to its line by the line
     // offsets (both only move forward), so a document without any costs one pass of a plain class.
+    // Adjacent characters (a run a PDF extraction left) are one cause: one finding for the run.
     const text = model.text;
     const first = text.search(CANDIDATE);
     if (first < 0) return;
     const lines = model.lines;
     let line = 0;
+    let run: { line: number; start: number; end: number; chars: string[] } | undefined;
+    const flush = () => {
+      if (!run) return;
+      const named = [...new Set(run.chars)].map(codePoint).join(', ');
+      report({
+        range: columns(lines[run.line].index, run.start, run.end),
+        message: run.chars.length === 1
+          ? msg('The character {0} cannot be carried by a document: it is exported as U+FFFD', named)
+          : msg('The characters {0} cannot be carried by a document: each is exported as U+FFFD', named),
+      });
+      run = undefined;
+    };
     FORBIDDEN.lastIndex = first;
     for (let match = FORBIDDEN.exec(text); match; match = FORBIDDEN.exec(text)) {
       while (line + 1 < lines.length && lines[line + 1].offset <= match.index) line++;
       const column = match.index - lines[line].offset;
-      report({
-        range: columns(lines[line].index, column, column + 1),
-        message: msg('The character {0} cannot be carried by a document: it is exported as U+FFFD', codePoint(match[0])),
-      });
+      if (run && run.line === line && run.end === column) {
+        run.end = column + 1;
+        run.chars.push(match[0]);
+        continue;
+      }
+      flush();
+      run = { line, start: column, end: column + 1, chars: [match[0]] };
     }
+    flush();
   },
 });
