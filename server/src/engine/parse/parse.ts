@@ -23,6 +23,7 @@ import { detectRegime, outsideRegimes } from './regime';
 import { findNoise } from './noise';
 import { attachmentCandidates, readAttachments } from './attachments';
 import { anyFoldable, hasFoldable, normaliseLine } from './normalise';
+import { readTableBorders } from './pipes';
 
 /** How far the header may run before we give up looking for its parts (non-blank cells). */
 const HEADER_CELL_LIMIT = 30;
@@ -49,6 +50,8 @@ export function parse(text: string): DocumentModel {
       foldedLines.push(i);
       out = normaliseLine(text.includes('\f') ? text.replace(/\f/g, ' ') : text);
     }
+    // Table borders (`| a | b |`, a lone `|` line from a portal) read as cell breaks (pipes.ts).
+    if (out.includes('|')) out = readTableBorders(out);
     // `includes` first (a fast native search), the pattern only on the few lines that pass.
     if ((out.includes('ơi') || out.includes('ƠI') || out.includes('Ơi') || out.includes('\u031B')) && RECIPIENTS_HINT.test(out)) {
       hints.push(i);
