@@ -110,8 +110,8 @@ function afterResidue(item: RecipientItem): boolean {
 function isResidue(tail: string): boolean {
   const mark = tail.trim();
   if (!mark || tail.length > RESIDUE_LIMIT + 1) return false;
-  // One lone letter (`Ì`), or a few symbols among at most two letters in a row (`<Ỹ\`.ưF_“`); never a digit
-  // or a word (`TH`, `NC.Châu`: a drafter's code).
+  // One lone letter (`Ì`), or a few symbols among at most two letters in a row (`<Ỹ\`.ưF_“`); never a digit,
+  // a word, or a drafter's code (`TH`, `NC.Châu`).
   let run = 0;
   let symbol = false;
   for (const ch of mark) {
@@ -123,7 +123,8 @@ function isResidue(tail: string): boolean {
       if (!/\s/u.test(ch)) symbol = true;
     }
   }
-  return symbol || [...mark].length === 1;
+  // A code starts with its letters (`NC.Hà`); residue starts with a symbol, or is one lone letter.
+  return (symbol && !/^\p{L}/u.test(mark)) || [...mark].length === 1;
 }
 
 function lastChar(item: RecipientItem): string {
