@@ -12,6 +12,11 @@ const OPEN = new Set(['(', '[', '“']);
 const MARKS = /[()[\]“”"]/g;
 const MARKS_IN = /[()[\]“”"]/;
 /** `a)`, `1)`, `đ)`, and sub-points `b1)` used as an enumerator: at the start or after a space. */
+/** Two letters in a row: the line holds a word. */
+const WORDISH = /\p{L}\p{L}/u;
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 const ENUMERATOR = /(?:^|[\s:;,“"(])(?:\p{Ll}\d?|\d{1,2})\)/gu;
 
 export default defineRule({
@@ -39,6 +44,8 @@ function checkBlock(block: readonly Segment[], report: (r: { range: ReturnType<t
   const straight: { line: number; at: number }[] = [];
   for (const segment of block) {
     if (!MARKS_IN.test(segment.text)) continue;
+    // A line with no two letters in a row (`]`, `“..`: scan noise, seal residue) brackets and quotes nothing.
+    if (!WORDISH.test(segment.text)) continue;
     const skip = new Set<number>();
     if (segment.text.includes(')')) for (const match of segment.text.matchAll(ENUMERATOR)) skip.add(match.index! + match[0].length - 1);
     for (const mark of segment.text.matchAll(MARKS)) {
@@ -56,6 +63,8 @@ function checkBlock(block: readonly Segment[], report: (r: { range: ReturnType<t
           open[top.char]--;
         } else if (open[PAIRS[char]] === 0) {
           if (skip.has(i)) continue; // an enumerator, not a bracket
+          // `tỉnh6)`, `ngày0)`: a digit glued to a word, then `)`: a footnote marker or OCR of digits.
+          if (isDigit(segment.text.charCodeAt(i - 1)) && /\p{L}/u.test(segment.text[i - 2] ?? '') ) continue;
           report({ range: columns(segment.line, at, at + 1), message: msg('{0} closes nothing: its opening {1} is missing', char, PAIRS[char]) });
         } else {
           // Marks opened inside and never closed are dropped (each is popped once: linear overall).
@@ -63,7 +72,8 @@ function checkBlock(block: readonly Segment[], report: (r: { range: ReturnType<t
           stack.pop();
           open[PAIRS[char]]--;
         }
-      } else if (char === '"') straight.push({ line: segment.line, at });
+      } else if (char === '"' && !isDigit(segment.text.charCodeAt(i - 1))) straight.push({ line: segment.line, at });
+      // `"` right after a digit is the seconds or inches sign (`104°45'30"`), not a quotation mark.
     }
   }
   for (const unclosed of stack) {
