@@ -862,6 +862,9 @@ function readSignatureFrom(
 /** How many lines a quotation may run before an unclosed quote mark is taken for a slip. */
 const QUOTE_LIMIT = 80;
 
+/** A line ending with a citation noun and no mark: the number on the next line is that noun's. */
+const CITATION_NOUN_END = /(?:^|\s)(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần|số)$/u;
+
 function closesQuote(text: string): boolean {
   return text.includes('”') || /"[.,;:)]*$/u.test(text);
 }
@@ -888,6 +891,8 @@ function readBody(lines: readonly SourceLine[], from: number, to: number, visibl
     let heading = quoted || opens ? undefined : parseHeading(segment);
     // "(3)" at the start of a line after "… (1) …; (2) …" continues that inline enumeration: not an item.
     if (heading?.kind === 'paren' && previousText !== undefined && previousText.indexOf(` (${heading.values[0] - 1}) `) > 0) heading = undefined;
+    // "… theo quy định tại Khoản" / "3 - Điều 61 Luật …": a citation wrapped after its noun, not item 3.
+    if (heading?.kind === 'decimal' && heading.style === '-' && previousText !== undefined && CITATION_NOUN_END.test(previousText.slice(-12))) heading = undefined;
     previousText = segment.text;
     if (heading) headings.push(heading);
     else paragraphs.push(segment);
