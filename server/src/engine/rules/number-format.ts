@@ -159,7 +159,7 @@ function stampGapsOnly(typed: string, wanted: string): boolean {
 
 function stampWarning(number: NumberLine, typed: string, wanted: string): Report {
   // Only the gap before the symbol's `/` is the usual stamp; a gap after the label's colon is named as such.
-  const beforeSlashOnly = typed.replace(/[ \t]+\//u, '/') === wanted;
+  const beforeSlashOnly = typed.replace(/^([^\s:]{0,12}(?: số)?: ?\d+(?:\.\d+)?)[ \t]*\//u, '$1/') === wanted;
   return {
     range: rangeOf(number),
     severity: 'warning',
