@@ -23,6 +23,7 @@ import { detectRegime, outsideRegimes } from './regime';
 import { findNoise } from './noise';
 import { attachmentCandidates, readAttachments } from './attachments';
 import { anyFoldable, hasFoldable, normaliseLine } from './normalise';
+import { readTableBorders } from './pipes';
 
 /** How far the header may run before we give up looking for its parts (non-blank cells). */
 const HEADER_CELL_LIMIT = 30;
@@ -49,6 +50,8 @@ export function parse(text: string): DocumentModel {
       foldedLines.push(i);
       out = normaliseLine(text.includes('\f') ? text.replace(/\f/g, ' ') : text);
     }
+    // Table borders (`| a | b |`, a lone `|` line from a portal) read as cell breaks (pipes.ts).
+    if (out.includes('|')) out = readTableBorders(out);
     // `includes` first (a fast native search), the pattern only on the few lines that pass.
     if ((out.includes('ơi') || out.includes('ƠI') || out.includes('Ơi') || out.includes('\u031B')) && RECIPIENTS_HINT.test(out)) {
       hints.push(i);
@@ -859,6 +862,9 @@ function readSignatureFrom(
 /** How many lines a quotation may run before an unclosed quote mark is taken for a slip. */
 const QUOTE_LIMIT = 80;
 
+/** A line ending with a citation noun and no mark: the number on the next line is that noun's. */
+const CITATION_NOUN_END = /(?:^|\s)(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần|số)$/u;
+
 function closesQuote(text: string): boolean {
   return text.includes('”') || /"[.,;:)]*$/u.test(text);
 }
@@ -885,6 +891,8 @@ function readBody(lines: readonly SourceLine[], from: number, to: number, visibl
     let heading = quoted || opens ? undefined : parseHeading(segment);
     // "(3)" at the start of a line after "… (1) …; (2) …" continues that inline enumeration: not an item.
     if (heading?.kind === 'paren' && previousText !== undefined && previousText.indexOf(` (${heading.values[0] - 1}) `) > 0) heading = undefined;
+    // "… theo quy định tại Khoản" / "3 - Điều 61 Luật …": a citation wrapped after its noun, not item 3.
+    if (heading?.kind === 'decimal' && heading.style === '-' && previousText !== undefined && CITATION_NOUN_END.test(previousText.slice(-12))) heading = undefined;
     previousText = segment.text;
     if (heading) headings.push(heading);
     else paragraphs.push(segment);

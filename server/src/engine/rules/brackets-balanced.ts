@@ -12,6 +12,11 @@ const OPEN = new Set(['(', '[', '“']);
 const MARKS = /[()[\]“”"]/g;
 const MARKS_IN = /[()[\]“”"]/;
 /** `a)`, `1)`, `đ)`, and sub-points `b1)` used as an enumerator: at the start or after a space. */
+/** Two letters in a row: the line holds a word. */
+const WORDISH = /\p{L}\p{L}/u;
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 const ENUMERATOR = /(?:^|[\s:;,“"(])(?:\p{Ll}\d?|\d{1,2})\)/gu;
 
 export default defineRule({
@@ -39,6 +44,9 @@ function checkBlock(block: readonly Segment[], report: (r: { range: ReturnType<t
   const straight: { line: number; at: number }[] = [];
   for (const segment of block) {
     if (!MARKS_IN.test(segment.text)) continue;
+    // A line with no two letters in a row (`]`, `“..`: scan noise, seal residue) opens nothing and its
+    // stray marks are not reported; it may still close a bracket opened above (`… (Điều 9 … ngày` / `19/11/2025)`).
+    const noise = !WORDISH.test(segment.text);
     const skip = new Set<number>();
     if (segment.text.includes(')')) for (const match of segment.text.matchAll(ENUMERATOR)) skip.add(match.index! + match[0].length - 1);
     for (const mark of segment.text.matchAll(MARKS)) {
@@ -46,6 +54,7 @@ function checkBlock(block: readonly Segment[], report: (r: { range: ReturnType<t
       const char = mark[0];
       const at = segment.start + i;
       if (OPEN.has(char)) {
+        if (noise) continue;
         stack.push({ char, line: segment.line, at });
         open[char]++;
       }
@@ -55,7 +64,9 @@ function checkBlock(block: readonly Segment[], report: (r: { range: ReturnType<t
           stack.pop();
           open[top.char]--;
         } else if (open[PAIRS[char]] === 0) {
-          if (skip.has(i)) continue; // an enumerator, not a bracket
+          if (skip.has(i) || noise) continue; // an enumerator, not a bracket; or scan noise
+          // `tỉnh6)`, `ngày0)`: a digit glued to a word, then `)`: a footnote marker or OCR of digits.
+          if (isDigit(segment.text.charCodeAt(i - 1)) && /\p{L}/u.test(segment.text[i - 2] ?? '') ) continue;
           report({ range: columns(segment.line, at, at + 1), message: msg('{0} closes nothing: its opening {1} is missing', char, PAIRS[char]) });
         } else {
           // Marks opened inside and never closed are dropped (each is popped once: linear overall).
@@ -63,7 +74,8 @@ function checkBlock(block: readonly Segment[], report: (r: { range: ReturnType<t
           stack.pop();
           open[PAIRS[char]]--;
         }
-      } else if (char === '"') straight.push({ line: segment.line, at });
+      } else if (char === '"' && !noise && !isDigit(segment.text.charCodeAt(i - 1))) straight.push({ line: segment.line, at });
+      // `"` right after a digit is the seconds or inches sign (`104°45'30"`), not a quotation mark.
     }
   }
   for (const unclosed of stack) {

@@ -2,6 +2,8 @@
 // `Độc lập - Tự do - Hạnh phúc`.
 
 import { msg } from '../l10n/localize';
+import type { SourceLine } from '../model';
+import { canonical } from '../text/source';
 import { headerAnchor, rangeOf } from '../ranges';
 import { defineRule } from './rule';
 
@@ -24,7 +26,9 @@ export default defineRule({
     const { partyTitle, nationalName, motto } = model.header;
     if (regime === 'unknown') {
       // A mass organisation's document (Đoàn, Mặt trận, Hội, Công đoàn) prints its own title: not asked for.
-      if (!partyTitle && !nationalName && model.text.trim().length > 0 && !model.outsideRegimes) {
+      // A title inside a line the reader could not place (a Markdown table row `| … | CỘNG HÒA … |`) is
+      // there: nothing is asserted.
+      if (!partyTitle && !nationalName && model.text.trim().length > 0 && !model.outsideRegimes && !titleInsideLine(model.lines)) {
         report({
           range: headerAnchor(model),
           message: msg('Missing the title: {0} (Party document) or {1} (state document)', PARTY_TITLE, NATIONAL_NAMES[0]),
@@ -46,7 +50,9 @@ export default defineRule({
       return;
     }
     if (!nationalName) {
-      report({ range: headerAnchor(model), message: msg('Missing the national name {0}', NATIONAL_NAMES[0]) });
+      // A portal or a table cell may break the national name over two lines (`CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA
+      // VIỆT NAM`): it is there, only not on one line; the reader cannot place it, so nothing is asserted.
+      if (!splitNationalName(model.lines)) report({ range: headerAnchor(model), message: msg('Missing the national name {0}', NATIONAL_NAMES[0]) });
     } else if (!NATIONAL_NAMES.includes(nationalName.text)) {
       report({
         range: rangeOf(nationalName),
@@ -66,3 +72,31 @@ export default defineRule({
     }
   },
 });
+
+/** How far from the top a national name broken over two lines is looked for. */
+const SPLIT_SEARCH = 20;
+
+/** Whether two neighbouring lines near the top (blank lines between allowed) read together as the national name. */
+function splitNationalName(lines: readonly SourceLine[]): boolean {
+  const wanted = NATIONAL_NAMES[0];
+  const texts: string[] = [];
+  for (let i = 0; i < lines.length && i < SPLIT_SEARCH; i++) {
+    const text = lines[i].text.length <= 80 ? canonical(lines[i].text).toUpperCase() : '';
+    if (text) texts.push(text);
+  }
+  for (let k = 0; k + 1 < texts.length; k++) {
+    if (wanted.startsWith(`${texts[k]} `) && `${texts[k]} ${texts[k + 1]}` === wanted) return true;
+  }
+  return false;
+}
+
+/** Whether a line near the top holds the national name or the Party title inside other text. */
+function titleInsideLine(lines: readonly SourceLine[]): boolean {
+  for (let i = 0; i < lines.length && i < SPLIT_SEARCH; i++) {
+    const text = lines[i].text;
+    if (text.length > 400 || !/[CĐ]/u.test(text)) continue;
+    const upper = canonical(text).toUpperCase();
+    if (NATIONAL_NAMES.some((name) => upper.includes(name)) || upper.includes(PARTY_TITLE)) return true;
+  }
+  return false;
+}

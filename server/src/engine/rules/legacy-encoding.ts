@@ -9,7 +9,6 @@ import { defineRule } from './rule';
 const SYMBOLS = '¡¢¤¥¦§¨©ª¬®¯´µ¶·¸¹º¼½¾';
 const TOKEN = new RegExp(`[\\p{L}${SYMBOLS}]+`, 'gu');
 const HAS_SYMBOL = new RegExp(`[${SYMBOLS}]`, 'u');
-const HAS_LETTER = new RegExp(`[^${SYMBOLS}]`, 'u');
 
 export default defineRule({
   id: 'legacy-encoding',
@@ -28,7 +27,9 @@ export default defineRule({
       if (!HAS_SYMBOL.test(line.text)) continue;
       for (const match of line.text.matchAll(TOKEN)) {
         // A lone symbol (© 2026) is not a garbled word: a letter must touch it.
-        if (!HAS_SYMBOL.test(match[0]) || !HAS_LETTER.test(match[0])) continue;
+        // One letter beside a symbol (`s©`, `T¡`: OCR or scan noise) is too little to call a garbled word; a
+        // line in a legacy encoding has words of two letters or more (`nh©n`, `c¸c`), and one finding a line is enough.
+        if (!HAS_SYMBOL.test(match[0]) || !hasTwoLetters(match[0])) continue;
         report({
           range: columns(line.index, match.index!, match.index! + match[0].length),
           message: msg('{0} looks like text in a legacy encoding (TCVN3 or VNI): convert the document to Unicode', match[0]),
@@ -40,3 +41,10 @@ export default defineRule({
     }
   },
 });
+
+/** Whether the token has two letters or more besides the legacy symbols. */
+function hasTwoLetters(token: string): boolean {
+  let letters = 0;
+  for (const ch of token) if (!SYMBOLS.includes(ch) && ++letters >= 2) return true;
+  return false;
+}

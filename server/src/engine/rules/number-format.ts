@@ -7,7 +7,7 @@ import { msg, type Message } from '../l10n/localize';
 import type { NumberLine, Regime } from '../model';
 import { columns, rangeOf } from '../ranges';
 import { normaliseLine } from '../parse/normalise';
-import { defineRule, type FixSafety } from './rule';
+import { defineRule, type FixSafety, type Report } from './rule';
 
 export default defineRule({
   id: 'number-format',
@@ -29,6 +29,10 @@ export default defineRule({
       const wanted = `${number.act} số: ${number.number}/${number.year ? `${number.year}/` : ''}${number.issuerCode ?? ''}`;
       const typed = normaliseLine(raw.slice(number.start, number.end)).normalize('NFC');
       if (number.number && number.year && !number.symbolLine && typed !== wanted && typed.replace(/\s+/g, '') === wanted.replace(/\s+/g, '')) {
+        if (stampGapsOnly(typed, wanted)) {
+          report(stampWarning(number, typed, wanted));
+          return;
+        }
         report({
           range: rangeOf(number),
           message: msg('Malformed number and symbol ({0}): write {1}', msg('no spaces inside the number and symbol'), wanted),
@@ -48,15 +52,10 @@ export default defineRule({
       const typed = normaliseLine(raw.slice(number.start, number.end)).normalize('NFC');
       // `Số: 228 /BC-SNV`: the only gap is the one the e-office system leaves where it stamps the number
       // at signing, not the drafter's slip: one warning saying so.
-      const stamped = expected.text !== typed && number.number !== '' && regime !== 'dang'
-        && typed.replace(/^(Số:\s?\d+(?:\.\d+)?)\s+\//u, '$1/') === expected.text;
+      // The gaps around the number (`Số:15 /2014/QĐ-UBND`, `Số:  26/…`) are the field it was stamped into.
+      const stamped = expected.text !== typed && number.number !== '' && regime !== 'dang' && stampGapsOnly(typed, expected.text);
       if (stamped) {
-        report({
-          range: rangeOf(number),
-          severity: 'warning',
-          message: msg('A space between the number and the symbol ({0}): the e-office system leaves it where it stamps the number at signing; the issued text reads {1}', typed, expected.text),
-          fix: { title: msg('Write {0}', expected.text), safety: 'safe', edits: [{ range: rangeOf(number), newText: expected.text }] },
-        });
+        report(stampWarning(number, typed, expected.text));
       } else if (expected.text !== typed) {
         report({
           range: rangeOf(number),
@@ -147,4 +146,26 @@ export function canonicalNumber(number: NumberLine, regime: Regime, raw: string)
     reason = msg('no spaces inside the number and symbol');
   }
   return { text, reason, safety };
+}
+
+/**
+ * Whether `typed` differs from `wanted` only in the white space around the number itself (after the
+ * label's colon, before the first `/`): the blank field the e-office system stamps the number into.
+ * Anchored at the start, one pass: linear.
+ */
+function stampGapsOnly(typed: string, wanted: string): boolean {
+  return typed.replace(/^([^\s:]{0,12}(?: số)?:)[ \t]*(\d+(?:\.\d+)?)[ \t]*\//u, '$1 $2/') === wanted;
+}
+
+function stampWarning(number: NumberLine, typed: string, wanted: string): Report {
+  // Only the gap before the symbol's `/` is the usual stamp; a gap after the label's colon is named as such.
+  const beforeSlashOnly = typed.replace(/^([^\s:]{0,12}(?: số)?: ?\d+(?:\.\d+)?)[ \t]*\//u, '$1/') === wanted;
+  return {
+    range: rangeOf(number),
+    severity: 'warning',
+    message: beforeSlashOnly
+      ? msg('A space between the number and the symbol ({0}): the e-office system leaves it where it stamps the number at signing; the issued text reads {1}', typed, wanted)
+      : msg('Spaces around the number ({0}): the e-office system leaves them where it stamps the number at signing; the issued text reads {1}', typed, wanted),
+    fix: { title: msg('Write {0}', wanted), safety: 'safe', edits: [{ range: rangeOf(number), newText: wanted }] },
+  };
 }

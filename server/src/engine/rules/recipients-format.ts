@@ -62,7 +62,7 @@ export default defineRule({
       : regime === 'nd30' || regime === 'qppl' ? ';' : counts[','] > counts[';'] ? ',' : ';';
     for (const item of body) {
       const end = lastChar(item);
-      if (end === wanted) continue;
+      if (end === wanted || afterResidue(item)) continue;
       report(endFix(model.lines, item, wanted, end === ';' || end === ',' || end === '.'
         ? msg('Recipient lines end with {0}, as the others do', wanted)
         : msg('A recipient line ends with {0}', wanted)));
@@ -78,7 +78,7 @@ export default defineRule({
     // NĐ 30's templates put it on the line after; on the same line it is practice, not an error. A dot
     // inside a code (`- Lưu: VT, NC.Châu`) is not that full stop: the line still lacks its own.
     const drafterAfterStop = /^[-–•]\s*Lưu\b/u.test(last.text) && /\.\s+\p{Lu}[\p{L}.]{0,15}$/u.test(lastSegment(last).text);
-    if (lastChar(last) !== '.' && !drafterAfterStop) {
+    if (lastChar(last) !== '.' && !drafterAfterStop && !afterResidue(last)) {
       report(endFix(model.lines, last, '.', msg('The last recipient line ends with a full stop')));
     }
   },
@@ -86,6 +86,45 @@ export default defineRule({
 
 function lastSegment(item: RecipientItem) {
   return item.continuation.length ? item.continuation[item.continuation.length - 1] : item;
+}
+
+/** The most characters of seal or OCR residue a line's end mark may be followed by. */
+const RESIDUE_LIMIT = 12;
+
+/**
+ * Whether the line's end mark (`;` `,` `.`) is followed, after a space, only by residue: a few characters
+ * with no digit and no word (`; Ì`, `; :`, `. <Ỹ\`.ưF_“`: a seal or stamp read by OCR).
+ * Which mark the line really ends with is then unsure, and a fix would have to touch the residue: the rule
+ * says nothing. A drafter's code (`- Lưu: VT, TH(2). H`) has letters in a row or a digit, and is not residue.
+ */
+function afterResidue(item: RecipientItem): boolean {
+  const text = lastSegment(item).text;
+  const from = Math.max(0, text.length - RESIDUE_LIMIT - 2);
+  for (let i = text.length - 1; i > from; i--) {
+    const ch = text[i];
+    if ((ch === ';' || ch === ',' || ch === '.') && /\s/u.test(text[i + 1] ?? '')) return isResidue(text.slice(i + 1));
+  }
+  return false;
+}
+
+function isResidue(tail: string): boolean {
+  const mark = tail.trim();
+  if (!mark || tail.length > RESIDUE_LIMIT + 1) return false;
+  // One lone letter (`Ì`), or a few symbols among at most two letters in a row (`<Ỹ\`.ưF_“`); never a digit,
+  // a word, or a drafter's code (`TH`, `NC.Châu`).
+  let run = 0;
+  let symbol = false;
+  for (const ch of mark) {
+    if (/\p{N}/u.test(ch)) return false;
+    if (/\p{L}/u.test(ch)) {
+      if (++run > 2) return false;
+    } else {
+      run = 0;
+      if (!/\s/u.test(ch)) symbol = true;
+    }
+  }
+  // A code starts with its letters (`NC.Hà`); residue starts with a symbol, or is one lone letter.
+  return (symbol && !/^\p{L}/u.test(mark)) || [...mark].length === 1;
 }
 
 function lastChar(item: RecipientItem): string {

@@ -2,12 +2,13 @@
 // `i e ê`; `ng`, `c` never before them, `g` never before `e ê`; `q` only in `qu`; a syllable ending in
 // `p t c ch` takes only the sắc or nặng tone; impossible vowel clusters and finals; the tone mark never
 // on the `u` of `qu` or the `i` of `gi` (orthography.md). Capitalised words (names of minority or foreign
-// origin), capitals, and words with no Vietnamese letter (loanwords) are left alone.
+// origin), capitals, words with no Vietnamese letter (loanwords) and words of more than one vowel group
+// (a Vietnamized loanword written joined, `cácbon`) are left alone.
 
 import { msg, type Message } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
-import { checkSyllable, looksVietnamese, type SpellingProblem } from './support/syllable';
+import { checkSyllable, looksVietnamese, vowelGroups, type SpellingProblem } from './support/syllable';
 import { textSegments } from './support/text';
 
 const WHY: Record<SpellingProblem, Message> = {
@@ -57,7 +58,9 @@ function verdictOf(token: string): Verdict | null {
   if (verdict === undefined) {
     verdict = null;
     const word = stripEdges(token);
-    if (word.length >= 2 && LOWER_WORD.test(word) && looksVietnamese(word)) {
+    // Only a word of one vowel group is a syllable to judge: two groups (`cácbon`) is a loanword written
+    // joined, or two words run together; the rules cannot tell which (rather silent than wrong).
+    if (word.length >= 2 && LOWER_WORD.test(word) && looksVietnamese(word) && vowelGroups(word) <= 1) {
       const problem = checkSyllable(word.normalize('NFC'));
       if (problem) verdict = { word, lead: token.indexOf(word), problem: problem.problem };
     }

@@ -101,3 +101,22 @@ export function checkSyllable(word: string): SyllableCheck | undefined {
   }
   return undefined;
 }
+
+/**
+ * How many vowel groups the word has (runs of vowel letters, marks ignored): one syllable has one.
+ * A word with two (`cácbon`, `axít` joined from two syllables, or two words run together by a lost space)
+ * is not a syllable the orthography's rules can judge: a Vietnamized loanword may be written joined.
+ */
+export function vowelGroups(word: string): number {
+  const decomposed = word.normalize('NFD');
+  let groups = 0;
+  let inVowel = false;
+  for (let i = 0; i < decomposed.length; i++) {
+    const code = decomposed.charCodeAt(i);
+    if (code >= 0x300 && code <= 0x36f) continue; // a tone or vowel mark stays with its letter
+    const vowel = code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121;
+    if (vowel && !inVowel) groups++;
+    inVowel = vowel;
+  }
+  return groups;
+}
