@@ -147,3 +147,14 @@ describe('structure reader: what the model records', () => {
     assert.equal(fixed.length, original.length);
   });
 });
+
+describe('structure reader: a header it cannot read', () => {
+  it('says once that the header is unreadable instead of five parts missing, and still asks a headless draft for its title', () => {
+    const unreadable = read('01-noise-before-header', 'bad-header-unreadable.vanban');
+    const model = parse(unreadable);
+    assert.deepEqual(model.unplaced?.map((part) => [part.part, part.segment.line]), [['header', 0]]);
+    const headless = 'I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích: bảo đảm thống nhất.\nII. NỘI DUNG\n1. Rà soát văn bản.\n';
+    assert.deepEqual(parse(headless).unplaced, []);
+    assert.ok(lint(headless, { language: 'en' }).some((d) => d.rule === 'header-title'), 'a draft with no header yet is told what is missing');
+  });
+});

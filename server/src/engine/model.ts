@@ -168,8 +168,9 @@ export interface Attachment {
 
 /** A part the reader could not place with confidence: no structural finding is asserted about it. */
 export interface Unplaced {
-  /** Only the closing for now: the header is read past odd lines instead (parse.ts). */
-  readonly part: 'closing';
+  /** The closing (a signature-like end that did not assemble), or the header (capitals lines at the top of
+   *  which no part was recognised: an OCR'd or flattened header). */
+  readonly part: 'closing' | 'header';
   /** Where the reader lost it (for the one information finding). */
   readonly segment: Segment;
 }

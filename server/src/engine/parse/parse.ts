@@ -115,6 +115,12 @@ export function parse(text: string): DocumentModel {
     if (hint) unplaced.push({ part: 'closing', segment: hint });
   }
 
+  // Nothing of the header was recognised, yet capitals lines stand at the top (an OCR'd or flattened header:
+  // `ĐÁNG CỘNG SẢN`, `KÉT LUẬN`): the header is there but unreadable. Say so once rather than report its
+  // title, issuer, number, date and type name missing (five findings of one cause).
+  const headerHint = typeName ? undefined : unreadableHeader(header.parts, lines, visible, bodyEnd);
+  if (headerHint) unplaced.push({ part: 'header', segment: headerHint });
+
   const documentType = typeName?.type ?? inferType(header.parts.number, summary);
   const regime = detectRegime({
     header: header.parts, signature: closing.signature, documentType, summary, typeName,
@@ -125,6 +131,30 @@ export function parse(text: string): DocumentModel {
     recipients: closing.recipients, signature: closing.signature, directives, documentType, noise, attachments,
     outsideRegimes: outsideRegimes(header.parts), unplaced, foldedLines,
   };
+}
+
+/** How many text lines from the top are looked at for an unreadable header, and how many capitals lines
+ *  among them make one: a draft that simply has no header starts with running text. */
+const UNREADABLE_HEADER_SPAN = 10;
+const UNREADABLE_HEADER_CAPITALS = 2;
+
+/** The first capitals line of a header the reader recognised nothing of, if the top holds enough of them. */
+function unreadableHeader(parts: Header, lines: readonly SourceLine[], visible: (i: number) => boolean, last: number): Segment | undefined {
+  // The sure anchors; issuer lines are only capitals, and an unreadable header's capitals read as them.
+  if (parts.partyTitle || parts.nationalName || parts.motto || parts.number || parts.placeDate) return undefined;
+  let first: Segment | undefined;
+  let capitals = 0;
+  for (let i = 0, seen = 0; i <= last && i < lines.length && seen < UNREADABLE_HEADER_SPAN; i++) {
+    if (!visible(i)) continue;
+    seen++;
+    const segment = makeSegment(i, lines[i].text);
+    // A capitals line of a few words, as header cells are; a long capitals line is a heading of the body.
+    if (segment.text.length < 4 || segment.text.length > 120 || !isUpperText(segment.text) || !/\p{L}{2}/u.test(segment.text)) continue;
+    if (parseHeading(segment) || matchAuthority(segment.text)) continue; // `I. MỤC ĐÍCH`, `T/M …`: the body's or the closing's
+    capitals++;
+    first ??= segment;
+  }
+  return capitals >= UNREADABLE_HEADER_CAPITALS ? first : undefined;
 }
 
 function nextVisible(from: number, limit: number, visible: (i: number) => boolean): number {

@@ -2,6 +2,7 @@
 
 import { msg } from '../l10n/localize';
 import { headerAnchor } from '../ranges';
+import { headerUnplaced } from './support/unplaced';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -16,6 +17,8 @@ export default defineRule({
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4',
   },
   check({ model, report }) {
+    // An unreadable header (nothing of it recognised): structure-unplaced says so once (rather silent than wrong).
+    if (headerUnplaced(model)) return;
     if (model.header.placeDate) return;
     // A Quốc hội act (`Luật số: …`) prints no place-and-date line: its date is in its closing passage.
     if (model.header.number?.act || model.documentType?.needsPlaceDate === false) return;

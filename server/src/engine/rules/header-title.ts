@@ -5,6 +5,7 @@ import { msg } from '../l10n/localize';
 import type { SourceLine } from '../model';
 import { canonical } from '../text/source';
 import { headerAnchor, rangeOf } from '../ranges';
+import { headerUnplaced } from './support/unplaced';
 import { defineRule } from './rule';
 
 export const PARTY_TITLE = 'ĐẢNG CỘNG SẢN VIỆT NAM';
@@ -23,6 +24,8 @@ export default defineRule({
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.1',
   },
   check({ model, regime, report }) {
+    // An unreadable header (nothing of it recognised): structure-unplaced says so once (rather silent than wrong).
+    if (headerUnplaced(model)) return;
     const { partyTitle, nationalName, motto } = model.header;
     if (regime === 'unknown') {
       // A mass organisation's document (Đoàn, Mặt trận, Hội, Công đoàn) prints its own title: not asked for.

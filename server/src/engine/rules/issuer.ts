@@ -2,6 +2,7 @@
 
 import { msg } from '../l10n/localize';
 import { headerAnchor, rangeOf } from '../ranges';
+import { headerUnplaced } from './support/unplaced';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -16,6 +17,8 @@ export default defineRule({
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.2',
   },
   check({ model, regime, report }) {
+    // An unreadable header (nothing of it recognised): structure-unplaced says so once (rather silent than wrong).
+    if (headerUnplaced(model)) return;
     const { issuerLines, star } = model.header;
     if (issuerLines.length === 0) {
       report({ range: headerAnchor(model), message: msg('Missing the issuing body (tên cơ quan ban hành) at the top left of the header') });

@@ -2,6 +2,7 @@
 
 import { msg } from '../l10n/localize';
 import { headerAnchor } from '../ranges';
+import { headerUnplaced } from './support/unplaced';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -16,6 +17,8 @@ export default defineRule({
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3; Luật 64/2025/QH15 Điều 7.3',
   },
   check({ model, regime, report }) {
+    // An unreadable header (nothing of it recognised): structure-unplaced says so once (rather silent than wrong).
+    if (headerUnplaced(model)) return;
     if (model.header.number) return;
     const example = regime === 'dang' ? 'Số 01-KL/BTCTW' : regime === 'qppl' ? 'Số: 01/2026/NĐ-CP' : 'Số: 01/QĐ-UBND';
     report({ range: headerAnchor(model), message: msg('Missing the number and symbol line (for example {0})', example) });

@@ -28,7 +28,9 @@ export default defineRule({
     for (const part of model.unplaced ?? []) {
       report({
         range: rangeOf(part.segment),
-        message: msg('The signature could not be read from the lines around {0}: its parts are not checked', part.segment.text),
+        message: part.part === 'header'
+          ? msg('The header could not be read from the lines around {0} (a scanned or flattened header?): its parts are not checked', part.segment.text)
+          : msg('The signature could not be read from the lines around {0}: its parts are not checked', part.segment.text),
       });
     }
   },

@@ -3,6 +3,7 @@
 
 import { msg } from '../l10n/localize';
 import { headerAnchor, rangeOf } from '../ranges';
+import { headerUnplaced } from './support/unplaced';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -17,6 +18,8 @@ export default defineRule({
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.5',
   },
   check({ model, regime, report }) {
+    // An unreadable header (nothing of it recognised): structure-unplaced says so once (rather silent than wrong).
+    if (headerUnplaced(model)) return;
     const { typeName, summary } = model;
     if (typeName) {
       if (summary.length === 0 && typeName.type?.needsSummary !== false) {
