@@ -34,6 +34,9 @@ export const STATE_GROUNDS_OPENERS: readonly string[] = ['Căn cứ', 'Theo đ�
 /** How a Party document's grounds lines open (HD 36): the state's and `Thực hiện`. */
 export const PARTY_GROUNDS_OPENERS: readonly string[] = ['Căn cứ', 'Thực hiện', 'Theo đề nghị', 'Xét đề nghị', 'Xét'];
 
+/** The openers' leading words (`Theo` of `Theo đề nghị`): a line so opening is grounds-like, never a header part. */
+export const GROUNDS_LEADS: readonly string[] = [...new Set(PARTY_GROUNDS_OPENERS.map((opener) => opener.replace(/ đề nghị$/u, '')))];
+
 /** The openers as one alternation for a pattern (plain words: nothing to escape). */
 export function alternation(phrases: readonly string[]): string {
   return phrases.join('|');
