@@ -60,7 +60,7 @@ export default defineRule({
     }
     const wanted = regime === 'dang' && profile.recipientSeparator !== 'either'
       ? profile.recipientSeparator
-      : regime === 'nd30' || regime === 'qppl' ? ';' : counts[','] > counts[';'] ? ',' : ';';
+      : regime === 'nd30' || regime === 'qppl' ? RECIPIENTS.nd30.separator : counts[','] > counts[';'] ? ',' : ';';
     for (const item of body) {
       const end = lastChar(item);
       if (end === wanted) continue;

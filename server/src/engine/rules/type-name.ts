@@ -1,6 +1,7 @@
 // A type name and a summary (trích yếu) are present where the type needs them. A công văn has no type
 // name: its summary is the V/v line (state) or a short line under the number (Party).
 
+import { familyOf } from '../catalog/conventions';
 import { msg } from '../l10n/localize';
 import { headerAnchor, rangeOf } from '../ranges';
 import { defineRule } from './rule';
@@ -33,7 +34,7 @@ export default defineRule({
     // The number's type code names the type (`Số 05-HD/VPTW`), but no such name was read (an OCR'd
     // `HƯỚNG DÂN`): say which name is missing.
     const number = model.header.number;
-    if (model.documentType && number?.typeCode && model.documentType.codes[number.shape === 'dang' ? 'dang' : 'nd30']?.includes(number.typeCode)) {
+    if (model.documentType && number?.typeCode && model.documentType.codes[familyOf(number.shape)]?.includes(number.typeCode)) {
       report({ range: rangeOf(number), message: msg('Missing the type name {0}, which the code {1} of the number names', model.documentType.name, number.typeCode) });
       return;
     }
