@@ -34,7 +34,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The text of every literal in the code: strings, template parts and regular expressions, not comments. */
-export function literalsOf(path: string, text: string): string[] {
+function literalsOf(path: string, text: string): string[] {
   const found: string[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isRegularExpressionLiteral(node)

@@ -27,6 +27,11 @@ export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 /** The motto's three words, for recognisers tolerant of the dashes and spacing between them. */
 export const MOTTO_WORDS: readonly string[] = MOTTO.split(' - ');
 
+// A công văn's summary (trích yếu) under its number
+
+/** How a công văn's summary opens: state `V/v` (NĐ 30 Phụ lục I, ô 5b), Party `Về việc`. */
+export const LETTER_SUMMARY_OPENER: Readonly<Record<Family, string>> = { dang: 'Về việc', nd30: 'V/v' };
+
 // Grounds (căn cứ ban hành)
 
 /** How a state document's grounds lines open (NĐ 30 II.5), the longer phrase before its prefix. */

@@ -1,7 +1,7 @@
 // A type name and a summary (trích yếu) are present where the type needs them. A công văn has no type
 // name: its summary is the V/v line (state) or a short line under the number (Party).
 
-import { familyOf } from '../catalog/conventions';
+import { familyOf, LETTER_SUMMARY_OPENER } from '../catalog/conventions';
 import { msg } from '../l10n/localize';
 import { headerAnchor, rangeOf } from '../ranges';
 import { defineRule } from './rule';
@@ -27,7 +27,7 @@ export default defineRule({
     }
     if (model.documentType?.isLetter) {
       if (summary.length === 0) {
-        report({ range: rangeOf(model.header.number!), message: msg('Missing the summary of the công văn under the number ({0})', regime === 'dang' ? 'Về việc …' : 'V/v …') });
+        report({ range: rangeOf(model.header.number!), message: msg('Missing the summary of the công văn under the number ({0})', `${LETTER_SUMMARY_OPENER[familyOf(regime)]} …`) });
       }
       return;
     }
@@ -41,7 +41,7 @@ export default defineRule({
     const anchor = model.header.placeDate ?? model.header.number;
     report({
       range: anchor ? rangeOf(anchor) : headerAnchor(model),
-      message: msg('Missing the type name and summary (for example {0}); a công văn has instead its summary {1}', 'QUYẾT ĐỊNH', regime === 'dang' ? 'Về việc …' : 'V/v …'),
+      message: msg('Missing the type name and summary (for example {0}); a công văn has instead its summary {1}', 'QUYẾT ĐỊNH', `${LETTER_SUMMARY_OPENER[familyOf(regime)]} …`),
     });
   },
 });
