@@ -3,6 +3,7 @@
 // the type name, the issuer code from the header, the regime's forms and today's date.
 
 import { AS_ABOVE, familyOf, MOTTO, NATIONAL_NAME, PARTY_TITLE, recipientsTemplate } from '../catalog/conventions';
+import { SIGNING_FORMS } from '../catalog/signingForms';
 import { DOCUMENT_TYPES, typeByName, typesByCode, type DocumentTypeInfo } from '../catalog/documentTypes';
 import { msg, type Message } from '../l10n/localize';
 import type { DocumentModel, Range, Regime, Segment } from '../model';
@@ -162,8 +163,10 @@ function recipientLines(model: DocumentModel, regime: Regime): string[] {
 }
 
 function signatureLines(regime: Regime): string[] {
-  if (regime === 'dang') return ['${1|T/M,K/T,T/L|} ${2:BAN THƯỜNG VỤ}', '${3:BÍ THƯ}', '', '${4:Nguyễn Văn An}'];
-  return ['${1|TM.,KT.,TL.,TUQ.,Q.|} ${2:ỦY BAN NHÂN DÂN}', '${3:CHỦ TỊCH}', '', '${4:Nguyễn Văn An}'];
+  const family = familyOf(regime);
+  const forms = `\${1|${SIGNING_FORMS.filter((form) => form.regime === family).map((form) => form.prefix).join(',')}|}`;
+  if (family === 'dang') return [`${forms} \${2:BAN THƯỜNG VỤ}`, '${3:BÍ THƯ}', '', '${4:Nguyễn Văn An}'];
+  return [`${forms} \${2:ỦY BAN NHÂN DÂN}`, '${3:CHỦ TỊCH}', '', '${4:Nguyễn Văn An}'];
 }
 
 function headerSegments(model: DocumentModel): Segment[] {
