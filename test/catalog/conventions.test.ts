@@ -9,6 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { familyOf, MOTTO, NATIONAL_NAME, NATIONAL_NAMES, PARTY_TITLE, RECIPIENTS, recipientsTemplate } from '../../server/src/engine/catalog/conventions';
+import { missingPartInsertions } from '../../server/src/engine/edits/insertMissing';
+import { parse } from '../../server/src/engine/parse/parse';
 import { ROOT } from '../helpers';
 
 const CATALOGUE = join('server', 'src', 'engine', 'catalog', 'conventions.ts');
@@ -92,5 +94,13 @@ describe('one catalogue of conventions', () => {
 
   it('maps each regime to its family', () => {
     assert.deepEqual((['dang', 'nd30', 'qppl', 'unknown'] as const).map(familyOf), ['dang', 'nd30', 'nd30', 'nd30']);
+  });
+
+  it('gives insert-missing the regime\'s recipients block and signing forms', () => {
+    const model = parse('ỦY BAN NHÂN DÂN\nSố: 01/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc thử\n\nĐiều 1. Nội dung.\n');
+    const parts = (regime: 'dang' | 'nd30') => Object.fromEntries(missingPartInsertions(model, regime, { today: new Date(2026, 0, 1) }).map((part) => [part.part, part.snippet]));
+    assert.match(parts('nd30').recipients ?? '', /Nơi nhận:\n- \$\{1:…\};\n- Lưu: VT, \$\{2:…\}\./u);
+    assert.match(parts('nd30').signature ?? '', /\$\{1\|TM\.,KT\.,TL\.,TUQ\.,Q\.\|\} /u);
+    assert.match(parts('dang').signature ?? '', /\$\{1\|T\/M,K\/T,T\/L\|\} /u);
   });
 });
