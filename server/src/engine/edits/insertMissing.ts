@@ -2,6 +2,8 @@
 // inserted where the part belongs and filled with what the document already tells: the type code from
 // the type name, the issuer code from the header, the regime's forms and today's date.
 
+import { AS_ABOVE, familyOf, MOTTO, NATIONAL_NAME, PARTY_TITLE, recipientsTemplate } from '../catalog/conventions';
+import { SIGNING_FORMS } from '../catalog/signingForms';
 import { DOCUMENT_TYPES, typeByName, typesByCode, type DocumentTypeInfo } from '../catalog/documentTypes';
 import { msg, type Message } from '../l10n/localize';
 import type { DocumentModel, Range, Regime, Segment } from '../model';
@@ -30,9 +32,6 @@ export interface InsertOptions {
   readonly today: Date;
 }
 
-const PARTY_TITLE = 'ĐẢNG CỘNG SẢN VIỆT NAM';
-const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 /** Every insertion the model calls for under `regime`, in document order. */
 export function missingPartInsertions(model: DocumentModel, regime: Regime, options: InsertOptions): PartInsertion[] {
@@ -160,13 +159,14 @@ function typeNameLines(model: DocumentModel, regime: Regime): string[] {
 }
 
 function recipientLines(model: DocumentModel, regime: Regime): string[] {
-  if (regime === 'dang') return ['Nơi nhận:', `- ${model.addressees ? 'Như trên,' : '${1:…},'}`, '- Lưu ${2:Văn phòng}.'];
-  return ['Nơi nhận:', `- ${model.addressees ? 'Như trên;' : '${1:…};'}`, '- Lưu: VT, ${2:…}.'];
+  return recipientsTemplate(familyOf(regime), model.addressees ? AS_ABOVE : '${1:…}');
 }
 
 function signatureLines(regime: Regime): string[] {
-  if (regime === 'dang') return ['${1|T/M,K/T,T/L|} ${2:BAN THƯỜNG VỤ}', '${3:BÍ THƯ}', '', '${4:Nguyễn Văn An}'];
-  return ['${1|TM.,KT.,TL.,TUQ.,Q.|} ${2:ỦY BAN NHÂN DÂN}', '${3:CHỦ TỊCH}', '', '${4:Nguyễn Văn An}'];
+  const family = familyOf(regime);
+  const forms = `\${1|${SIGNING_FORMS.filter((form) => form.regime === family).map((form) => form.prefix).join(',')}|}`;
+  if (family === 'dang') return [`${forms} \${2:BAN THƯỜNG VỤ}`, '${3:BÍ THƯ}', '', '${4:Nguyễn Văn An}'];
+  return [`${forms} \${2:ỦY BAN NHÂN DÂN}`, '${3:CHỦ TỊCH}', '', '${4:Nguyễn Văn An}'];
 }
 
 function headerSegments(model: DocumentModel): Segment[] {

@@ -2,6 +2,7 @@
 // the common state ones. Used to decode a symbol on hover and to fill a number line from the header.
 // Only codes a source gives are listed; an unknown body yields no code rather than a guess.
 
+import { familyOf } from '../catalog/conventions';
 import type { Regime } from '../model';
 
 interface IssuerCode {
@@ -56,7 +57,7 @@ const STATE: readonly IssuerCode[] = [
 ];
 
 function table(regime: Regime): readonly IssuerCode[] {
-  return regime === 'dang' ? PARTY : STATE;
+  return familyOf(regime) === 'dang' ? PARTY : STATE;
 }
 
 /** The body a code stands for, per regime; joint codes (`BTCTU-BDVTU`) are decoded part by part. */

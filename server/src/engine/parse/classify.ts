@@ -1,6 +1,8 @@
 // Recognisers for single header and closing lines. Each takes a segment and says what it is.
 
 import type { NumberLine, PlaceDate, Segment } from '../model';
+import { MOTTO_WORDS, NATIONAL_NAME, PARTY_TITLE } from '../catalog/conventions';
+import { ALLOWED_MARKS, OTHER_MARKS } from '../catalog/marks';
 import { NAME_PREFIX } from '../catalog/namePrefixes';
 import { canonical, isUpperText } from '../text/source';
 
@@ -13,23 +15,25 @@ const tooLong = (text: string) => text.length > PART_MAX_LENGTH;
 
 const fold = (text: string) => canonical(text).toUpperCase().replace(/UỶ/g, 'ỦY').replace(/OÀ/g, 'ÒA').replace(/OẢ/g, 'ỎA');
 
-/** `ĐẢNG CỘNG SẢN VIỆT NAM`, also when mis-cased or spaced, so the title rule can report it. */
+/** The Party title, also when mis-cased or spaced, so the title rule can report it. */
 export function isPartyTitle(segment: Segment): boolean {
   if (tooLong(segment.text)) return false;
-  return fold(segment.text) === 'ĐẢNG CỘNG SẢN VIỆT NAM';
+  return fold(segment.text) === PARTY_TITLE;
 }
 
-/** `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` in either tone style, or its near misses (case, typos in HÒA). */
+/** The national name in either tone style, or its near misses (case, typos in HÒA). */
+const NATIONAL_NAME_FOLDED = new RegExp(`^${NATIONAL_NAME.replace('HÒA', 'H[ÒÕOÓ]A')}$`, 'u');
 export function isNationalName(segment: Segment): boolean {
   if (tooLong(segment.text)) return false;
   const folded = fold(segment.text);
-  return /^CỘNG H[ÒÕOÓ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u.test(folded);
+  return NATIONAL_NAME_FOLDED.test(folded);
 }
 
-/** `Độc lập - Tự do - Hạnh phúc` with any dash or spacing, so its form can be checked. */
+/** The motto with any dash or spacing, so its form can be checked. */
+const MOTTO_LOOSE = new RegExp(`^${MOTTO_WORDS.map((word) => word.toLowerCase()).join('\\s*[-–—‐]\\s*')}$`, 'u');
 export function isMotto(segment: Segment): boolean {
   if (tooLong(segment.text)) return false;
-  return /^độc lập\s*[-–—‐]\s*tự do\s*[-–—‐]\s*hạnh phúc$/u.test(canonical(segment.text).toLowerCase());
+  return MOTTO_LOOSE.test(canonical(segment.text).toLowerCase());
 }
 
 /** A horizontal rule typed as text: `-----`, `_____`, `=====`. */
@@ -44,7 +48,7 @@ export function isStar(text: string): boolean {
   return /^\*(?:\s?\*){0,2}$/.test(text.trim());
 }
 
-const MARKS = /^(HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|MẬT|TỐI MẬT|TUYỆT MẬT|DỰ THẢO|LƯU HÀNH NỘI BỘ|XEM XONG TRẢ LẠI|XONG HỘI NGHỊ TRẢ LẠI)\b/u;
+const MARKS = new RegExp(`^(${[...ALLOWED_MARKS, ...OTHER_MARKS].join('|')})\\b`, 'u');
 
 /** Urgency, secrecy, circulation and draft marks (`HỎA TỐC`, `MẬT`, `Dự thảo lần 2`). */
 export function isMark(segment: Segment): boolean {

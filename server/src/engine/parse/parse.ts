@@ -12,6 +12,7 @@ import type {
 import { typeAtStart, typeById, typeByName, typesByCode, type DocumentTypeInfo } from '../catalog/documentTypes';
 import { BODY_NAME_START } from '../catalog/bodyNames';
 import { matchAuthority } from '../catalog/signingForms';
+import { alternation, GROUNDS_LEADS, MOTTO_WORDS, NATIONAL_NAMES, PARTY_GROUNDS_OPENERS, PARTY_TITLE } from '../catalog/conventions';
 import { isBlank, isUpperText, makeSegment, splitCells, splitLines } from '../text/source';
 import {
   isAddresseesLabel, isMark, isMotto, isNationalName, isPartyTitle, isPersonName, isRecipientsLabel, isRule,
@@ -481,7 +482,7 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
       // missing parts right below it: recorded and read past, so one line does not lose the header.
       const odd = makeSegment(line, raw);
       if (!hardStop && !typeName && other.length < 2 && odd.text.length <= 120 && !/[.;:]$/u.test(odd.text)
-        && !/^(Căn cứ|Thực hiện|Theo|Xét)\s/u.test(odd.text)
+        && !GROUNDS_LIKE.test(odd.text)
         && headerAhead(lines, line + 1, visible, (cell, raw2) => (!nationalName && isNationalName(cell)) || (!motto && isMotto(cell))
           || (!number && parseNumberLine(cell, raw2) !== undefined) || (!placeDate && parsePlaceDate(cell, raw2) !== undefined)
           || (!partyTitle && isPartyTitle(cell)))) {
@@ -496,8 +497,12 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
 }
 
 /** The right-hand parts a flattened two-column header runs into its left-hand ones. */
-const MERGED_TITLE = /^(.*\S)\s+(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM)$/u;
-const MERGED_MOTTO = /^(.*\S)\s+(Độc lập\s?[-–—]\s?Tự do\s?[-–—]\s?Hạnh phúc)$/u;
+const MERGED_TITLE = new RegExp(`^(.*\\S)\\s+(${alternation([PARTY_TITLE, ...NATIONAL_NAMES])})$`, 'u');
+const MERGED_MOTTO = new RegExp(`^(.*\\S)\\s+(${MOTTO_WORDS.join('\\s?[-–—]\\s?')})$`, 'u');
+/** A line opening like the grounds (`Căn cứ`, `Theo …`): body text, not an odd header line. */
+const GROUNDS_LIKE = new RegExp(`^(?:${alternation(GROUNDS_LEADS)})\\s`, 'u');
+/** A line opening with a grounds opener: the body begins, the summary has ended. */
+const GROUNDS_OPENER = new RegExp(`^(?:${alternation(PARTY_GROUNDS_OPENERS)})\\b`, 'u');
 /** Where a place-and-date may start inside a number line: a capitalised place, then `, ngày`. */
 const DATE_INSIDE = /\s(?=\p{Lu}[^,\d]{0,40},?\s?ngày\s)/u;
 
@@ -558,7 +563,7 @@ function readSummary(lines: readonly SourceLine[], from: number, visible: (i: nu
     if (summary.length > 0 && (isUpperText(segment.text) && !isUpperText(summary[summary.length - 1].text))) break;
     // "Thực hiện …" opens the body, unless the rule under the summary follows it (then it is the summary).
     const ruleNext = /^-{3,}/u.test(lines[i + 1]?.text.trim() ?? '');
-    if (/^(Căn cứ|Thực hiện|Theo đề nghị|Xét)\b/u.test(segment.text) && !(summary.length === 0 && ruleNext && /^Thực hiện/u.test(segment.text))
+    if (GROUNDS_OPENER.test(segment.text) && !(summary.length === 0 && ruleNext && /^Thực hiện/u.test(segment.text))
       || parseHeading(segment) || isAddresseesLabel(segment.text)) break;
     if (summary.length === 0 && matchAuthority(segment.text)) break;
     // A sentence (ends with a full stop or a colon, or runs long) is the body, not a summary.

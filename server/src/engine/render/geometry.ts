@@ -2,6 +2,7 @@
 // NĐ 30/2020 (B2, B3). Where the regulation gives a range, the value picked is the one NĐ 30's own worked
 // example uses (Phụ lục I, Mục V); the Party margins are the ones three sources agree on (A14).
 
+import { familyOf, type Family } from '../catalog/conventions';
 import type { Regime } from '../model';
 
 export interface Margins {
@@ -32,7 +33,7 @@ export interface Sizes {
 
 export interface Geometry {
   /** The layout family: Party (two-column header with `*`) or state (national name and motto). */
-  readonly family: 'dang' | 'nd30';
+  readonly family: Family;
   /** A4 in millimetres. */
   readonly pageWidth: number;
   readonly pageHeight: number;
@@ -86,5 +87,5 @@ const STATE: Geometry = {
 
 /** A document whose regime is not yet clear is laid out as a state document (the more common one). */
 export function geometryFor(regime: Regime): Geometry {
-  return regime === 'dang' ? PARTY : STATE;
+  return familyOf(regime) === 'dang' ? PARTY : STATE;
 }

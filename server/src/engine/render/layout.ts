@@ -5,6 +5,7 @@
 // type-name, recipients, signature): a finding becomes a placeholder, named by its own message, in the
 // slot of the part it reports. A rule that is turned off or suppressed leaves no placeholder.
 
+import { alternation, STATE_GROUNDS_OPENERS } from '../catalog/conventions';
 import type { Diagnostic } from '../lint';
 import { restoreSourceText } from './sourceText';
 import type { DocumentModel, Heading, Regime, Segment } from '../model';
@@ -358,6 +359,9 @@ function continues(previous: Block, segment: Segment): boolean {
 
 const SECTION_KINDS = new Set(['phan', 'chuong', 'muc', 'tieu-muc']);
 
+/** The state grounds' openers (the Party's `Thực hiện` is not drawn as grounds). */
+const GROUNDS_START = new RegExp(`^(?:${alternation(STATE_GROUNDS_OPENERS)})(?=\\s)`, 'u');
+
 function bodyRole(segment: Segment & { heading?: Heading }, beforeFirstHeading: boolean): Role {
   const heading = segment.heading;
   if (heading && SECTION_KINDS.has(heading.kind)) return 'sectionHeading';
@@ -366,7 +370,7 @@ function bodyRole(segment: Segment & { heading?: Heading }, beforeFirstHeading: 
   if (heading && (heading.kind === 'dieu' || heading.kind === 'decimal' || heading.kind === 'multilevel')
     && heading.title.length <= 100 && !/[.;:,]$/.test(heading.title)) return 'strongHeading';
   // The legal grounds before the enacting line (NĐ 30: italic; Party: upright).
-  if (!heading && beforeFirstHeading && /^(Căn cứ|Theo đề nghị|Xét)(?=\s)/u.test(segment.text)) return 'grounds';
+  if (!heading && beforeFirstHeading && GROUNDS_START.test(segment.text)) return 'grounds';
   // Upper-case lines in the body: a chapter title, the issuer's enacting line, `QUYẾT ĐỊNH:`.
   if (!heading && isUpperText(segment.text) && segment.text.length <= 120) return 'centred';
   return 'paragraph';

@@ -1,6 +1,7 @@
 // The archive line closing Nơi nhận: state `- Lưu: VT, <unit>.` (colon, the văn thư VT first); Party
 // `- Lưu <unit>.` with no colon and no VT (NĐ 30 Phụ lục I, II.9.b; HD 36 điểm 1.9, as summarised).
 
+import { RECIPIENTS } from '../catalog/conventions';
 import { msg } from '../l10n/localize';
 import { columns, rangeOf } from '../ranges';
 import { defineRule } from './rule';
@@ -44,12 +45,12 @@ export default defineRule({
       const range = columns(archive.line, at, at + match[2].length);
       report({
         range,
-        message: msg('The archive line has a colon after {0}: {1}', 'Lưu', '- Lưu: VT, …'),
+        message: msg('The archive line has a colon after {0}: {1}', 'Lưu', RECIPIENTS.nd30.archiveExample),
         fix: { title: msg('Write {0}', '- Lưu: …'), safety: 'safe', edits: [{ range, newText: ': ' }] },
       });
     }
     if (!hasVt) {
-      report({ range: rangeOf(archive), message: msg('The archive line names the văn thư first: {0}', '- Lưu: VT, …') });
+      report({ range: rangeOf(archive), message: msg('The archive line names the văn thư first: {0}', RECIPIENTS.nd30.archiveExample) });
     }
   },
 });

@@ -3,14 +3,15 @@
 // sentence, NĐ 78/2025 Mẫu). Party: each ground a `- ` line ending `;`, the last `,` before the enacting
 // sentence (the openings of 66-QĐ/TW and 399-QĐ/TW).
 
+import { alternation, PARTY_GROUNDS_OPENERS, STATE_GROUNDS_OPENERS } from '../catalog/conventions';
 import { msg } from '../l10n/localize';
 import type { Segment } from '../model';
 import { columns, rangeOf } from '../ranges';
 import { defineRule, type RuleContext } from './rule';
 import { bodySegments, isAllCaps } from './support/text';
 
-const STATE_START = /^(Căn cứ|Theo đề nghị|Xét đề nghị|Xét)(?![\p{L}])/u;
-const PARTY_START = /^[-–]\s*(Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Xét)(?![\p{L}])/u;
+const STATE_START = new RegExp(`^(${alternation(STATE_GROUNDS_OPENERS)})(?![\\p{L}])`, 'u');
+const PARTY_START = new RegExp(`^[-–]\\s*(${alternation(PARTY_GROUNDS_OPENERS)})(?![\\p{L}])`, 'u');
 /** How far into the body the grounds may start (after an authority line, say). */
 const SEARCH = 6;
 /** How far past a `;` another ground may start and still belong to the same block. */

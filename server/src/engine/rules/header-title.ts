@@ -1,16 +1,12 @@
-// The regime's title: Party `ĐẢNG CỘNG SẢN VIỆT NAM`; state `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` and
-// `Độc lập - Tự do - Hạnh phúc`.
+// The regime's title: the Party title; the state national name and motto (catalog/conventions.ts).
 
+import { MOTTO, NATIONAL_NAMES, PARTY_TITLE } from '../catalog/conventions';
 import { msg } from '../l10n/localize';
 import type { SourceLine } from '../model';
 import { canonical } from '../text/source';
 import { headerAnchor, rangeOf } from '../ranges';
 import { headerUnplaced } from './support/unplaced';
 import { defineRule } from './rule';
-
-export const PARTY_TITLE = 'ĐẢNG CỘNG SẢN VIỆT NAM';
-export const NATIONAL_NAMES = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM'];
-export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 export default defineRule({
   id: 'header-title',

@@ -1,6 +1,7 @@
 // A state công văn's summary starts `V/v` (not `V/V`, `v/v`, `Vv`, `Về việc`), in ô 5b under the number
 // (NĐ 30 Phụ lục I ô 5b).
 
+import { LETTER_SUMMARY_OPENER } from '../catalog/conventions';
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
@@ -26,8 +27,8 @@ export default defineRule({
     const range = columns(first.line, first.start, first.start + wrong[0].length);
     report({
       range,
-      message: msg('The summary of a công văn starts with {0}, not {1}', 'V/v', wrong[1]),
-      fix: { title: msg('Write {0}', 'V/v '), safety: 'safe', edits: [{ range, newText: 'V/v ' }] },
+      message: msg('The summary of a công văn starts with {0}, not {1}', LETTER_SUMMARY_OPENER.nd30, wrong[1]),
+      fix: { title: msg('Write {0}', `${LETTER_SUMMARY_OPENER.nd30} `), safety: 'safe', edits: [{ range, newText: `${LETTER_SUMMARY_OPENER.nd30} ` }] },
     });
   },
 });

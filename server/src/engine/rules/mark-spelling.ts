@@ -1,13 +1,14 @@
 // Urgency and secrecy marks are spelled as the regulations allow, in capitals: `HỎA TỐC` / `HOẢ TỐC`
 // (`HỎA TỐC HẸN GIỜ`), `THƯỢNG KHẨN`, `KHẨN`; `MẬT`, `TỐI MẬT`, `TUYỆT MẬT` (domain.md A13, B3 ô 10).
 
+import { ALLOWED_MARKS, SECRECY_MARKS, URGENCY_MARKS } from '../catalog/marks';
 import { msg } from '../l10n/localize';
 import { rangeOf } from '../ranges';
 import { splitCells } from '../text/source';
 import { defineRule } from './rule';
 import { maskedLines } from './support/text';
 
-const ALLOWED = new Set(['HỎA TỐC', 'HOẢ TỐC', 'HỎA TỐC HẸN GIỜ', 'HOẢ TỐC HẸN GIỜ', 'THƯỢNG KHẨN', 'KHẨN', 'MẬT', 'TỐI MẬT', 'TUYỆT MẬT']);
+const ALLOWED = new Set(ALLOWED_MARKS);
 /** Something meant as a mark: one of the words, in any case, maybe misspelled, on a short cell. */
 const MARK_LIKE = /^(h[oỏ][aả]\s*t[oố]c|th[uư][oợ]ng\s*kh[aẩ]n|kh[aẩ]n|m[aậ]t|t[oố]i\s*m[aậ]t|tuy[eệ]t\s*m[aậ]t)(\s|$|!|\.)/iu;
 
@@ -34,7 +35,7 @@ export default defineRule({
           range: rangeOf(cell),
           message: ALLOWED.has(upper)
             ? msg('A mark is written in capitals: {0}', upper)
-            : msg('{0} is not an allowed mark: write one of {1}', text, 'HỎA TỐC, THƯỢNG KHẨN, KHẨN, MẬT, TỐI MẬT, TUYỆT MẬT'),
+            : msg('{0} is not an allowed mark: write one of {1}', text, [...URGENCY_MARKS, ...SECRECY_MARKS].join(', ')),
           fix: ALLOWED.has(upper) ? { title: msg('Write {0}', upper), safety: 'safe', edits: [{ range: rangeOf(cell), newText: upper }] } : undefined,
         });
       }

@@ -1,6 +1,7 @@
 // Each recipient on its own `- ` line; one separator used throughout (`;` or `,`); the last line is the
 // archive line ending with `.` (state `- Lưu: VT, ...`; Party `- Lưu ...`).
 
+import { familyOf, RECIPIENTS, RECIPIENTS_LABEL } from '../catalog/conventions';
 import { msg } from '../l10n/localize';
 import type { RecipientItem, SourceLine } from '../model';
 import { columns, rangeOf } from '../ranges';
@@ -27,12 +28,12 @@ export default defineRule({
         message: msg('A colon after {0}', 'Nơi nhận'),
         fix: { title: msg('Add the colon'), safety: 'safe', edits: [{ range: columns(label.line, label.end, label.end), newText: ':' }] },
       });
-    } else if (label.text !== 'Nơi nhận:' && /^Nơi\s+nhận\s*:$/u.test(label.text)) {
+    } else if (label.text !== RECIPIENTS_LABEL && /^Nơi\s+nhận\s*:$/u.test(label.text)) {
       // `Nơi  nhận :`: the label's words spaced apart or a space before its colon.
       report({
         range: rangeOf(label),
-        message: msg('The label is written {0}', 'Nơi nhận:'),
-        fix: { title: msg('Write {0}', 'Nơi nhận:'), safety: 'safe', edits: [{ range: rangeOf(label), newText: 'Nơi nhận:' }] },
+        message: msg('The label is written {0}', RECIPIENTS_LABEL),
+        fix: { title: msg('Write {0}', RECIPIENTS_LABEL), safety: 'safe', edits: [{ range: rangeOf(label), newText: RECIPIENTS_LABEL }] },
       });
     }
     const items = recipients.items;
@@ -59,7 +60,7 @@ export default defineRule({
     }
     const wanted = regime === 'dang' && profile.recipientSeparator !== 'either'
       ? profile.recipientSeparator
-      : regime === 'nd30' || regime === 'qppl' ? ';' : counts[','] > counts[';'] ? ',' : ';';
+      : regime === 'nd30' || regime === 'qppl' ? RECIPIENTS.nd30.separator : counts[','] > counts[';'] ? ',' : ';';
     for (const item of body) {
       const end = lastChar(item);
       if (end === wanted || afterResidue(item)) continue;
@@ -71,7 +72,7 @@ export default defineRule({
     if (!/^[-–•]\s*Lưu\b/u.test(last.text)) {
       report({
         range: rangeOf(last),
-        message: msg('The last recipient line is the archive line ({0})', regime === 'dang' ? '- Lưu VP.' : '- Lưu: VT, …'),
+        message: msg('The last recipient line is the archive line ({0})', RECIPIENTS[familyOf(regime)].archiveExample),
       });
     }
     // The drafter's code may follow the archive line's full stop after a space (`- Lưu: VT, TH(2). H`):

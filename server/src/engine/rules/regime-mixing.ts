@@ -2,6 +2,7 @@
 // the state national name and motto with `Số:`, `TM.`, `KT.`, `TL.` and `- Lưu: VT`. A form of the other
 // regime in the header or the closing blocks is reported once per document (domain.md, common errors 3).
 
+import { familyOf, NATIONAL_NAME, PARTY_TITLE, RECIPIENTS } from '../catalog/conventions';
 import { msg } from '../l10n/localize';
 import type { Segment } from '../model';
 import { rangeOf } from '../ranges';
@@ -27,8 +28,8 @@ export default defineRule({
     const { header, signature, recipients } = model;
     const party: Evidence[] = [];
     const state: Evidence[] = [];
-    if (header.partyTitle) party.push({ segment: header.partyTitle, form: 'ĐẢNG CỘNG SẢN VIỆT NAM' });
-    if (header.nationalName) state.push({ segment: header.nationalName, form: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' });
+    if (header.partyTitle) party.push({ segment: header.partyTitle, form: PARTY_TITLE });
+    if (header.nationalName) state.push({ segment: header.nationalName, form: NATIONAL_NAME });
     if (header.star) party.push({ segment: header.star, form: '*' });
     const number = header.number;
     if (number?.hasColon) state.push({ segment: { line: number.line, start: number.start, end: number.start + 3 }, form: 'Số:' });
@@ -38,9 +39,9 @@ export default defineRule({
       if (authority.form?.regime === 'nd30' && authority.prefix !== 'Q.') state.push({ segment: authority, form: authority.prefix });
     }
     const archive = recipients?.items.find((item) => /^[-–•]\s*Lưu\s*:\s*VT\b/u.test(item.text));
-    if (archive) state.push({ segment: archive, form: '- Lưu: VT' });
-    const foreign = regime === 'dang' ? state : party;
-    const own = regime === 'dang' ? party : state;
+    if (archive) state.push({ segment: archive, form: RECIPIENTS.nd30.archiveMark });
+    const foreign = familyOf(regime) === 'dang' ? state : party;
+    const own = familyOf(regime) === 'dang' ? party : state;
     if (own.length === 0 || foreign.length === 0) return;
     // One finding for the document, on the first foreign form, naming them all: the rules of each part
     // (number-format, signature-authority, archive-line...) say how to write each one.

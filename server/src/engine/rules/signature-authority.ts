@@ -1,5 +1,6 @@
 // The signing form belongs to the regime: Party `T/M`, `K/T`, `T/L`; state `TM.`, `KT.`, `TL.`, `TUQ.`, `Q.`.
 
+import { familyOf } from '../catalog/conventions';
 import { SIGNING_FORMS } from '../catalog/signingForms';
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
@@ -17,7 +18,7 @@ export default defineRule({
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.7.a',
   },
   check({ model, regime, report }) {
-    const family = regime === 'dang' ? 'dang' : 'nd30';
+    const family = familyOf(regime);
     const allowed = SIGNING_FORMS.filter((form) => form.regime === family || (family === 'dang' && form.prefix === 'Q.'));
     for (const authority of model.signature?.authorities ?? []) {
       const range = columns(authority.line, authority.start, authority.start + authority.prefix.length);

@@ -2,6 +2,7 @@
 // the printed type name is number-format's concern; this rule catches codes that exist in no catalogue
 // of the regime and the codes NĐ 30 replaced (`UQ`, `GN`, `TTh`, `NP`).
 
+import { familyOf } from '../catalog/conventions';
 import { DOCUMENT_TYPES, OUTDATED_STATE_CODES } from '../catalog/documentTypes';
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
@@ -35,7 +36,7 @@ export default defineRule({
       });
       return;
     }
-    const family = regime === 'dang' ? 'dang' : 'nd30';
+    const family = familyOf(regime);
     // The Party quy định: QĐ and QĐi both occur; a profile that prefers one notes the other (information).
     const preferred = profile.partyRegulationCode;
     if (regime === 'dang' && model.documentType?.id === 'quy-dinh' && preferred !== 'either' && (code === 'QĐ' || code === 'QĐi') && code !== preferred) {

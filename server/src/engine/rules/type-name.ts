@@ -1,6 +1,7 @@
 // A type name and a summary (trích yếu) are present where the type needs them. A công văn has no type
 // name: its summary is the V/v line (state) or a short line under the number (Party).
 
+import { familyOf, LETTER_SUMMARY_OPENER } from '../catalog/conventions';
 import { msg } from '../l10n/localize';
 import { headerAnchor, rangeOf } from '../ranges';
 import { headerUnplaced } from './support/unplaced';
@@ -29,21 +30,21 @@ export default defineRule({
     }
     if (model.documentType?.isLetter) {
       if (summary.length === 0) {
-        report({ range: rangeOf(model.header.number!), message: msg('Missing the summary of the công văn under the number ({0})', regime === 'dang' ? 'Về việc …' : 'V/v …') });
+        report({ range: rangeOf(model.header.number!), message: msg('Missing the summary of the công văn under the number ({0})', `${LETTER_SUMMARY_OPENER[familyOf(regime)]} …`) });
       }
       return;
     }
     // The number's type code names the type (`Số 05-HD/VPTW`), but no such name was read (an OCR'd
     // `HƯỚNG DÂN`): say which name is missing.
     const number = model.header.number;
-    if (model.documentType && number?.typeCode && model.documentType.codes[number.shape === 'dang' ? 'dang' : 'nd30']?.includes(number.typeCode)) {
+    if (model.documentType && number?.typeCode && model.documentType.codes[familyOf(number.shape)]?.includes(number.typeCode)) {
       report({ range: rangeOf(number), message: msg('Missing the type name {0}, which the code {1} of the number names', model.documentType.name, number.typeCode) });
       return;
     }
     const anchor = model.header.placeDate ?? model.header.number;
     report({
       range: anchor ? rangeOf(anchor) : headerAnchor(model),
-      message: msg('Missing the type name and summary (for example {0}); a công văn has instead its summary {1}', 'QUYẾT ĐỊNH', regime === 'dang' ? 'Về việc …' : 'V/v …'),
+      message: msg('Missing the type name and summary (for example {0}); a công văn has instead its summary {1}', 'QUYẾT ĐỊNH', `${LETTER_SUMMARY_OPENER[familyOf(regime)]} …`),
     });
   },
 });

@@ -5,6 +5,7 @@
 import {
   CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position, type Range,
 } from 'vscode-languageserver-types';
+import { familyOf, MOTTO, NATIONAL_NAME, PARTY_TITLE, RECIPIENTS, RECIPIENTS_LABEL, recipientsTemplate } from '../catalog/conventions';
 import { DOCUMENT_TYPES } from '../catalog/documentTypes';
 import { SIGNING_FORMS } from '../catalog/signingForms';
 import { dateWords, eolOf, numberLine, snippetToPlain } from '../edits';
@@ -72,8 +73,8 @@ export async function getCompletions(
   const list = listAbove(model, line);
   const afterDash = /^\s*[-–]\s$/u.test(prefix);
   if (list && /^\s*(?:[-–].*)?$/su.test(prefix) && (!triggered || afterDash)) {
-    const family = regime === 'dang' ? 'dang' : 'nd30';
-    const separator = family === 'dang' ? partySeparator(model) : ';';
+    const family = familyOf(regime);
+    const separator = family === 'dang' ? partySeparator(model) : RECIPIENTS.nd30.separator;
     const others = (await host.recipients?.(analysis.document.uri)) ?? [];
     const seen = new Set<string>();
     const items: CompletionItem[] = [];
@@ -85,7 +86,7 @@ export async function getCompletions(
     for (const text of others) offer(text, msg('Recipient used in the workspace'), 'b');
     for (const text of COMMON_RECIPIENTS[family]) offer(text, msg('Common recipient'), 'a');
     if (list === 'recipients') {
-      const archive = family === 'dang' ? '- Lưu ${1:Văn phòng}.' : '- Lưu: VT, ${1:…}.';
+      const archive = RECIPIENTS[family].archive(1);
       items.push({ ...item(snippetToPlain(archive).slice(2), CompletionItemKind.Value, t(msg('Archive line (last recipient line)')), archive), filterText: `- Lưu Luu`, sortText: 'c' });
     }
     return { isIncomplete: false, items };
@@ -101,11 +102,10 @@ export async function getCompletions(
   if (inHeaderZone(model, line)) {
     const h = model.header;
     if ((regime === 'dang' || regime === 'unknown') && !h.partyTitle && !h.nationalName) {
-      items.push(item('ĐẢNG CỘNG SẢN VIỆT NAM', CompletionItemKind.Constant, t(msg('Title of a Party document')), 'ĐẢNG CỘNG SẢN VIỆT NAM'));
+      items.push(item(PARTY_TITLE, CompletionItemKind.Constant, t(msg('Title of a Party document')), PARTY_TITLE));
     }
     if (regime !== 'dang' && !h.nationalName && !h.partyTitle) {
-      items.push(item('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', CompletionItemKind.Constant, t(msg('National name and motto')),
-        `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM${eol}Độc lập - Tự do - Hạnh phúc`));
+      items.push(item(NATIONAL_NAME, CompletionItemKind.Constant, t(msg('National name and motto')), `${NATIONAL_NAME}${eol}${MOTTO}`));
     }
     if (!h.number || h.number.line === line) items.push(numberItem());
     items.push(...dateItems(model, prefix, line, character, today, t, snippets));
@@ -120,13 +120,12 @@ export async function getCompletions(
     return { isIncomplete: false, items };
   }
 
-  const family = regime === 'dang' ? 'dang' : 'nd30';
+  const family = familyOf(regime);
   for (const form of SIGNING_FORMS.filter((candidate) => candidate.regime === family)) {
     const example = AUTHORITY_EXAMPLE[form.prefix] ?? '…';
     items.push(item(form.prefix, CompletionItemKind.Keyword, t(msg('Signing form: {0}', form.meaning)), `${form.prefix} \${1:${example}}`));
   }
-  items.push(item('Nơi nhận:', CompletionItemKind.Module, t(msg('Recipients block')),
-    family === 'dang' ? `Nơi nhận:${eol}- \${1:…},${eol}- Lưu \${2:Văn phòng}.` : `Nơi nhận:${eol}- \${1:…};${eol}- Lưu: VT, \${2:…}.`));
+  items.push(item(RECIPIENTS_LABEL, CompletionItemKind.Module, t(msg('Recipients block')), recipientsTemplate(family, '${1:…}').join(eol)));
   return { isIncomplete: false, items };
 }
 

@@ -1,11 +1,12 @@
 // Recipients for completion: those drafters often write, per regime, and those another draft's model
 // holds. Written without the line's end mark: the separator is the document's own.
 
+import { AS_ABOVE } from '../catalog/conventions';
 import type { DocumentModel } from '../model';
 
 export const COMMON_RECIPIENTS: Readonly<Record<'dang' | 'nd30', readonly string[]>> = {
   dang: [
-    'Như trên',
+    AS_ABOVE,
     'Thường trực Ban Bí thư (để báo cáo)',
     'Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương',
     'Ban Thường vụ Tỉnh ủy (để báo cáo)',
@@ -14,7 +15,7 @@ export const COMMON_RECIPIENTS: Readonly<Record<'dang' | 'nd30', readonly string
     'Các ban đảng, Văn phòng',
   ],
   nd30: [
-    'Như trên',
+    AS_ABOVE,
     'Văn phòng Chính phủ',
     'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ',
     'UBND các tỉnh, thành phố trực thuộc Trung ương',

@@ -1,10 +1,11 @@
 // The parts' names in messages.
 
+import { PARTY_TITLE } from '../catalog/conventions';
 import { msg, type Message } from '../l10n/localize';
 import type { PartName } from './figures';
 
 export const PART_LABELS: Record<PartName, Message> = {
-  'party-title': msg('The title ĐẢNG CỘNG SẢN VIỆT NAM'),
+  'party-title': msg('The title {0}', PARTY_TITLE),
   'national-name': msg('The national name'),
   motto: msg('The motto'),
   'superior-body': msg('The superior body\'s name'),
