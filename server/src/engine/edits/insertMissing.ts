@@ -2,6 +2,7 @@
 // inserted where the part belongs and filled with what the document already tells: the type code from
 // the type name, the issuer code from the header, the regime's forms and today's date.
 
+import { headerUnplaced } from '../rules/support/unplaced';
 import { AS_ABOVE, familyOf, MOTTO, NATIONAL_NAME, PARTY_TITLE, recipientsTemplate } from '../catalog/conventions';
 import { SIGNING_FORMS } from '../catalog/signingForms';
 import { DOCUMENT_TYPES, typeByName, typesByCode, type DocumentTypeInfo } from '../catalog/documentTypes';
@@ -34,7 +35,16 @@ export interface InsertOptions {
 
 
 /** Every insertion the model calls for under `regime`, in document order. */
+/** The header's presence rules: none of their parts is offered when the header is there but unreadable. */
+const HEADER_RULES = new Set(['header-title', 'issuer', 'number', 'date', 'type-name']);
+
 export function missingPartInsertions(model: DocumentModel, regime: Regime, options: InsertOptions): PartInsertion[] {
+  const found = partInsertions(model, regime, options);
+  // An unreadable header (parse.ts) is not missing: its rules report nothing, so nothing is inserted either.
+  return headerUnplaced(model) ? found.filter((insertion) => !HEADER_RULES.has(insertion.rule)) : found;
+}
+
+function partInsertions(model: DocumentModel, regime: Regime, options: InsertOptions): PartInsertion[] {
   const found: PartInsertion[] = [];
   const add = (part: PartId, rule: string, title: Message, insertion: LineInsertion | undefined) => {
     if (insertion) found.push({ part, rule, title, range: insertion.range, snippet: insertion.snippet, text: snippetToPlain(insertion.snippet) });
