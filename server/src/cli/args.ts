@@ -19,17 +19,6 @@ export const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
-export const COMMON_USAGE = `  --profile ${PROFILE_NAMES.join('|')}   rules to apply (default: auto; a file's own profile directive wins)
-  --lang vi|en            message language (default: vi)
-  --ext EXT               also take *.EXT files from folders (repeatable; .vanban always)
-  --stdin-filename NAME   the name of the text read from '-' (for messages and configuration)
-  --config FILE           use this configuration instead of each file's nearest .vanbanrc.json
-  --shard I/N             take only the I-th of N parts of the files (a deterministic split for CI matrices)
-
-Inputs: folders are walked for *.vanban; globs (picomatch: *, **, ?, [..], {a,b}) are quoted to reach
-vanban; '!PATTERN' leaves out what it matches; .vanbanignore files (gitignore syntax) prune folders and
-globs. Binary files and FIFOs or devices are refused (exit 2); an input matching nothing is exit 2.`;
-
 export function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O) {
   try {
     return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });

@@ -5,20 +5,13 @@
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep, isAbsolute } from 'node:path';
 import { fixAll, lintModel, msg, type Diagnostic, type LintOptions } from '../engine';
-import { COMMON_OPTIONS, COMMON_USAGE, cliFlags, inputs, parse, UsageError } from './args';
+import { COMMON_OPTIONS, cliFlags, inputs, parse, UsageError } from './args';
 import { unifiedDiff } from './diff';
 import { DraftError, readDraft, writeDraftAtomic, type Io } from './io';
 import { fixUsage } from './usage';
 import { say } from './lang';
 import { lintOptionsFor } from './options';
 import { isWordFile } from './word';
-
-export const FIX_USAGE = `Usage: vanban fix [files|folders|globs|-]... [options]
-Applies the safe fixes (punctuation, spacing, leading zeros...) in place.
-  --dry-run               change nothing; print a unified diff of what would change
-  --stdout                print the fixed text of one file (or of '-') instead of writing it
-${COMMON_USAGE}
-Exit codes: 0 no errors remain, 1 errors remain after fixing, 2 usage or I/O failure.`;
 
 const OPTIONS = {
   ...COMMON_OPTIONS,

@@ -3,7 +3,7 @@
 
 import { checkFile, checkText, type CheckOutcome } from './check';
 import { COMMON_OPTIONS, cliFlags, inputs, maxJobs, parse, UsageError } from './args';
-import { LINT_HELP, lintUsage } from './usage';
+import { lintUsage } from './usage';
 import { say } from './lang';
 import { countBySeverity, formatJson, formatText, type FileReport } from './format';
 import { checkInWorkers, workerCount } from './pool';
@@ -20,7 +20,6 @@ const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'codequality'] as c
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
 /** The help text, in the CLI's language (usage.ts). */
-export const LINT_USAGE = LINT_HELP.en;
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
