@@ -158,3 +158,14 @@ describe('structure reader: a header it cannot read', () => {
     assert.ok(lint(headless, { language: 'en' }).some((d) => d.rule === 'header-title'), 'a draft with no header yet is told what is missing');
   });
 });
+
+describe('structure reader: the summary ends where the grounds begin', () => {
+  it('stops a Party summary at a ground whose opener ends in an accented letter (Căn cứ, Theo đề nghị)', () => {
+    for (const opener of ['Căn cứ', 'Theo đề nghị của']) {
+      const draft = ['ĐẢNG CỘNG SẢN VIỆT NAM', 'TỈNH ỦY BẮC NINH', '*', 'Số 15-QĐ/TU', 'Bắc Ninh, ngày 05 tháng 3 năm 2026', '',
+        'QUYẾT ĐỊNH', 'về việc thành lập Tổ công tác chuyển đổi số', `${opener} Điều lệ Đảng Cộng sản Việt Nam và Quy định`,
+        'số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương,', ''].join('\n');
+      assert.deepEqual(parse(draft).summary.map((segment) => segment.line), [7], opener);
+    }
+  });
+});

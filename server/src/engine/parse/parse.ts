@@ -502,7 +502,8 @@ const MERGED_MOTTO = new RegExp(`^(.*\\S)\\s+(${MOTTO_WORDS.join('\\s?[-–—]\
 /** A line opening like the grounds (`Căn cứ`, `Theo …`): body text, not an odd header line. */
 const GROUNDS_LIKE = new RegExp(`^(?:${alternation(GROUNDS_LEADS)})\\s`, 'u');
 /** A line opening with a grounds opener: the body begins, the summary has ended. */
-const GROUNDS_OPENER = new RegExp(`^(?:${alternation(PARTY_GROUNDS_OPENERS)})\\b`, 'u');
+// Not `\b`: it knows only ASCII letters, so it never matched after `Căn cứ` or `Theo đề nghị`.
+const GROUNDS_OPENER = new RegExp(`^(?:${alternation(PARTY_GROUNDS_OPENERS)})(?![\\p{L}\\d])`, 'u');
 /** Where a place-and-date may start inside a number line: a capitalised place, then `, ngày`. */
 const DATE_INSIDE = /\s(?=\p{Lu}[^,\d]{0,40},?\s?ngày\s)/u;
 
