@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { exists } from './files';
 import { t } from './l10n';
 import { CONFIG_SCHEMA_URL, configSkeleton, templates } from './templates';
 
@@ -60,13 +61,7 @@ async function createConfig(): Promise<void> {
   const folder = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: t('Folder for the .vanbanrc.json') });
   if (!folder) return;
   const uri = vscode.Uri.joinPath(folder.uri, '.vanbanrc.json');
-  let exists = true;
-  try {
-    await vscode.workspace.fs.stat(uri);
-  } catch {
-    exists = false;
-  }
-  if (!exists) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(configSkeleton(CONFIG_SCHEMA_URL)));
+  if (!(await exists(uri))) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(configSkeleton(CONFIG_SCHEMA_URL)));
   await vscode.window.showTextDocument(uri);
 }
 

@@ -3,6 +3,7 @@
 // alike), so the command does not ask a second time.
 
 import * as vscode from 'vscode';
+import { basename, exists, fromBase64 } from './files';
 import { t } from './l10n';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { RenderDocxRequest } from '../../server/src/protocol';
@@ -28,7 +29,7 @@ export function registerExport(context: vscode.ExtensionContext, client: BaseLan
     if (given && await exists(given)) {
       const overwrite = t('Overwrite');
       const answer = await vscode.window.showWarningMessage(
-        t('{0} already exists. Overwrite it?', given.path.split('/').pop() ?? ''), { modal: true }, overwrite);
+        t('{0} already exists. Overwrite it?', basename(given)), { modal: true }, overwrite);
       if (answer !== overwrite) return;
     }
     const result = await client.sendRequest(RenderDocxRequest, { uri: document.uri.toString() });
@@ -36,23 +37,7 @@ export function registerExport(context: vscode.ExtensionContext, client: BaseLan
       void vscode.window.showErrorMessage(t('The server has no model of this draft yet; try again.'));
       return;
     }
-    await vscode.workspace.fs.writeFile(target, decodeBase64(result.base64));
-    void vscode.window.showInformationMessage(t('Exported {0}', target.path.split('/').pop() ?? ''));
+    await vscode.workspace.fs.writeFile(target, fromBase64(result.base64));
+    void vscode.window.showInformationMessage(t('Exported {0}', basename(target)));
   }));
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function decodeBase64(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

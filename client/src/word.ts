@@ -5,6 +5,7 @@
 // that text as a draft. No document logic here: the server reads, the client shows.
 
 import * as vscode from 'vscode';
+import { basename, exists, toBase64 } from './files';
 import { t } from './l10n';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
@@ -123,23 +124,4 @@ function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
   const input = tab.input;
   if (input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom) return input.uri;
   return undefined;
-}
-
-function basename(uri: vscode.Uri): string {
-  return uri.path.split('/').pop() ?? uri.path;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
