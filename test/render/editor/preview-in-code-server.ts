@@ -62,7 +62,12 @@ async function main(): Promise<void> {
     check(placeholders === 6, `Ctrl+K V opens the preview with 6 placeholders (found ${placeholders})`);
     check((await frame.locator('.vb-missing[data-rule="header-title"]').innerText()).includes('ĐẢNG CỘNG SẢN VIỆT NAM'), 'the title placeholder names the title');
 
-    await frame.locator('.vb-typeName').click();
+    // The webview may replace its frame once more as the first analysis arrives ("Frame was detached"):
+    // the click is retried on the current frame.
+    await waitFor('a click on the type name', async () => {
+      await (await previewFrame(page)).locator('.vb-typeName').click({ timeout: 5_000 });
+      return true;
+    });
     const status = page.locator('.statusbar-item:has-text("Ln ")').first();
     await waitFor('the cursor on line 3', async () => ((await status.innerText()).startsWith('Ln 3,') ? true : undefined));
     check(true, 'a click on the type name puts the cursor on its source line');
