@@ -1482,17 +1482,14 @@ return errors === 0;
 }
 
 export const settings = validate53;
-const schema2 = {"$id":"vanban-settings","type":"object","properties":{"profile":{"description":"auto detects the regime; the others fix it and preset some rule options.","enum":["auto","dang-hd36","dang-hd05","nd30","qppl"]},"messagesLanguage":{"description":"Language of the messages.","enum":["vi","en"]},"rules":{"description":"Per-rule severity (\"off\" turns the rule off) or { severity, options }.","type":"object","additionalProperties":false,"properties":{"header-title":{"description":"The title of the regime is present and spelled exactly.","$ref":"#/definitions/ruleSetting"},"issuer":{"description":"An issuing body is present (Party: with its * line).","$ref":"#/definitions/ruleSetting"},"number":{"description":"A number-and-symbol line is present.","$ref":"#/definitions/ruleSetting"},"number-format":{"description":"The number and symbol are written in the form of the regime.","$ref":"#/definitions/ruleSetting"},"date":{"description":"A place-and-date line is present.","$ref":"#/definitions/ruleSetting"},"date-format":{"description":"The place and date are written <Place>, ngày DD tháng M năm YYYY with the leading-zero rule.","oneOf":[{"enum":["off","error","warning","info","hint"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","error","warning","info","hint"]},"options":{"type":"object","additionalProperties":false,"properties":{"partyPaddedMonth":{"description":"A Party date with months 3 to 12 padded (tháng 05), a legacy practice: lenient (a warning), strict (as any malformed date) or accept (not reported).","enum":["lenient","strict","accept"],"default":"lenient"}}}}}]},"type-name":{"description":"A type name and a summary are present where the type needs them.","$ref":"#/definitions/ruleSetting"},"section-numbering":{"description":"Numbered headings and items run in sequence at each level, in one style per level.","$ref":"#/definitions/ruleSetting"},"recipients":{"description":"A Nơi nhận block is present where the type needs one.","$ref":"#/definitions/ruleSetting"},"recipients-format":{"description":"Recipients are - lines with one separator, ending with the archive line and a full stop.","oneOf":[{"enum":["off","error","warning","info","hint"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","error","warning","info","hint"]},"options":{"type":"object","additionalProperties":false,"properties":{"partySeparator":{"description":"The mark that ends each Party recipient line but the last: , (HD 36 summaries), ; (an HD 05 summary, UNVERIFIED), or either (the one most lines use).","enum":[",",";","either"],"default":"either"}}}}}]},"signature":{"description":"A signature block with a title and a name is present.","$ref":"#/definitions/ruleSetting"},"signature-authority":{"description":"The signing form belongs to the regime.","$ref":"#/definitions/ruleSetting"},"issuer-case":{"description":"The superior and issuing body lines are in capitals.","$ref":"#/definitions/ruleSetting"},"issuer-separator":{"description":"A state document has no Party * under the issuing body.","$ref":"#/definitions/ruleSetting"},"number-year":{"description":"Only a normative document’s number carries the year.","$ref":"#/definitions/ruleSetting"},"type-code":{"description":"The type code is in the regime’s catalogue and is not an outdated code.","oneOf":[{"enum":["off","error","warning","info","hint"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","error","warning","info","hint"]},"options":{"type":"object","additionalProperties":false,"properties":{"partyRegulationCode":{"description":"The code of a Party quy định: QĐ and QĐi both occur (UNVERIFIED); either accepts both, the other two note the other code.","enum":["either","QĐ","QĐi"],"default":"either"}}}}}]},"mark-spelling":{"description":"Urgency and secrecy marks are spelled as allowed, in capitals.","$ref":"#/definitions/ruleSetting"},"letter-summary":{"description":"A state công văn’s summary starts with V/v.","$ref":"#/definitions/ruleSetting"},"summary-format":{"description":"The summary under the type name ends without a full stop; a state summary starts with a capital.","$ref":"#/definitions/ruleSetting"},"summary-rule":{"description":"A Party summary is followed by -----.","$ref":"#/definitions/ruleSetting"},"grounds-format":{"description":"The grounds end with ; and the last with . (state) or , (Party); Party grounds are - lines.","$ref":"#/definitions/ruleSetting"},"addressee-format":{"description":"Kính gửi: one addressee on its line, or several - lines ending ; and the last .","$ref":"#/definitions/ruleSetting"},"heading-form":{"description":"Phần and Chương take Roman numerals, Mục Arabic ones; an article is Điều n. with a title.","$ref":"#/definitions/ruleSetting"},"citation-symbol":{"description":"A document cited in the body has a well-formed number and symbol.","$ref":"#/definitions/ruleSetting"},"paragraph-case":{"description":"A paragraph after a blank line starts with a capital (a lower-case start is a broken sentence).","$ref":"#/definitions/ruleSetting"},"body-end":{"description":"A Party document’s body ends with ./. (HD 36) or . (HD 05), per the profile.","oneOf":[{"enum":["off","error","warning","info","hint"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","error","warning","info","hint"]},"options":{"type":"object","additionalProperties":false,"properties":{"end":{"description":"The mark that ends a Party document’s body: ./. (HD 36), . (HD 05, UNVERIFIED), or either of them.","enum":["./.",".","either"],"default":"either"}}}}}]},"recipients-as-above":{"description":"With Kính gửi, the Nơi nhận list starts with - Như trên;","$ref":"#/definitions/ruleSetting"},"archive-line":{"description":"The archive line is - Lưu: VT, <unit>. (state) or - Lưu <unit>. (Party).","$ref":"#/definitions/ruleSetting"},"signer-title":{"description":"No academic title, degree or rank before the signer’s name.","$ref":"#/definitions/ruleSetting"},"title-body-name":{"description":"A Party signer’s title is the position alone, without the body’s name.","$ref":"#/definitions/ruleSetting"},"party-deputy-form":{"description":"A cấp ủy deputy signs T/M … / PHÓ BÍ THƯ, not K/T BÍ THƯ.","$ref":"#/definitions/ruleSetting"},"deputy-head-title":{"description":"KT., TL., TUQ. and Q. go before the head’s title.","$ref":"#/definitions/ruleSetting"},"regime-mixing":{"description":"The header and closing forms belong to one regime.","$ref":"#/definitions/ruleSetting"},"issuer-authority":{"description":"The issuing body may issue this type of document (a chi bộ issues no hướng dẫn, quy định, chỉ thị, thông tri).","$ref":"#/definitions/ruleSetting"},"unicode-nfc":{"description":"Text is in precomposed Unicode (NFC).","$ref":"#/definitions/ruleSetting"},"legacy-encoding":{"description":"No legacy-encoding (TCVN3, VNI) artefacts in the text.","$ref":"#/definitions/ruleSetting"},"syllable-spelling":{"description":"Each syllable is spelled by the rules of Vietnamese orthography.","oneOf":[{"enum":["off","error","warning","info","hint"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","error","warning","info","hint"]},"options":{"type":"object","additionalProperties":false,"properties":{"words":{"description":"The word list: names and terms the rules of orthography do not know (compared in NFC).","type":"array","maxItems":10000,"items":{"type":"string"},"default":[]}}}}}]},"tone-consistency":{"description":"Tone marks on oa, oe, uy are placed in one style throughout (or the house style).","oneOf":[{"enum":["off","error","warning","info","hint"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","error","warning","info","hint"]},"options":{"type":"object","additionalProperties":false,"properties":{"style":{"description":"The house style of tone marks on oa, oe, uy: any (one style throughout, whichever), main-vowel (hoà, khoẻ, thuỷ) or first-vowel (hòa, khỏe, thủy).","enum":["any","main-vowel","first-vowel"],"default":"any"}}}}}]},"admin-unit-case":{"description":"An administrative-unit noun before a place name is lower case mid-sentence.","$ref":"#/definitions/ruleSetting"},"organisation-case":{"description":"An organisation’s name is not written in title case (Ủy ban nhân dân, not Ủy Ban Nhân Dân).","$ref":"#/definitions/ruleSetting"},"double-space":{"description":"One space between words in running text.","$ref":"#/definitions/ruleSetting"},"punctuation-spacing":{"description":"No space before , . ; : and one space after them.","$ref":"#/definitions/ruleSetting"},"brackets-balanced":{"description":"Brackets and quotation marks are balanced.","$ref":"#/definitions/ruleSetting"},"lookalike-character":{"description":"No look-alike letter of another script and no zero-width character inside a word.","$ref":"#/definitions/ruleSetting"},"structure-unplaced":{"description":"Says once where the reader could not place a part, instead of reporting it missing.","$ref":"#/definitions/ruleSetting"},"control-character":{"description":"No control characters or non-characters, which a document cannot carry.","$ref":"#/definitions/ruleSetting"},"word-page-size":{"description":"A Word file is set up on A4 paper, portrait.","$ref":"#/definitions/ruleSetting"},"word-margins":{"description":"Each page margin of a Word file is within the regulation's range.","$ref":"#/definitions/ruleSetting"},"word-font":{"description":"Every run of a Word file is in Times New Roman (or a metric-compatible equivalent).","$ref":"#/definitions/ruleSetting"},"word-part-size":{"description":"Each part of a Word file (national name, motto, issuer, number, body, recipients, signature…) has the regulated size.","$ref":"#/definitions/ruleSetting"},"word-part-emphasis":{"description":"Each part of a Word file is bold, italic or upright as the regulation sets it.","$ref":"#/definitions/ruleSetting"},"word-body-alignment":{"description":"Body paragraphs of a Word file are justified.","$ref":"#/definitions/ruleSetting"},"word-first-line-indent":{"description":"Body paragraphs of a Word file have a first-line indent of 1–1.27 cm.","$ref":"#/definitions/ruleSetting"},"word-paragraph-spacing":{"description":"Body paragraphs of a Word file are at least 6 pt apart.","$ref":"#/definitions/ruleSetting"},"word-line-spacing":{"description":"Body text of a Word file has line spacing from single to 1.5 lines.","$ref":"#/definitions/ruleSetting"},"word-page-number":{"description":"Page numbers of a Word file are centred at the top, from page 2, at the regulated size.","$ref":"#/definitions/ruleSetting"},"word-rule-lines":{"description":"The header of a Word file draws solid rules under the motto and the issuing body.","$ref":"#/definitions/ruleSetting"}}},"profileOptions":{"description":"Deprecated: each of these is now an option of a rule (rules.<id>.options); still read, under the rule options.","deprecationMessage":"Deprecated: write the rule option instead (rules.<id>.options), as each property says.","type":"object","additionalProperties":false,"properties":{"recipientSeparator":{"description":"Deprecated: rules.recipients-format.options.partySeparator.","enum":[",",";","either"]},"bodyEnd":{"description":"Deprecated: rules.body-end.options.end.","enum":["./.",".","either"]},"toneStyle":{"description":"Deprecated: rules.tone-consistency.options.style.","enum":["any","main-vowel","first-vowel"]},"paddedMonthSeverity":{"description":"Deprecated: rules.date-format.options.partyPaddedMonth.","enum":["warning","error","off"]},"partyRegulationCode":{"description":"Deprecated: rules.type-code.options.partyRegulationCode.","enum":["either","QĐ","QĐi"]}}},"largeDocumentCharacters":{"type":"number","minimum":1000}},"definitions":{"ruleSetting":{"description":"A severity (\"off\" turns the rule off), or { severity, options }.","oneOf":[{"enum":["off","error","warning","info","hint"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","error","warning","info","hint"]},"options":{"description":"This rule takes no options.","type":"object","additionalProperties":false}}}]}}};
+const schema2 = {"$id":"vanban-settings","type":"object","properties":{"profile":{"$ref":"vanbanrc#/properties/profile"},"messagesLanguage":{"$ref":"vanbanrc#/properties/language"},"rules":{"$ref":"vanbanrc#/properties/rules"},"profileOptions":{"$ref":"vanbanrc#/properties/profileOptions"},"largeDocumentCharacters":{"type":"number","minimum":1000}}};
+const schema3 = {"description":"auto detects the regime; the others fix it and preset some rule options.","enum":["auto","dang-hd36","dang-hd05","nd30","qppl"]};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
-let valid0 = false;
-let passing0 = null;
-const _errs1 = errors;
-if(!(((((data === "off") || (data === "error")) || (data === "warning")) || (data === "info")) || (data === "hint"))){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema1.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema1.oneOf[0].enum,parentSchema:schema1.oneOf[0],data};
+if(!(((((data === "auto") || (data === "dang-hd36")) || (data === "dang-hd05")) || (data === "nd30")) || (data === "qppl"))){
+const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema3.enum},message:"must be equal to one of the allowed values",schema:schema3.enum,parentSchema:schema3,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1500,121 +1497,39 @@ else {
 vErrors.push(err0);
 }
 errors++;
-}
-var _valid0 = _errs1 === errors;
-if(_valid0){
-valid0 = true;
-passing0 = 0;
-}
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "severity") || (key0 === "options"))){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema1.oneOf[1],data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.severity !== undefined){
-let data0 = data.severity;
-if(!(((((data0 === "off") || (data0 === "error")) || (data0 === "warning")) || (data0 === "info")) || (data0 === "hint"))){
-const err2 = {instancePath:instancePath+"/severity",schemaPath:"#/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema1.oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema1.oneOf[1].properties.severity.enum,parentSchema:schema1.oneOf[1].properties.severity,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.options !== undefined){
-let data1 = data.options;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-for(const key1 in data1){
-const err3 = {instancePath:instancePath+"/options",schemaPath:"#/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema1.oneOf[1].properties.options,data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/options",schemaPath:"#/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.oneOf[1].properties.options.type,parentSchema:schema1.oneOf[1].properties.options,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.oneOf[1].type,parentSchema:schema1.oneOf[1],data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-var _valid0 = _errs2 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 1;
-}
-}
-if(!valid0){
-const err6 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema1.oneOf,parentSchema:schema1,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
 }
 validate54.errors = vErrors;
 return errors === 0;
 }
 
+const schema4 = {"description":"Language of the messages.","enum":["vi","en"]};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="vanban-settings" */;
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!((data === "vi") || (data === "en"))){
+const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema4.enum},message:"must be equal to one of the allowed values",schema:schema4.enum,parentSchema:schema4,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate56.errors = vErrors;
+return errors === 0;
+}
+
+const schema5 = {"description":"Per-rule severity (\"off\" turns the rule off) or { severity, options }.","type":"object","additionalProperties":false,"properties":{"header-title":{"description":"The title of the regime is present and spelled exactly.","$ref":"#/definitions/ruleSetting"},"issuer":{"description":"An issuing body is present (Party: with its * line).","$ref":"#/definitions/ruleSetting"},"number":{"description":"A number-and-symbol line is present.","$ref":"#/definitions/ruleSetting"},"number-format":{"description":"The number and symbol are written in the form of the regime.","$ref":"#/definitions/ruleSetting"},"date":{"description":"A place-and-date line is present.","$ref":"#/definitions/ruleSetting"},"date-format":{"description":"The place and date are written <Place>, ngày DD tháng M năm YYYY with the leading-zero rule.","oneOf":[{"enum":["off","error","warning","info","hint"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","error","warning","info","hint"]},"options":{"type":"object","additionalProperties":false,"properties":{"partyPaddedMonth":{"description":"A Party date with months 3 to 12 padded (tháng 05), a legacy practice: lenient (a warning), strict (as any malformed date) or accept (not reported).","enum":["lenient","strict","accept"],"default":"lenient"}}}}}]},"type-name":{"description":"A type name and a summary are present where the type needs them.","$ref":"#/definitions/ruleSetting"},"section-numbering":{"description":"Numbered headings and items run in sequence at each level, in one style per level.","$ref":"#/definitions/ruleSetting"},"recipients":{"description":"A Nơi nhận block is present where the type needs one.","$ref":"#/definitions/ruleSetting"},"recipients-format":{"description":"Recipients are - lines with one separator, ending with the archive line and a full stop.","oneOf":[{"enum":["off","error","warning","info","hint"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","error","warning","info","hint"]},"options":{"type":"object","additionalProperties":false,"properties":{"partySeparator":{"description":"The mark that ends each Party recipient line but the last: , (HD 36 summaries), ; (an HD 05 summary, UNVERIFIED), or either (the one most lines use).","enum":[",",";","either"],"default":"either"}}}}}]},"signature":{"description":"A signature block with a title and a name is present.","$ref":"#/definitions/ruleSetting"},"signature-authority":{"description":"The signing form belongs to the regime.","$ref":"#/definitions/ruleSetting"},"issuer-case":{"description":"The superior and issuing body lines are in capitals.","$ref":"#/definitions/ruleSetting"},"issuer-separator":{"description":"A state document has no Party * under the issuing body.","$ref":"#/definitions/ruleSetting"},"number-year":{"description":"Only a normative document’s number carries the year.","$ref":"#/definitions/ruleSetting"},"type-code":{"description":"The type code is in the regime’s catalogue and is not an outdated code.","oneOf":[{"enum":["off","error","warning","info","hint"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","error","warning","info","hint"]},"options":{"type":"object","additionalProperties":false,"properties":{"partyRegulationCode":{"description":"The code of a Party quy định: QĐ and QĐi both occur (UNVERIFIED); either accepts both, the other two note the other code.","enum":["either","QĐ","QĐi"],"default":"either"}}}}}]},"mark-spelling":{"description":"Urgency and secrecy marks are spelled as allowed, in capitals.","$ref":"#/definitions/ruleSetting"},"letter-summary":{"description":"A state công văn’s summary starts with V/v.","$ref":"#/definitions/ruleSetting"},"summary-format":{"description":"The summary under the type name ends without a full stop; a state summary starts with a capital.","$ref":"#/definitions/ruleSetting"},"summary-rule":{"description":"A Party summary is followed by -----.","$ref":"#/definitions/ruleSetting"},"grounds-format":{"description":"The grounds end with ; and the last with . (state) or , (Party); Party grounds are - lines.","$ref":"#/definitions/ruleSetting"},"addressee-format":{"description":"Kính gửi: one addressee on its line, or several - lines ending ; and the last .","$ref":"#/definitions/ruleSetting"},"heading-form":{"description":"Phần and Chương take Roman numerals, Mục Arabic ones; an article is Điều n. with a title.","$ref":"#/definitions/ruleSetting"},"citation-symbol":{"description":"A document cited in the body has a well-formed number and symbol.","$ref":"#/definitions/ruleSetting"},"paragraph-case":{"description":"A paragraph after a blank line starts with a capital (a lower-case start is a broken sentence).","$ref":"#/definitions/ruleSetting"},"body-end":{"description":"A Party document’s body ends with ./. (HD 36) or . (HD 05), per the profile.","oneOf":[{"enum":["off","error","warning","info","hint"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","error","warning","info","hint"]},"options":{"type":"object","additionalProperties":false,"properties":{"end":{"description":"The mark that ends a Party document’s body: ./. (HD 36), . (HD 05, UNVERIFIED), or either of them.","enum":["./.",".","either"],"default":"either"}}}}}]},"recipients-as-above":{"description":"With Kính gửi, the Nơi nhận list starts with - Như trên;","$ref":"#/definitions/ruleSetting"},"archive-line":{"description":"The archive line is - Lưu: VT, <unit>. (state) or - Lưu <unit>. (Party).","$ref":"#/definitions/ruleSetting"},"signer-title":{"description":"No academic title, degree or rank before the signer’s name.","$ref":"#/definitions/ruleSetting"},"title-body-name":{"description":"A Party signer’s title is the position alone, without the body’s name.","$ref":"#/definitions/ruleSetting"},"party-deputy-form":{"description":"A cấp ủy deputy signs T/M … / PHÓ BÍ THƯ, not K/T BÍ THƯ.","$ref":"#/definitions/ruleSetting"},"deputy-head-title":{"description":"KT., TL., TUQ. and Q. go before the head’s title.","$ref":"#/definitions/ruleSetting"},"regime-mixing":{"description":"The header and closing forms belong to one regime.","$ref":"#/definitions/ruleSetting"},"issuer-authority":{"description":"The issuing body may issue this type of document (a chi bộ issues no hướng dẫn, quy định, chỉ thị, thông tri).","$ref":"#/definitions/ruleSetting"},"unicode-nfc":{"description":"Text is in precomposed Unicode (NFC).","$ref":"#/definitions/ruleSetting"},"legacy-encoding":{"description":"No legacy-encoding (TCVN3, VNI) artefacts in the text.","$ref":"#/definitions/ruleSetting"},"syllable-spelling":{"description":"Each syllable is spelled by the rules of Vietnamese orthography.","oneOf":[{"enum":["off","error","warning","info","hint"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","error","warning","info","hint"]},"options":{"type":"object","additionalProperties":false,"properties":{"words":{"description":"The word list: names and terms the rules of orthography do not know (compared in NFC).","type":"array","maxItems":10000,"items":{"type":"string"},"default":[]}}}}}]},"tone-consistency":{"description":"Tone marks on oa, oe, uy are placed in one style throughout (or the house style).","oneOf":[{"enum":["off","error","warning","info","hint"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["off","error","warning","info","hint"]},"options":{"type":"object","additionalProperties":false,"properties":{"style":{"description":"The house style of tone marks on oa, oe, uy: any (one style throughout, whichever), main-vowel (hoà, khoẻ, thuỷ) or first-vowel (hòa, khỏe, thủy).","enum":["any","main-vowel","first-vowel"],"default":"any"}}}}}]},"admin-unit-case":{"description":"An administrative-unit noun before a place name is lower case mid-sentence.","$ref":"#/definitions/ruleSetting"},"organisation-case":{"description":"An organisation’s name is not written in title case (Ủy ban nhân dân, not Ủy Ban Nhân Dân).","$ref":"#/definitions/ruleSetting"},"double-space":{"description":"One space between words in running text.","$ref":"#/definitions/ruleSetting"},"punctuation-spacing":{"description":"No space before , . ; : and one space after them.","$ref":"#/definitions/ruleSetting"},"brackets-balanced":{"description":"Brackets and quotation marks are balanced.","$ref":"#/definitions/ruleSetting"},"lookalike-character":{"description":"No look-alike letter of another script and no zero-width character inside a word.","$ref":"#/definitions/ruleSetting"},"structure-unplaced":{"description":"Says once where the reader could not place a part, instead of reporting it missing.","$ref":"#/definitions/ruleSetting"},"control-character":{"description":"No control characters or non-characters, which a document cannot carry.","$ref":"#/definitions/ruleSetting"},"word-page-size":{"description":"A Word file is set up on A4 paper, portrait.","$ref":"#/definitions/ruleSetting"},"word-margins":{"description":"Each page margin of a Word file is within the regulation's range.","$ref":"#/definitions/ruleSetting"},"word-font":{"description":"Every run of a Word file is in Times New Roman (or a metric-compatible equivalent).","$ref":"#/definitions/ruleSetting"},"word-part-size":{"description":"Each part of a Word file (national name, motto, issuer, number, body, recipients, signature…) has the regulated size.","$ref":"#/definitions/ruleSetting"},"word-part-emphasis":{"description":"Each part of a Word file is bold, italic or upright as the regulation sets it.","$ref":"#/definitions/ruleSetting"},"word-body-alignment":{"description":"Body paragraphs of a Word file are justified.","$ref":"#/definitions/ruleSetting"},"word-first-line-indent":{"description":"Body paragraphs of a Word file have a first-line indent of 1–1.27 cm.","$ref":"#/definitions/ruleSetting"},"word-paragraph-spacing":{"description":"Body paragraphs of a Word file are at least 6 pt apart.","$ref":"#/definitions/ruleSetting"},"word-line-spacing":{"description":"Body text of a Word file has line spacing from single to 1.5 lines.","$ref":"#/definitions/ruleSetting"},"word-page-number":{"description":"Page numbers of a Word file are centred at the top, from page 2, at the regulated size.","$ref":"#/definitions/ruleSetting"},"word-rule-lines":{"description":"The header of a Word file draws solid rules under the motto and the issuing body.","$ref":"#/definitions/ruleSetting"}}};
+
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.profile !== undefined){
-let data0 = data.profile;
-if(!(((((data0 === "auto") || (data0 === "dang-hd36")) || (data0 === "dang-hd05")) || (data0 === "nd30")) || (data0 === "qppl"))){
-const err0 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/enum",keyword:"enum",params:{allowedValues: schema2.properties.profile.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.profile.enum,parentSchema:schema2.properties.profile,data:data0};
+for(const key0 in data){
+if(!(func0.call(schema5.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema5,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1624,10 +1539,44 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.messagesLanguage !== undefined){
-let data1 = data.messagesLanguage;
-if(!((data1 === "vi") || (data1 === "en"))){
-const err1 = {instancePath:instancePath+"/messagesLanguage",schemaPath:"#/properties/messagesLanguage/enum",keyword:"enum",params:{allowedValues: schema2.properties.messagesLanguage.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.messagesLanguage.enum,parentSchema:schema2.properties.messagesLanguage,data:data1};
+if(data["header-title"] !== undefined){
+if(!(validate1(data["header-title"], {instancePath:instancePath+"/header-title",parentData:data,parentDataProperty:"header-title",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data.issuer !== undefined){
+if(!(validate1(data.issuer, {instancePath:instancePath+"/issuer",parentData:data,parentDataProperty:"issuer",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data.number !== undefined){
+if(!(validate1(data.number, {instancePath:instancePath+"/number",parentData:data,parentDataProperty:"number",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["number-format"] !== undefined){
+if(!(validate1(data["number-format"], {instancePath:instancePath+"/number-format",parentData:data,parentDataProperty:"number-format",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data.date !== undefined){
+if(!(validate1(data.date, {instancePath:instancePath+"/date",parentData:data,parentDataProperty:"date",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["date-format"] !== undefined){
+let data5 = data["date-format"];
+const _errs8 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs9 = errors;
+if(!(((((data5 === "off") || (data5 === "error")) || (data5 === "warning")) || (data5 === "info")) || (data5 === "hint"))){
+const err1 = {instancePath:instancePath+"/date-format",schemaPath:"#/properties/date-format/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema5.properties["date-format"].oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema5.properties["date-format"].oneOf[0].enum,parentSchema:schema5.properties["date-format"].oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1636,13 +1585,16 @@ vErrors.push(err1);
 }
 errors++;
 }
+var _valid0 = _errs9 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
 }
-if(data.rules !== undefined){
-let data2 = data.rules;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key0 in data2){
-if(!(func0.call(schema2.properties.rules.properties, key0))){
-const err2 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.rules,data:data2};
+const _errs10 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+if(!((key1 === "severity") || (key1 === "options"))){
+const err2 = {instancePath:instancePath+"/date-format",schemaPath:"#/properties/date-format/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema5.properties["date-format"].oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1652,44 +1604,10 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data2["header-title"] !== undefined){
-if(!(validate54(data2["header-title"], {instancePath:instancePath+"/rules/header-title",parentData:data2,parentDataProperty:"header-title",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2.issuer !== undefined){
-if(!(validate54(data2.issuer, {instancePath:instancePath+"/rules/issuer",parentData:data2,parentDataProperty:"issuer",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2.number !== undefined){
-if(!(validate54(data2.number, {instancePath:instancePath+"/rules/number",parentData:data2,parentDataProperty:"number",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["number-format"] !== undefined){
-if(!(validate54(data2["number-format"], {instancePath:instancePath+"/rules/number-format",parentData:data2,parentDataProperty:"number-format",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2.date !== undefined){
-if(!(validate54(data2.date, {instancePath:instancePath+"/rules/date",parentData:data2,parentDataProperty:"date",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["date-format"] !== undefined){
-let data8 = data2["date-format"];
-const _errs12 = errors;
-let valid2 = false;
-let passing0 = null;
-const _errs13 = errors;
-if(!(((((data8 === "off") || (data8 === "error")) || (data8 === "warning")) || (data8 === "info")) || (data8 === "hint"))){
-const err3 = {instancePath:instancePath+"/rules/date-format",schemaPath:"#/properties/rules/properties/date-format/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema2.properties.rules.properties["date-format"].oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema2.properties.rules.properties["date-format"].oneOf[0].enum,parentSchema:schema2.properties.rules.properties["date-format"].oneOf[0],data:data8};
+if(data5.severity !== undefined){
+let data6 = data5.severity;
+if(!(((((data6 === "off") || (data6 === "error")) || (data6 === "warning")) || (data6 === "info")) || (data6 === "hint"))){
+const err3 = {instancePath:instancePath+"/date-format/severity",schemaPath:"#/properties/date-format/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema5.properties["date-format"].oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema5.properties["date-format"].oneOf[1].properties.severity.enum,parentSchema:schema5.properties["date-format"].oneOf[1].properties.severity,data:data6};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1698,16 +1616,13 @@ vErrors.push(err3);
 }
 errors++;
 }
-var _valid0 = _errs13 === errors;
-if(_valid0){
-valid2 = true;
-passing0 = 0;
 }
-const _errs14 = errors;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key1 in data8){
-if(!((key1 === "severity") || (key1 === "options"))){
-const err4 = {instancePath:instancePath+"/rules/date-format",schemaPath:"#/properties/rules/properties/date-format/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.rules.properties["date-format"].oneOf[1],data:data8};
+if(data5.options !== undefined){
+let data7 = data5.options;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key2 in data7){
+if(!(key2 === "partyPaddedMonth")){
+const err4 = {instancePath:instancePath+"/date-format/options",schemaPath:"#/properties/date-format/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema5.properties["date-format"].oneOf[1].properties.options,data:data7};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1717,10 +1632,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data8.severity !== undefined){
-let data9 = data8.severity;
-if(!(((((data9 === "off") || (data9 === "error")) || (data9 === "warning")) || (data9 === "info")) || (data9 === "hint"))){
-const err5 = {instancePath:instancePath+"/rules/date-format/severity",schemaPath:"#/properties/rules/properties/date-format/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema2.properties.rules.properties["date-format"].oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.rules.properties["date-format"].oneOf[1].properties.severity.enum,parentSchema:schema2.properties.rules.properties["date-format"].oneOf[1].properties.severity,data:data9};
+if(data7.partyPaddedMonth !== undefined){
+let data8 = data7.partyPaddedMonth;
+if(!(((data8 === "lenient") || (data8 === "strict")) || (data8 === "accept"))){
+const err5 = {instancePath:instancePath+"/date-format/options/partyPaddedMonth",schemaPath:"#/properties/date-format/oneOf/1/properties/options/properties/partyPaddedMonth/enum",keyword:"enum",params:{allowedValues: schema5.properties["date-format"].oneOf[1].properties.options.properties.partyPaddedMonth.enum},message:"must be equal to one of the allowed values",schema:schema5.properties["date-format"].oneOf[1].properties.options.properties.partyPaddedMonth.enum,parentSchema:schema5.properties["date-format"].oneOf[1].properties.options.properties.partyPaddedMonth,data:data8};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1730,12 +1645,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data8.options !== undefined){
-let data10 = data8.options;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key2 in data10){
-if(!(key2 === "partyPaddedMonth")){
-const err6 = {instancePath:instancePath+"/rules/date-format/options",schemaPath:"#/properties/rules/properties/date-format/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.rules.properties["date-format"].oneOf[1].properties.options,data:data10};
+}
+else {
+const err6 = {instancePath:instancePath+"/date-format/options",schemaPath:"#/properties/date-format/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema5.properties["date-format"].oneOf[1].properties.options.type,parentSchema:schema5.properties["date-format"].oneOf[1].properties.options,data:data7};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1745,10 +1657,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data10.partyPaddedMonth !== undefined){
-let data11 = data10.partyPaddedMonth;
-if(!(((data11 === "lenient") || (data11 === "strict")) || (data11 === "accept"))){
-const err7 = {instancePath:instancePath+"/rules/date-format/options/partyPaddedMonth",schemaPath:"#/properties/rules/properties/date-format/oneOf/1/properties/options/properties/partyPaddedMonth/enum",keyword:"enum",params:{allowedValues: schema2.properties.rules.properties["date-format"].oneOf[1].properties.options.properties.partyPaddedMonth.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.rules.properties["date-format"].oneOf[1].properties.options.properties.partyPaddedMonth.enum,parentSchema:schema2.properties.rules.properties["date-format"].oneOf[1].properties.options.properties.partyPaddedMonth,data:data11};
+}
+else {
+const err7 = {instancePath:instancePath+"/date-format",schemaPath:"#/properties/date-format/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema5.properties["date-format"].oneOf[1].type,parentSchema:schema5.properties["date-format"].oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1757,10 +1668,19 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
+var _valid0 = _errs10 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
 }
 else {
-const err8 = {instancePath:instancePath+"/rules/date-format/options",schemaPath:"#/properties/rules/properties/date-format/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.rules.properties["date-format"].oneOf[1].properties.options.type,parentSchema:schema2.properties.rules.properties["date-format"].oneOf[1].properties.options,data:data10};
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err8 = {instancePath:instancePath+"/date-format",schemaPath:"#/properties/date-format/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema5.properties["date-format"].oneOf,parentSchema:schema5.properties["date-format"],data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1769,10 +1689,44 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
 }
 else {
-const err9 = {instancePath:instancePath+"/rules/date-format",schemaPath:"#/properties/rules/properties/date-format/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.rules.properties["date-format"].oneOf[1].type,parentSchema:schema2.properties.rules.properties["date-format"].oneOf[1],data:data8};
+vErrors = null;
+}
+}
+}
+}
+if(data["type-name"] !== undefined){
+if(!(validate1(data["type-name"], {instancePath:instancePath+"/type-name",parentData:data,parentDataProperty:"type-name",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["section-numbering"] !== undefined){
+if(!(validate1(data["section-numbering"], {instancePath:instancePath+"/section-numbering",parentData:data,parentDataProperty:"section-numbering",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data.recipients !== undefined){
+if(!(validate1(data.recipients, {instancePath:instancePath+"/recipients",parentData:data,parentDataProperty:"recipients",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["recipients-format"] !== undefined){
+let data12 = data["recipients-format"];
+const _errs22 = errors;
+let valid4 = false;
+let passing1 = null;
+const _errs23 = errors;
+if(!(((((data12 === "off") || (data12 === "error")) || (data12 === "warning")) || (data12 === "info")) || (data12 === "hint"))){
+const err9 = {instancePath:instancePath+"/recipients-format",schemaPath:"#/properties/recipients-format/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema5.properties["recipients-format"].oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema5.properties["recipients-format"].oneOf[0].enum,parentSchema:schema5.properties["recipients-format"].oneOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1781,19 +1735,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-var _valid0 = _errs14 === errors;
-if(_valid0 && valid2){
-valid2 = false;
-passing0 = [passing0, 1];
+var _valid1 = _errs23 === errors;
+if(_valid1){
+valid4 = true;
+passing1 = 0;
 }
-else {
-if(_valid0){
-valid2 = true;
-passing0 = 1;
-}
-}
-if(!valid2){
-const err10 = {instancePath:instancePath+"/rules/date-format",schemaPath:"#/properties/rules/properties/date-format/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema2.properties.rules.properties["date-format"].oneOf,parentSchema:schema2.properties.rules.properties["date-format"],data:data8};
+const _errs24 = errors;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key3 in data12){
+if(!((key3 === "severity") || (key3 === "options"))){
+const err10 = {instancePath:instancePath+"/recipients-format",schemaPath:"#/properties/recipients-format/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema5.properties["recipients-format"].oneOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1802,44 +1753,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-else {
-errors = _errs12;
-if(vErrors !== null){
-if(_errs12){
-vErrors.length = _errs12;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data2["type-name"] !== undefined){
-if(!(validate54(data2["type-name"], {instancePath:instancePath+"/rules/type-name",parentData:data2,parentDataProperty:"type-name",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["section-numbering"] !== undefined){
-if(!(validate54(data2["section-numbering"], {instancePath:instancePath+"/rules/section-numbering",parentData:data2,parentDataProperty:"section-numbering",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2.recipients !== undefined){
-if(!(validate54(data2.recipients, {instancePath:instancePath+"/rules/recipients",parentData:data2,parentDataProperty:"recipients",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["recipients-format"] !== undefined){
-let data15 = data2["recipients-format"];
-const _errs26 = errors;
-let valid5 = false;
-let passing1 = null;
-const _errs27 = errors;
-if(!(((((data15 === "off") || (data15 === "error")) || (data15 === "warning")) || (data15 === "info")) || (data15 === "hint"))){
-const err11 = {instancePath:instancePath+"/rules/recipients-format",schemaPath:"#/properties/rules/properties/recipients-format/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema2.properties.rules.properties["recipients-format"].oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema2.properties.rules.properties["recipients-format"].oneOf[0].enum,parentSchema:schema2.properties.rules.properties["recipients-format"].oneOf[0],data:data15};
+if(data12.severity !== undefined){
+let data13 = data12.severity;
+if(!(((((data13 === "off") || (data13 === "error")) || (data13 === "warning")) || (data13 === "info")) || (data13 === "hint"))){
+const err11 = {instancePath:instancePath+"/recipients-format/severity",schemaPath:"#/properties/recipients-format/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema5.properties["recipients-format"].oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema5.properties["recipients-format"].oneOf[1].properties.severity.enum,parentSchema:schema5.properties["recipients-format"].oneOf[1].properties.severity,data:data13};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1848,16 +1766,13 @@ vErrors.push(err11);
 }
 errors++;
 }
-var _valid1 = _errs27 === errors;
-if(_valid1){
-valid5 = true;
-passing1 = 0;
 }
-const _errs28 = errors;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key3 in data15){
-if(!((key3 === "severity") || (key3 === "options"))){
-const err12 = {instancePath:instancePath+"/rules/recipients-format",schemaPath:"#/properties/rules/properties/recipients-format/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.rules.properties["recipients-format"].oneOf[1],data:data15};
+if(data12.options !== undefined){
+let data14 = data12.options;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key4 in data14){
+if(!(key4 === "partySeparator")){
+const err12 = {instancePath:instancePath+"/recipients-format/options",schemaPath:"#/properties/recipients-format/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema5.properties["recipients-format"].oneOf[1].properties.options,data:data14};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1867,10 +1782,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data15.severity !== undefined){
-let data16 = data15.severity;
-if(!(((((data16 === "off") || (data16 === "error")) || (data16 === "warning")) || (data16 === "info")) || (data16 === "hint"))){
-const err13 = {instancePath:instancePath+"/rules/recipients-format/severity",schemaPath:"#/properties/rules/properties/recipients-format/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema2.properties.rules.properties["recipients-format"].oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.rules.properties["recipients-format"].oneOf[1].properties.severity.enum,parentSchema:schema2.properties.rules.properties["recipients-format"].oneOf[1].properties.severity,data:data16};
+if(data14.partySeparator !== undefined){
+let data15 = data14.partySeparator;
+if(!(((data15 === ",") || (data15 === ";")) || (data15 === "either"))){
+const err13 = {instancePath:instancePath+"/recipients-format/options/partySeparator",schemaPath:"#/properties/recipients-format/oneOf/1/properties/options/properties/partySeparator/enum",keyword:"enum",params:{allowedValues: schema5.properties["recipients-format"].oneOf[1].properties.options.properties.partySeparator.enum},message:"must be equal to one of the allowed values",schema:schema5.properties["recipients-format"].oneOf[1].properties.options.properties.partySeparator.enum,parentSchema:schema5.properties["recipients-format"].oneOf[1].properties.options.properties.partySeparator,data:data15};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1880,12 +1795,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data15.options !== undefined){
-let data17 = data15.options;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key4 in data17){
-if(!(key4 === "partySeparator")){
-const err14 = {instancePath:instancePath+"/rules/recipients-format/options",schemaPath:"#/properties/rules/properties/recipients-format/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.rules.properties["recipients-format"].oneOf[1].properties.options,data:data17};
+}
+else {
+const err14 = {instancePath:instancePath+"/recipients-format/options",schemaPath:"#/properties/recipients-format/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema5.properties["recipients-format"].oneOf[1].properties.options.type,parentSchema:schema5.properties["recipients-format"].oneOf[1].properties.options,data:data14};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1895,10 +1807,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data17.partySeparator !== undefined){
-let data18 = data17.partySeparator;
-if(!(((data18 === ",") || (data18 === ";")) || (data18 === "either"))){
-const err15 = {instancePath:instancePath+"/rules/recipients-format/options/partySeparator",schemaPath:"#/properties/rules/properties/recipients-format/oneOf/1/properties/options/properties/partySeparator/enum",keyword:"enum",params:{allowedValues: schema2.properties.rules.properties["recipients-format"].oneOf[1].properties.options.properties.partySeparator.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.rules.properties["recipients-format"].oneOf[1].properties.options.properties.partySeparator.enum,parentSchema:schema2.properties.rules.properties["recipients-format"].oneOf[1].properties.options.properties.partySeparator,data:data18};
+}
+else {
+const err15 = {instancePath:instancePath+"/recipients-format",schemaPath:"#/properties/recipients-format/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema5.properties["recipients-format"].oneOf[1].type,parentSchema:schema5.properties["recipients-format"].oneOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1907,10 +1818,19 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
+var _valid1 = _errs24 === errors;
+if(_valid1 && valid4){
+valid4 = false;
+passing1 = [passing1, 1];
 }
 else {
-const err16 = {instancePath:instancePath+"/rules/recipients-format/options",schemaPath:"#/properties/rules/properties/recipients-format/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.rules.properties["recipients-format"].oneOf[1].properties.options.type,parentSchema:schema2.properties.rules.properties["recipients-format"].oneOf[1].properties.options,data:data17};
+if(_valid1){
+valid4 = true;
+passing1 = 1;
+}
+}
+if(!valid4){
+const err16 = {instancePath:instancePath+"/recipients-format",schemaPath:"#/properties/recipients-format/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema5.properties["recipients-format"].oneOf,parentSchema:schema5.properties["recipients-format"],data:data12};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1919,10 +1839,56 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
+else {
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
 }
 else {
-const err17 = {instancePath:instancePath+"/rules/recipients-format",schemaPath:"#/properties/rules/properties/recipients-format/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.rules.properties["recipients-format"].oneOf[1].type,parentSchema:schema2.properties.rules.properties["recipients-format"].oneOf[1],data:data15};
+vErrors = null;
+}
+}
+}
+}
+if(data.signature !== undefined){
+if(!(validate1(data.signature, {instancePath:instancePath+"/signature",parentData:data,parentDataProperty:"signature",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["signature-authority"] !== undefined){
+if(!(validate1(data["signature-authority"], {instancePath:instancePath+"/signature-authority",parentData:data,parentDataProperty:"signature-authority",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["issuer-case"] !== undefined){
+if(!(validate1(data["issuer-case"], {instancePath:instancePath+"/issuer-case",parentData:data,parentDataProperty:"issuer-case",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["issuer-separator"] !== undefined){
+if(!(validate1(data["issuer-separator"], {instancePath:instancePath+"/issuer-separator",parentData:data,parentDataProperty:"issuer-separator",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["number-year"] !== undefined){
+if(!(validate1(data["number-year"], {instancePath:instancePath+"/number-year",parentData:data,parentDataProperty:"number-year",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["type-code"] !== undefined){
+let data21 = data["type-code"];
+const _errs38 = errors;
+let valid7 = false;
+let passing2 = null;
+const _errs39 = errors;
+if(!(((((data21 === "off") || (data21 === "error")) || (data21 === "warning")) || (data21 === "info")) || (data21 === "hint"))){
+const err17 = {instancePath:instancePath+"/type-code",schemaPath:"#/properties/type-code/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema5.properties["type-code"].oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema5.properties["type-code"].oneOf[0].enum,parentSchema:schema5.properties["type-code"].oneOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1931,19 +1897,16 @@ vErrors.push(err17);
 }
 errors++;
 }
-var _valid1 = _errs28 === errors;
-if(_valid1 && valid5){
-valid5 = false;
-passing1 = [passing1, 1];
+var _valid2 = _errs39 === errors;
+if(_valid2){
+valid7 = true;
+passing2 = 0;
 }
-else {
-if(_valid1){
-valid5 = true;
-passing1 = 1;
-}
-}
-if(!valid5){
-const err18 = {instancePath:instancePath+"/rules/recipients-format",schemaPath:"#/properties/rules/properties/recipients-format/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema2.properties.rules.properties["recipients-format"].oneOf,parentSchema:schema2.properties.rules.properties["recipients-format"],data:data15};
+const _errs40 = errors;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key5 in data21){
+if(!((key5 === "severity") || (key5 === "options"))){
+const err18 = {instancePath:instancePath+"/type-code",schemaPath:"#/properties/type-code/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema5.properties["type-code"].oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1952,56 +1915,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-else {
-errors = _errs26;
-if(vErrors !== null){
-if(_errs26){
-vErrors.length = _errs26;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data2.signature !== undefined){
-if(!(validate54(data2.signature, {instancePath:instancePath+"/rules/signature",parentData:data2,parentDataProperty:"signature",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["signature-authority"] !== undefined){
-if(!(validate54(data2["signature-authority"], {instancePath:instancePath+"/rules/signature-authority",parentData:data2,parentDataProperty:"signature-authority",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["issuer-case"] !== undefined){
-if(!(validate54(data2["issuer-case"], {instancePath:instancePath+"/rules/issuer-case",parentData:data2,parentDataProperty:"issuer-case",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["issuer-separator"] !== undefined){
-if(!(validate54(data2["issuer-separator"], {instancePath:instancePath+"/rules/issuer-separator",parentData:data2,parentDataProperty:"issuer-separator",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["number-year"] !== undefined){
-if(!(validate54(data2["number-year"], {instancePath:instancePath+"/rules/number-year",parentData:data2,parentDataProperty:"number-year",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["type-code"] !== undefined){
-let data24 = data2["type-code"];
-const _errs42 = errors;
-let valid8 = false;
-let passing2 = null;
-const _errs43 = errors;
-if(!(((((data24 === "off") || (data24 === "error")) || (data24 === "warning")) || (data24 === "info")) || (data24 === "hint"))){
-const err19 = {instancePath:instancePath+"/rules/type-code",schemaPath:"#/properties/rules/properties/type-code/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema2.properties.rules.properties["type-code"].oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema2.properties.rules.properties["type-code"].oneOf[0].enum,parentSchema:schema2.properties.rules.properties["type-code"].oneOf[0],data:data24};
+if(data21.severity !== undefined){
+let data22 = data21.severity;
+if(!(((((data22 === "off") || (data22 === "error")) || (data22 === "warning")) || (data22 === "info")) || (data22 === "hint"))){
+const err19 = {instancePath:instancePath+"/type-code/severity",schemaPath:"#/properties/type-code/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema5.properties["type-code"].oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema5.properties["type-code"].oneOf[1].properties.severity.enum,parentSchema:schema5.properties["type-code"].oneOf[1].properties.severity,data:data22};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2010,16 +1928,13 @@ vErrors.push(err19);
 }
 errors++;
 }
-var _valid2 = _errs43 === errors;
-if(_valid2){
-valid8 = true;
-passing2 = 0;
 }
-const _errs44 = errors;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key5 in data24){
-if(!((key5 === "severity") || (key5 === "options"))){
-const err20 = {instancePath:instancePath+"/rules/type-code",schemaPath:"#/properties/rules/properties/type-code/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.rules.properties["type-code"].oneOf[1],data:data24};
+if(data21.options !== undefined){
+let data23 = data21.options;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key6 in data23){
+if(!(key6 === "partyRegulationCode")){
+const err20 = {instancePath:instancePath+"/type-code/options",schemaPath:"#/properties/type-code/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema5.properties["type-code"].oneOf[1].properties.options,data:data23};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2029,10 +1944,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data24.severity !== undefined){
-let data25 = data24.severity;
-if(!(((((data25 === "off") || (data25 === "error")) || (data25 === "warning")) || (data25 === "info")) || (data25 === "hint"))){
-const err21 = {instancePath:instancePath+"/rules/type-code/severity",schemaPath:"#/properties/rules/properties/type-code/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema2.properties.rules.properties["type-code"].oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.rules.properties["type-code"].oneOf[1].properties.severity.enum,parentSchema:schema2.properties.rules.properties["type-code"].oneOf[1].properties.severity,data:data25};
+if(data23.partyRegulationCode !== undefined){
+let data24 = data23.partyRegulationCode;
+if(!(((data24 === "either") || (data24 === "QĐ")) || (data24 === "QĐi"))){
+const err21 = {instancePath:instancePath+"/type-code/options/partyRegulationCode",schemaPath:"#/properties/type-code/oneOf/1/properties/options/properties/partyRegulationCode/enum",keyword:"enum",params:{allowedValues: schema5.properties["type-code"].oneOf[1].properties.options.properties.partyRegulationCode.enum},message:"must be equal to one of the allowed values",schema:schema5.properties["type-code"].oneOf[1].properties.options.properties.partyRegulationCode.enum,parentSchema:schema5.properties["type-code"].oneOf[1].properties.options.properties.partyRegulationCode,data:data24};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2042,12 +1957,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data24.options !== undefined){
-let data26 = data24.options;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key6 in data26){
-if(!(key6 === "partyRegulationCode")){
-const err22 = {instancePath:instancePath+"/rules/type-code/options",schemaPath:"#/properties/rules/properties/type-code/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.rules.properties["type-code"].oneOf[1].properties.options,data:data26};
+}
+else {
+const err22 = {instancePath:instancePath+"/type-code/options",schemaPath:"#/properties/type-code/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema5.properties["type-code"].oneOf[1].properties.options.type,parentSchema:schema5.properties["type-code"].oneOf[1].properties.options,data:data23};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2057,10 +1969,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data26.partyRegulationCode !== undefined){
-let data27 = data26.partyRegulationCode;
-if(!(((data27 === "either") || (data27 === "QĐ")) || (data27 === "QĐi"))){
-const err23 = {instancePath:instancePath+"/rules/type-code/options/partyRegulationCode",schemaPath:"#/properties/rules/properties/type-code/oneOf/1/properties/options/properties/partyRegulationCode/enum",keyword:"enum",params:{allowedValues: schema2.properties.rules.properties["type-code"].oneOf[1].properties.options.properties.partyRegulationCode.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.rules.properties["type-code"].oneOf[1].properties.options.properties.partyRegulationCode.enum,parentSchema:schema2.properties.rules.properties["type-code"].oneOf[1].properties.options.properties.partyRegulationCode,data:data27};
+}
+else {
+const err23 = {instancePath:instancePath+"/type-code",schemaPath:"#/properties/type-code/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema5.properties["type-code"].oneOf[1].type,parentSchema:schema5.properties["type-code"].oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2069,10 +1980,19 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
+var _valid2 = _errs40 === errors;
+if(_valid2 && valid7){
+valid7 = false;
+passing2 = [passing2, 1];
 }
 else {
-const err24 = {instancePath:instancePath+"/rules/type-code/options",schemaPath:"#/properties/rules/properties/type-code/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.rules.properties["type-code"].oneOf[1].properties.options.type,parentSchema:schema2.properties.rules.properties["type-code"].oneOf[1].properties.options,data:data26};
+if(_valid2){
+valid7 = true;
+passing2 = 1;
+}
+}
+if(!valid7){
+const err24 = {instancePath:instancePath+"/type-code",schemaPath:"#/properties/type-code/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema5.properties["type-code"].oneOf,parentSchema:schema5.properties["type-code"],data:data21};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2081,10 +2001,80 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
+else {
+errors = _errs38;
+if(vErrors !== null){
+if(_errs38){
+vErrors.length = _errs38;
 }
 else {
-const err25 = {instancePath:instancePath+"/rules/type-code",schemaPath:"#/properties/rules/properties/type-code/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.rules.properties["type-code"].oneOf[1].type,parentSchema:schema2.properties.rules.properties["type-code"].oneOf[1],data:data24};
+vErrors = null;
+}
+}
+}
+}
+if(data["mark-spelling"] !== undefined){
+if(!(validate1(data["mark-spelling"], {instancePath:instancePath+"/mark-spelling",parentData:data,parentDataProperty:"mark-spelling",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["letter-summary"] !== undefined){
+if(!(validate1(data["letter-summary"], {instancePath:instancePath+"/letter-summary",parentData:data,parentDataProperty:"letter-summary",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["summary-format"] !== undefined){
+if(!(validate1(data["summary-format"], {instancePath:instancePath+"/summary-format",parentData:data,parentDataProperty:"summary-format",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["summary-rule"] !== undefined){
+if(!(validate1(data["summary-rule"], {instancePath:instancePath+"/summary-rule",parentData:data,parentDataProperty:"summary-rule",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["grounds-format"] !== undefined){
+if(!(validate1(data["grounds-format"], {instancePath:instancePath+"/grounds-format",parentData:data,parentDataProperty:"grounds-format",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["addressee-format"] !== undefined){
+if(!(validate1(data["addressee-format"], {instancePath:instancePath+"/addressee-format",parentData:data,parentDataProperty:"addressee-format",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["heading-form"] !== undefined){
+if(!(validate1(data["heading-form"], {instancePath:instancePath+"/heading-form",parentData:data,parentDataProperty:"heading-form",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["citation-symbol"] !== undefined){
+if(!(validate1(data["citation-symbol"], {instancePath:instancePath+"/citation-symbol",parentData:data,parentDataProperty:"citation-symbol",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["paragraph-case"] !== undefined){
+if(!(validate1(data["paragraph-case"], {instancePath:instancePath+"/paragraph-case",parentData:data,parentDataProperty:"paragraph-case",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["body-end"] !== undefined){
+let data34 = data["body-end"];
+const _errs58 = errors;
+let valid10 = false;
+let passing3 = null;
+const _errs59 = errors;
+if(!(((((data34 === "off") || (data34 === "error")) || (data34 === "warning")) || (data34 === "info")) || (data34 === "hint"))){
+const err25 = {instancePath:instancePath+"/body-end",schemaPath:"#/properties/body-end/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema5.properties["body-end"].oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema5.properties["body-end"].oneOf[0].enum,parentSchema:schema5.properties["body-end"].oneOf[0],data:data34};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2093,19 +2083,16 @@ vErrors.push(err25);
 }
 errors++;
 }
-var _valid2 = _errs44 === errors;
-if(_valid2 && valid8){
-valid8 = false;
-passing2 = [passing2, 1];
+var _valid3 = _errs59 === errors;
+if(_valid3){
+valid10 = true;
+passing3 = 0;
 }
-else {
-if(_valid2){
-valid8 = true;
-passing2 = 1;
-}
-}
-if(!valid8){
-const err26 = {instancePath:instancePath+"/rules/type-code",schemaPath:"#/properties/rules/properties/type-code/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema2.properties.rules.properties["type-code"].oneOf,parentSchema:schema2.properties.rules.properties["type-code"],data:data24};
+const _errs60 = errors;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key7 in data34){
+if(!((key7 === "severity") || (key7 === "options"))){
+const err26 = {instancePath:instancePath+"/body-end",schemaPath:"#/properties/body-end/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema5.properties["body-end"].oneOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2114,80 +2101,11 @@ vErrors.push(err26);
 }
 errors++;
 }
-else {
-errors = _errs42;
-if(vErrors !== null){
-if(_errs42){
-vErrors.length = _errs42;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data2["mark-spelling"] !== undefined){
-if(!(validate54(data2["mark-spelling"], {instancePath:instancePath+"/rules/mark-spelling",parentData:data2,parentDataProperty:"mark-spelling",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["letter-summary"] !== undefined){
-if(!(validate54(data2["letter-summary"], {instancePath:instancePath+"/rules/letter-summary",parentData:data2,parentDataProperty:"letter-summary",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["summary-format"] !== undefined){
-if(!(validate54(data2["summary-format"], {instancePath:instancePath+"/rules/summary-format",parentData:data2,parentDataProperty:"summary-format",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["summary-rule"] !== undefined){
-if(!(validate54(data2["summary-rule"], {instancePath:instancePath+"/rules/summary-rule",parentData:data2,parentDataProperty:"summary-rule",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["grounds-format"] !== undefined){
-if(!(validate54(data2["grounds-format"], {instancePath:instancePath+"/rules/grounds-format",parentData:data2,parentDataProperty:"grounds-format",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["addressee-format"] !== undefined){
-if(!(validate54(data2["addressee-format"], {instancePath:instancePath+"/rules/addressee-format",parentData:data2,parentDataProperty:"addressee-format",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["heading-form"] !== undefined){
-if(!(validate54(data2["heading-form"], {instancePath:instancePath+"/rules/heading-form",parentData:data2,parentDataProperty:"heading-form",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["citation-symbol"] !== undefined){
-if(!(validate54(data2["citation-symbol"], {instancePath:instancePath+"/rules/citation-symbol",parentData:data2,parentDataProperty:"citation-symbol",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["paragraph-case"] !== undefined){
-if(!(validate54(data2["paragraph-case"], {instancePath:instancePath+"/rules/paragraph-case",parentData:data2,parentDataProperty:"paragraph-case",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["body-end"] !== undefined){
-let data37 = data2["body-end"];
-const _errs62 = errors;
-let valid11 = false;
-let passing3 = null;
-const _errs63 = errors;
-if(!(((((data37 === "off") || (data37 === "error")) || (data37 === "warning")) || (data37 === "info")) || (data37 === "hint"))){
-const err27 = {instancePath:instancePath+"/rules/body-end",schemaPath:"#/properties/rules/properties/body-end/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema2.properties.rules.properties["body-end"].oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema2.properties.rules.properties["body-end"].oneOf[0].enum,parentSchema:schema2.properties.rules.properties["body-end"].oneOf[0],data:data37};
+if(data34.severity !== undefined){
+let data35 = data34.severity;
+if(!(((((data35 === "off") || (data35 === "error")) || (data35 === "warning")) || (data35 === "info")) || (data35 === "hint"))){
+const err27 = {instancePath:instancePath+"/body-end/severity",schemaPath:"#/properties/body-end/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema5.properties["body-end"].oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema5.properties["body-end"].oneOf[1].properties.severity.enum,parentSchema:schema5.properties["body-end"].oneOf[1].properties.severity,data:data35};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2196,16 +2114,13 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid3 = _errs63 === errors;
-if(_valid3){
-valid11 = true;
-passing3 = 0;
 }
-const _errs64 = errors;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key7 in data37){
-if(!((key7 === "severity") || (key7 === "options"))){
-const err28 = {instancePath:instancePath+"/rules/body-end",schemaPath:"#/properties/rules/properties/body-end/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.rules.properties["body-end"].oneOf[1],data:data37};
+if(data34.options !== undefined){
+let data36 = data34.options;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key8 in data36){
+if(!(key8 === "end")){
+const err28 = {instancePath:instancePath+"/body-end/options",schemaPath:"#/properties/body-end/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema5.properties["body-end"].oneOf[1].properties.options,data:data36};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2215,10 +2130,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data37.severity !== undefined){
-let data38 = data37.severity;
-if(!(((((data38 === "off") || (data38 === "error")) || (data38 === "warning")) || (data38 === "info")) || (data38 === "hint"))){
-const err29 = {instancePath:instancePath+"/rules/body-end/severity",schemaPath:"#/properties/rules/properties/body-end/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema2.properties.rules.properties["body-end"].oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.rules.properties["body-end"].oneOf[1].properties.severity.enum,parentSchema:schema2.properties.rules.properties["body-end"].oneOf[1].properties.severity,data:data38};
+if(data36.end !== undefined){
+let data37 = data36.end;
+if(!(((data37 === "./.") || (data37 === ".")) || (data37 === "either"))){
+const err29 = {instancePath:instancePath+"/body-end/options/end",schemaPath:"#/properties/body-end/oneOf/1/properties/options/properties/end/enum",keyword:"enum",params:{allowedValues: schema5.properties["body-end"].oneOf[1].properties.options.properties.end.enum},message:"must be equal to one of the allowed values",schema:schema5.properties["body-end"].oneOf[1].properties.options.properties.end.enum,parentSchema:schema5.properties["body-end"].oneOf[1].properties.options.properties.end,data:data37};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2228,12 +2143,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data37.options !== undefined){
-let data39 = data37.options;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-for(const key8 in data39){
-if(!(key8 === "end")){
-const err30 = {instancePath:instancePath+"/rules/body-end/options",schemaPath:"#/properties/rules/properties/body-end/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.rules.properties["body-end"].oneOf[1].properties.options,data:data39};
+}
+else {
+const err30 = {instancePath:instancePath+"/body-end/options",schemaPath:"#/properties/body-end/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema5.properties["body-end"].oneOf[1].properties.options.type,parentSchema:schema5.properties["body-end"].oneOf[1].properties.options,data:data36};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2243,10 +2155,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data39.end !== undefined){
-let data40 = data39.end;
-if(!(((data40 === "./.") || (data40 === ".")) || (data40 === "either"))){
-const err31 = {instancePath:instancePath+"/rules/body-end/options/end",schemaPath:"#/properties/rules/properties/body-end/oneOf/1/properties/options/properties/end/enum",keyword:"enum",params:{allowedValues: schema2.properties.rules.properties["body-end"].oneOf[1].properties.options.properties.end.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.rules.properties["body-end"].oneOf[1].properties.options.properties.end.enum,parentSchema:schema2.properties.rules.properties["body-end"].oneOf[1].properties.options.properties.end,data:data40};
+}
+else {
+const err31 = {instancePath:instancePath+"/body-end",schemaPath:"#/properties/body-end/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema5.properties["body-end"].oneOf[1].type,parentSchema:schema5.properties["body-end"].oneOf[1],data:data34};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2255,10 +2166,19 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
+var _valid3 = _errs60 === errors;
+if(_valid3 && valid10){
+valid10 = false;
+passing3 = [passing3, 1];
 }
 else {
-const err32 = {instancePath:instancePath+"/rules/body-end/options",schemaPath:"#/properties/rules/properties/body-end/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.rules.properties["body-end"].oneOf[1].properties.options.type,parentSchema:schema2.properties.rules.properties["body-end"].oneOf[1].properties.options,data:data39};
+if(_valid3){
+valid10 = true;
+passing3 = 1;
+}
+}
+if(!valid10){
+const err32 = {instancePath:instancePath+"/body-end",schemaPath:"#/properties/body-end/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema5.properties["body-end"].oneOf,parentSchema:schema5.properties["body-end"],data:data34};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2267,10 +2187,86 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
+else {
+errors = _errs58;
+if(vErrors !== null){
+if(_errs58){
+vErrors.length = _errs58;
 }
 else {
-const err33 = {instancePath:instancePath+"/rules/body-end",schemaPath:"#/properties/rules/properties/body-end/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.rules.properties["body-end"].oneOf[1].type,parentSchema:schema2.properties.rules.properties["body-end"].oneOf[1],data:data37};
+vErrors = null;
+}
+}
+}
+}
+if(data["recipients-as-above"] !== undefined){
+if(!(validate1(data["recipients-as-above"], {instancePath:instancePath+"/recipients-as-above",parentData:data,parentDataProperty:"recipients-as-above",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["archive-line"] !== undefined){
+if(!(validate1(data["archive-line"], {instancePath:instancePath+"/archive-line",parentData:data,parentDataProperty:"archive-line",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["signer-title"] !== undefined){
+if(!(validate1(data["signer-title"], {instancePath:instancePath+"/signer-title",parentData:data,parentDataProperty:"signer-title",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["title-body-name"] !== undefined){
+if(!(validate1(data["title-body-name"], {instancePath:instancePath+"/title-body-name",parentData:data,parentDataProperty:"title-body-name",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["party-deputy-form"] !== undefined){
+if(!(validate1(data["party-deputy-form"], {instancePath:instancePath+"/party-deputy-form",parentData:data,parentDataProperty:"party-deputy-form",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["deputy-head-title"] !== undefined){
+if(!(validate1(data["deputy-head-title"], {instancePath:instancePath+"/deputy-head-title",parentData:data,parentDataProperty:"deputy-head-title",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["regime-mixing"] !== undefined){
+if(!(validate1(data["regime-mixing"], {instancePath:instancePath+"/regime-mixing",parentData:data,parentDataProperty:"regime-mixing",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["issuer-authority"] !== undefined){
+if(!(validate1(data["issuer-authority"], {instancePath:instancePath+"/issuer-authority",parentData:data,parentDataProperty:"issuer-authority",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["unicode-nfc"] !== undefined){
+if(!(validate1(data["unicode-nfc"], {instancePath:instancePath+"/unicode-nfc",parentData:data,parentDataProperty:"unicode-nfc",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["legacy-encoding"] !== undefined){
+if(!(validate1(data["legacy-encoding"], {instancePath:instancePath+"/legacy-encoding",parentData:data,parentDataProperty:"legacy-encoding",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["syllable-spelling"] !== undefined){
+let data48 = data["syllable-spelling"];
+const _errs79 = errors;
+let valid13 = false;
+let passing4 = null;
+const _errs80 = errors;
+if(!(((((data48 === "off") || (data48 === "error")) || (data48 === "warning")) || (data48 === "info")) || (data48 === "hint"))){
+const err33 = {instancePath:instancePath+"/syllable-spelling",schemaPath:"#/properties/syllable-spelling/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema5.properties["syllable-spelling"].oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema5.properties["syllable-spelling"].oneOf[0].enum,parentSchema:schema5.properties["syllable-spelling"].oneOf[0],data:data48};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2279,19 +2275,16 @@ vErrors.push(err33);
 }
 errors++;
 }
-var _valid3 = _errs64 === errors;
-if(_valid3 && valid11){
-valid11 = false;
-passing3 = [passing3, 1];
+var _valid4 = _errs80 === errors;
+if(_valid4){
+valid13 = true;
+passing4 = 0;
 }
-else {
-if(_valid3){
-valid11 = true;
-passing3 = 1;
-}
-}
-if(!valid11){
-const err34 = {instancePath:instancePath+"/rules/body-end",schemaPath:"#/properties/rules/properties/body-end/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema2.properties.rules.properties["body-end"].oneOf,parentSchema:schema2.properties.rules.properties["body-end"],data:data37};
+const _errs81 = errors;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+for(const key9 in data48){
+if(!((key9 === "severity") || (key9 === "options"))){
+const err34 = {instancePath:instancePath+"/syllable-spelling",schemaPath:"#/properties/syllable-spelling/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema5.properties["syllable-spelling"].oneOf[1],data:data48};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2300,86 +2293,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-else {
-errors = _errs62;
-if(vErrors !== null){
-if(_errs62){
-vErrors.length = _errs62;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data2["recipients-as-above"] !== undefined){
-if(!(validate54(data2["recipients-as-above"], {instancePath:instancePath+"/rules/recipients-as-above",parentData:data2,parentDataProperty:"recipients-as-above",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["archive-line"] !== undefined){
-if(!(validate54(data2["archive-line"], {instancePath:instancePath+"/rules/archive-line",parentData:data2,parentDataProperty:"archive-line",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["signer-title"] !== undefined){
-if(!(validate54(data2["signer-title"], {instancePath:instancePath+"/rules/signer-title",parentData:data2,parentDataProperty:"signer-title",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["title-body-name"] !== undefined){
-if(!(validate54(data2["title-body-name"], {instancePath:instancePath+"/rules/title-body-name",parentData:data2,parentDataProperty:"title-body-name",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["party-deputy-form"] !== undefined){
-if(!(validate54(data2["party-deputy-form"], {instancePath:instancePath+"/rules/party-deputy-form",parentData:data2,parentDataProperty:"party-deputy-form",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["deputy-head-title"] !== undefined){
-if(!(validate54(data2["deputy-head-title"], {instancePath:instancePath+"/rules/deputy-head-title",parentData:data2,parentDataProperty:"deputy-head-title",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["regime-mixing"] !== undefined){
-if(!(validate54(data2["regime-mixing"], {instancePath:instancePath+"/rules/regime-mixing",parentData:data2,parentDataProperty:"regime-mixing",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["issuer-authority"] !== undefined){
-if(!(validate54(data2["issuer-authority"], {instancePath:instancePath+"/rules/issuer-authority",parentData:data2,parentDataProperty:"issuer-authority",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["unicode-nfc"] !== undefined){
-if(!(validate54(data2["unicode-nfc"], {instancePath:instancePath+"/rules/unicode-nfc",parentData:data2,parentDataProperty:"unicode-nfc",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["legacy-encoding"] !== undefined){
-if(!(validate54(data2["legacy-encoding"], {instancePath:instancePath+"/rules/legacy-encoding",parentData:data2,parentDataProperty:"legacy-encoding",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["syllable-spelling"] !== undefined){
-let data51 = data2["syllable-spelling"];
-const _errs83 = errors;
-let valid14 = false;
-let passing4 = null;
-const _errs84 = errors;
-if(!(((((data51 === "off") || (data51 === "error")) || (data51 === "warning")) || (data51 === "info")) || (data51 === "hint"))){
-const err35 = {instancePath:instancePath+"/rules/syllable-spelling",schemaPath:"#/properties/rules/properties/syllable-spelling/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema2.properties.rules.properties["syllable-spelling"].oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema2.properties.rules.properties["syllable-spelling"].oneOf[0].enum,parentSchema:schema2.properties.rules.properties["syllable-spelling"].oneOf[0],data:data51};
+if(data48.severity !== undefined){
+let data49 = data48.severity;
+if(!(((((data49 === "off") || (data49 === "error")) || (data49 === "warning")) || (data49 === "info")) || (data49 === "hint"))){
+const err35 = {instancePath:instancePath+"/syllable-spelling/severity",schemaPath:"#/properties/syllable-spelling/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema5.properties["syllable-spelling"].oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema5.properties["syllable-spelling"].oneOf[1].properties.severity.enum,parentSchema:schema5.properties["syllable-spelling"].oneOf[1].properties.severity,data:data49};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2388,16 +2306,13 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid4 = _errs84 === errors;
-if(_valid4){
-valid14 = true;
-passing4 = 0;
 }
-const _errs85 = errors;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-for(const key9 in data51){
-if(!((key9 === "severity") || (key9 === "options"))){
-const err36 = {instancePath:instancePath+"/rules/syllable-spelling",schemaPath:"#/properties/rules/properties/syllable-spelling/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.rules.properties["syllable-spelling"].oneOf[1],data:data51};
+if(data48.options !== undefined){
+let data50 = data48.options;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key10 in data50){
+if(!(key10 === "words")){
+const err36 = {instancePath:instancePath+"/syllable-spelling/options",schemaPath:"#/properties/syllable-spelling/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema5.properties["syllable-spelling"].oneOf[1].properties.options,data:data50};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2407,10 +2322,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data51.severity !== undefined){
-let data52 = data51.severity;
-if(!(((((data52 === "off") || (data52 === "error")) || (data52 === "warning")) || (data52 === "info")) || (data52 === "hint"))){
-const err37 = {instancePath:instancePath+"/rules/syllable-spelling/severity",schemaPath:"#/properties/rules/properties/syllable-spelling/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema2.properties.rules.properties["syllable-spelling"].oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.rules.properties["syllable-spelling"].oneOf[1].properties.severity.enum,parentSchema:schema2.properties.rules.properties["syllable-spelling"].oneOf[1].properties.severity,data:data52};
+if(data50.words !== undefined){
+let data51 = data50.words;
+if(Array.isArray(data51)){
+if(data51.length > 10000){
+const err37 = {instancePath:instancePath+"/syllable-spelling/options/words",schemaPath:"#/properties/syllable-spelling/oneOf/1/properties/options/properties/words/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema5.properties["syllable-spelling"].oneOf[1].properties.options.properties.words,data:data51};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2419,13 +2335,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data51.options !== undefined){
-let data53 = data51.options;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-for(const key10 in data53){
-if(!(key10 === "words")){
-const err38 = {instancePath:instancePath+"/rules/syllable-spelling/options",schemaPath:"#/properties/rules/properties/syllable-spelling/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.rules.properties["syllable-spelling"].oneOf[1].properties.options,data:data53};
+const len0 = data51.length;
+for(let i0=0; i0<len0; i0++){
+let data52 = data51[i0];
+if(typeof data52 !== "string"){
+const err38 = {instancePath:instancePath+"/syllable-spelling/options/words/" + i0,schemaPath:"#/properties/syllable-spelling/oneOf/1/properties/options/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema5.properties["syllable-spelling"].oneOf[1].properties.options.properties.words.items.type,parentSchema:schema5.properties["syllable-spelling"].oneOf[1].properties.options.properties.words.items,data:data52};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2435,11 +2349,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data53.words !== undefined){
-let data54 = data53.words;
-if(Array.isArray(data54)){
-if(data54.length > 10000){
-const err39 = {instancePath:instancePath+"/rules/syllable-spelling/options/words",schemaPath:"#/properties/rules/properties/syllable-spelling/oneOf/1/properties/options/properties/words/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema2.properties.rules.properties["syllable-spelling"].oneOf[1].properties.options.properties.words,data:data54};
+}
+else {
+const err39 = {instancePath:instancePath+"/syllable-spelling/options/words",schemaPath:"#/properties/syllable-spelling/oneOf/1/properties/options/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema5.properties["syllable-spelling"].oneOf[1].properties.options.properties.words.type,parentSchema:schema5.properties["syllable-spelling"].oneOf[1].properties.options.properties.words,data:data51};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2448,11 +2360,10 @@ vErrors.push(err39);
 }
 errors++;
 }
-const len0 = data54.length;
-for(let i0=0; i0<len0; i0++){
-let data55 = data54[i0];
-if(typeof data55 !== "string"){
-const err40 = {instancePath:instancePath+"/rules/syllable-spelling/options/words/" + i0,schemaPath:"#/properties/rules/properties/syllable-spelling/oneOf/1/properties/options/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.rules.properties["syllable-spelling"].oneOf[1].properties.options.properties.words.items.type,parentSchema:schema2.properties.rules.properties["syllable-spelling"].oneOf[1].properties.options.properties.words.items,data:data55};
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/syllable-spelling/options",schemaPath:"#/properties/syllable-spelling/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema5.properties["syllable-spelling"].oneOf[1].properties.options.type,parentSchema:schema5.properties["syllable-spelling"].oneOf[1].properties.options,data:data50};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2464,7 +2375,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/rules/syllable-spelling/options/words",schemaPath:"#/properties/rules/properties/syllable-spelling/oneOf/1/properties/options/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema2.properties.rules.properties["syllable-spelling"].oneOf[1].properties.options.properties.words.type,parentSchema:schema2.properties.rules.properties["syllable-spelling"].oneOf[1].properties.options.properties.words,data:data54};
+const err41 = {instancePath:instancePath+"/syllable-spelling",schemaPath:"#/properties/syllable-spelling/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema5.properties["syllable-spelling"].oneOf[1].type,parentSchema:schema5.properties["syllable-spelling"].oneOf[1],data:data48};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2473,10 +2384,19 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
+var _valid4 = _errs81 === errors;
+if(_valid4 && valid13){
+valid13 = false;
+passing4 = [passing4, 1];
 }
 else {
-const err42 = {instancePath:instancePath+"/rules/syllable-spelling/options",schemaPath:"#/properties/rules/properties/syllable-spelling/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.rules.properties["syllable-spelling"].oneOf[1].properties.options.type,parentSchema:schema2.properties.rules.properties["syllable-spelling"].oneOf[1].properties.options,data:data53};
+if(_valid4){
+valid13 = true;
+passing4 = 1;
+}
+}
+if(!valid13){
+const err42 = {instancePath:instancePath+"/syllable-spelling",schemaPath:"#/properties/syllable-spelling/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf",schema:schema5.properties["syllable-spelling"].oneOf,parentSchema:schema5.properties["syllable-spelling"],data:data48};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2485,10 +2405,26 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
+else {
+errors = _errs79;
+if(vErrors !== null){
+if(_errs79){
+vErrors.length = _errs79;
 }
 else {
-const err43 = {instancePath:instancePath+"/rules/syllable-spelling",schemaPath:"#/properties/rules/properties/syllable-spelling/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.rules.properties["syllable-spelling"].oneOf[1].type,parentSchema:schema2.properties.rules.properties["syllable-spelling"].oneOf[1],data:data51};
+vErrors = null;
+}
+}
+}
+}
+if(data["tone-consistency"] !== undefined){
+let data53 = data["tone-consistency"];
+const _errs93 = errors;
+let valid18 = false;
+let passing5 = null;
+const _errs94 = errors;
+if(!(((((data53 === "off") || (data53 === "error")) || (data53 === "warning")) || (data53 === "info")) || (data53 === "hint"))){
+const err43 = {instancePath:instancePath+"/tone-consistency",schemaPath:"#/properties/tone-consistency/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema5.properties["tone-consistency"].oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema5.properties["tone-consistency"].oneOf[0].enum,parentSchema:schema5.properties["tone-consistency"].oneOf[0],data:data53};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2497,19 +2433,16 @@ vErrors.push(err43);
 }
 errors++;
 }
-var _valid4 = _errs85 === errors;
-if(_valid4 && valid14){
-valid14 = false;
-passing4 = [passing4, 1];
+var _valid5 = _errs94 === errors;
+if(_valid5){
+valid18 = true;
+passing5 = 0;
 }
-else {
-if(_valid4){
-valid14 = true;
-passing4 = 1;
-}
-}
-if(!valid14){
-const err44 = {instancePath:instancePath+"/rules/syllable-spelling",schemaPath:"#/properties/rules/properties/syllable-spelling/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf",schema:schema2.properties.rules.properties["syllable-spelling"].oneOf,parentSchema:schema2.properties.rules.properties["syllable-spelling"],data:data51};
+const _errs95 = errors;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key11 in data53){
+if(!((key11 === "severity") || (key11 === "options"))){
+const err44 = {instancePath:instancePath+"/tone-consistency",schemaPath:"#/properties/tone-consistency/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema5.properties["tone-consistency"].oneOf[1],data:data53};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2518,26 +2451,11 @@ vErrors.push(err44);
 }
 errors++;
 }
-else {
-errors = _errs83;
-if(vErrors !== null){
-if(_errs83){
-vErrors.length = _errs83;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data2["tone-consistency"] !== undefined){
-let data56 = data2["tone-consistency"];
-const _errs97 = errors;
-let valid19 = false;
-let passing5 = null;
-const _errs98 = errors;
-if(!(((((data56 === "off") || (data56 === "error")) || (data56 === "warning")) || (data56 === "info")) || (data56 === "hint"))){
-const err45 = {instancePath:instancePath+"/rules/tone-consistency",schemaPath:"#/properties/rules/properties/tone-consistency/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema2.properties.rules.properties["tone-consistency"].oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema2.properties.rules.properties["tone-consistency"].oneOf[0].enum,parentSchema:schema2.properties.rules.properties["tone-consistency"].oneOf[0],data:data56};
+if(data53.severity !== undefined){
+let data54 = data53.severity;
+if(!(((((data54 === "off") || (data54 === "error")) || (data54 === "warning")) || (data54 === "info")) || (data54 === "hint"))){
+const err45 = {instancePath:instancePath+"/tone-consistency/severity",schemaPath:"#/properties/tone-consistency/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema5.properties["tone-consistency"].oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema5.properties["tone-consistency"].oneOf[1].properties.severity.enum,parentSchema:schema5.properties["tone-consistency"].oneOf[1].properties.severity,data:data54};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2546,16 +2464,13 @@ vErrors.push(err45);
 }
 errors++;
 }
-var _valid5 = _errs98 === errors;
-if(_valid5){
-valid19 = true;
-passing5 = 0;
 }
-const _errs99 = errors;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key11 in data56){
-if(!((key11 === "severity") || (key11 === "options"))){
-const err46 = {instancePath:instancePath+"/rules/tone-consistency",schemaPath:"#/properties/rules/properties/tone-consistency/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.rules.properties["tone-consistency"].oneOf[1],data:data56};
+if(data53.options !== undefined){
+let data55 = data53.options;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key12 in data55){
+if(!(key12 === "style")){
+const err46 = {instancePath:instancePath+"/tone-consistency/options",schemaPath:"#/properties/tone-consistency/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema5.properties["tone-consistency"].oneOf[1].properties.options,data:data55};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2565,10 +2480,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data56.severity !== undefined){
-let data57 = data56.severity;
-if(!(((((data57 === "off") || (data57 === "error")) || (data57 === "warning")) || (data57 === "info")) || (data57 === "hint"))){
-const err47 = {instancePath:instancePath+"/rules/tone-consistency/severity",schemaPath:"#/properties/rules/properties/tone-consistency/oneOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema2.properties.rules.properties["tone-consistency"].oneOf[1].properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.rules.properties["tone-consistency"].oneOf[1].properties.severity.enum,parentSchema:schema2.properties.rules.properties["tone-consistency"].oneOf[1].properties.severity,data:data57};
+if(data55.style !== undefined){
+let data56 = data55.style;
+if(!(((data56 === "any") || (data56 === "main-vowel")) || (data56 === "first-vowel"))){
+const err47 = {instancePath:instancePath+"/tone-consistency/options/style",schemaPath:"#/properties/tone-consistency/oneOf/1/properties/options/properties/style/enum",keyword:"enum",params:{allowedValues: schema5.properties["tone-consistency"].oneOf[1].properties.options.properties.style.enum},message:"must be equal to one of the allowed values",schema:schema5.properties["tone-consistency"].oneOf[1].properties.options.properties.style.enum,parentSchema:schema5.properties["tone-consistency"].oneOf[1].properties.options.properties.style,data:data56};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2578,12 +2493,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data56.options !== undefined){
-let data58 = data56.options;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key12 in data58){
-if(!(key12 === "style")){
-const err48 = {instancePath:instancePath+"/rules/tone-consistency/options",schemaPath:"#/properties/rules/properties/tone-consistency/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.rules.properties["tone-consistency"].oneOf[1].properties.options,data:data58};
+}
+else {
+const err48 = {instancePath:instancePath+"/tone-consistency/options",schemaPath:"#/properties/tone-consistency/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema5.properties["tone-consistency"].oneOf[1].properties.options.type,parentSchema:schema5.properties["tone-consistency"].oneOf[1].properties.options,data:data55};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2593,10 +2505,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data58.style !== undefined){
-let data59 = data58.style;
-if(!(((data59 === "any") || (data59 === "main-vowel")) || (data59 === "first-vowel"))){
-const err49 = {instancePath:instancePath+"/rules/tone-consistency/options/style",schemaPath:"#/properties/rules/properties/tone-consistency/oneOf/1/properties/options/properties/style/enum",keyword:"enum",params:{allowedValues: schema2.properties.rules.properties["tone-consistency"].oneOf[1].properties.options.properties.style.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.rules.properties["tone-consistency"].oneOf[1].properties.options.properties.style.enum,parentSchema:schema2.properties.rules.properties["tone-consistency"].oneOf[1].properties.options.properties.style,data:data59};
+}
+else {
+const err49 = {instancePath:instancePath+"/tone-consistency",schemaPath:"#/properties/tone-consistency/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema5.properties["tone-consistency"].oneOf[1].type,parentSchema:schema5.properties["tone-consistency"].oneOf[1],data:data53};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2605,10 +2516,19 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
+var _valid5 = _errs95 === errors;
+if(_valid5 && valid18){
+valid18 = false;
+passing5 = [passing5, 1];
 }
 else {
-const err50 = {instancePath:instancePath+"/rules/tone-consistency/options",schemaPath:"#/properties/rules/properties/tone-consistency/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.rules.properties["tone-consistency"].oneOf[1].properties.options.type,parentSchema:schema2.properties.rules.properties["tone-consistency"].oneOf[1].properties.options,data:data58};
+if(_valid5){
+valid18 = true;
+passing5 = 1;
+}
+}
+if(!valid18){
+const err50 = {instancePath:instancePath+"/tone-consistency",schemaPath:"#/properties/tone-consistency/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf",schema:schema5.properties["tone-consistency"].oneOf,parentSchema:schema5.properties["tone-consistency"],data:data53};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2617,10 +2537,135 @@ vErrors.push(err50);
 }
 errors++;
 }
+else {
+errors = _errs93;
+if(vErrors !== null){
+if(_errs93){
+vErrors.length = _errs93;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["admin-unit-case"] !== undefined){
+if(!(validate1(data["admin-unit-case"], {instancePath:instancePath+"/admin-unit-case",parentData:data,parentDataProperty:"admin-unit-case",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["organisation-case"] !== undefined){
+if(!(validate1(data["organisation-case"], {instancePath:instancePath+"/organisation-case",parentData:data,parentDataProperty:"organisation-case",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["double-space"] !== undefined){
+if(!(validate1(data["double-space"], {instancePath:instancePath+"/double-space",parentData:data,parentDataProperty:"double-space",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["punctuation-spacing"] !== undefined){
+if(!(validate1(data["punctuation-spacing"], {instancePath:instancePath+"/punctuation-spacing",parentData:data,parentDataProperty:"punctuation-spacing",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["brackets-balanced"] !== undefined){
+if(!(validate1(data["brackets-balanced"], {instancePath:instancePath+"/brackets-balanced",parentData:data,parentDataProperty:"brackets-balanced",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["lookalike-character"] !== undefined){
+if(!(validate1(data["lookalike-character"], {instancePath:instancePath+"/lookalike-character",parentData:data,parentDataProperty:"lookalike-character",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["structure-unplaced"] !== undefined){
+if(!(validate1(data["structure-unplaced"], {instancePath:instancePath+"/structure-unplaced",parentData:data,parentDataProperty:"structure-unplaced",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["control-character"] !== undefined){
+if(!(validate1(data["control-character"], {instancePath:instancePath+"/control-character",parentData:data,parentDataProperty:"control-character",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["word-page-size"] !== undefined){
+if(!(validate1(data["word-page-size"], {instancePath:instancePath+"/word-page-size",parentData:data,parentDataProperty:"word-page-size",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["word-margins"] !== undefined){
+if(!(validate1(data["word-margins"], {instancePath:instancePath+"/word-margins",parentData:data,parentDataProperty:"word-margins",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["word-font"] !== undefined){
+if(!(validate1(data["word-font"], {instancePath:instancePath+"/word-font",parentData:data,parentDataProperty:"word-font",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["word-part-size"] !== undefined){
+if(!(validate1(data["word-part-size"], {instancePath:instancePath+"/word-part-size",parentData:data,parentDataProperty:"word-part-size",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["word-part-emphasis"] !== undefined){
+if(!(validate1(data["word-part-emphasis"], {instancePath:instancePath+"/word-part-emphasis",parentData:data,parentDataProperty:"word-part-emphasis",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["word-body-alignment"] !== undefined){
+if(!(validate1(data["word-body-alignment"], {instancePath:instancePath+"/word-body-alignment",parentData:data,parentDataProperty:"word-body-alignment",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["word-first-line-indent"] !== undefined){
+if(!(validate1(data["word-first-line-indent"], {instancePath:instancePath+"/word-first-line-indent",parentData:data,parentDataProperty:"word-first-line-indent",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["word-paragraph-spacing"] !== undefined){
+if(!(validate1(data["word-paragraph-spacing"], {instancePath:instancePath+"/word-paragraph-spacing",parentData:data,parentDataProperty:"word-paragraph-spacing",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["word-line-spacing"] !== undefined){
+if(!(validate1(data["word-line-spacing"], {instancePath:instancePath+"/word-line-spacing",parentData:data,parentDataProperty:"word-line-spacing",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["word-page-number"] !== undefined){
+if(!(validate1(data["word-page-number"], {instancePath:instancePath+"/word-page-number",parentData:data,parentDataProperty:"word-page-number",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
+}
+if(data["word-rule-lines"] !== undefined){
+if(!(validate1(data["word-rule-lines"], {instancePath:instancePath+"/word-rule-lines",parentData:data,parentDataProperty:"word-rule-lines",rootData}))){
+vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+errors = vErrors.length;
+}
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/rules/tone-consistency",schemaPath:"#/properties/rules/properties/tone-consistency/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.rules.properties["tone-consistency"].oneOf[1].type,parentSchema:schema2.properties.rules.properties["tone-consistency"].oneOf[1],data:data56};
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema5.type,parentSchema:schema5,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2629,290 +2674,171 @@ vErrors.push(err51);
 }
 errors++;
 }
-var _valid5 = _errs99 === errors;
-if(_valid5 && valid19){
-valid19 = false;
-passing5 = [passing5, 1];
+validate58.errors = vErrors;
+return errors === 0;
 }
-else {
-if(_valid5){
-valid19 = true;
-passing5 = 1;
-}
-}
-if(!valid19){
-const err52 = {instancePath:instancePath+"/rules/tone-consistency",schemaPath:"#/properties/rules/properties/tone-consistency/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf",schema:schema2.properties.rules.properties["tone-consistency"].oneOf,parentSchema:schema2.properties.rules.properties["tone-consistency"],data:data56};
+
+const schema6 = {"description":"Deprecated: each of these is now an option of a rule (rules.<id>.options); still read, under the rule options.","deprecationMessage":"Deprecated: write the rule option instead (rules.<id>.options), as each property says.","type":"object","additionalProperties":false,"properties":{"recipientSeparator":{"description":"Deprecated: rules.recipients-format.options.partySeparator.","enum":[",",";","either"]},"bodyEnd":{"description":"Deprecated: rules.body-end.options.end.","enum":["./.",".","either"]},"toneStyle":{"description":"Deprecated: rules.tone-consistency.options.style.","enum":["any","main-vowel","first-vowel"]},"paddedMonthSeverity":{"description":"Deprecated: rules.date-format.options.partyPaddedMonth.","enum":["warning","error","off"]},"partyRegulationCode":{"description":"Deprecated: rules.type-code.options.partyRegulationCode.","enum":["either","QĐ","QĐi"]}}};
+
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "recipientSeparator") || (key0 === "bodyEnd")) || (key0 === "toneStyle")) || (key0 === "paddedMonthSeverity")) || (key0 === "partyRegulationCode"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema6,data};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err0];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err0);
 }
 errors++;
 }
-else {
-errors = _errs97;
-if(vErrors !== null){
-if(_errs97){
-vErrors.length = _errs97;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data2["admin-unit-case"] !== undefined){
-if(!(validate54(data2["admin-unit-case"], {instancePath:instancePath+"/rules/admin-unit-case",parentData:data2,parentDataProperty:"admin-unit-case",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["organisation-case"] !== undefined){
-if(!(validate54(data2["organisation-case"], {instancePath:instancePath+"/rules/organisation-case",parentData:data2,parentDataProperty:"organisation-case",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["double-space"] !== undefined){
-if(!(validate54(data2["double-space"], {instancePath:instancePath+"/rules/double-space",parentData:data2,parentDataProperty:"double-space",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["punctuation-spacing"] !== undefined){
-if(!(validate54(data2["punctuation-spacing"], {instancePath:instancePath+"/rules/punctuation-spacing",parentData:data2,parentDataProperty:"punctuation-spacing",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["brackets-balanced"] !== undefined){
-if(!(validate54(data2["brackets-balanced"], {instancePath:instancePath+"/rules/brackets-balanced",parentData:data2,parentDataProperty:"brackets-balanced",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["lookalike-character"] !== undefined){
-if(!(validate54(data2["lookalike-character"], {instancePath:instancePath+"/rules/lookalike-character",parentData:data2,parentDataProperty:"lookalike-character",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["structure-unplaced"] !== undefined){
-if(!(validate54(data2["structure-unplaced"], {instancePath:instancePath+"/rules/structure-unplaced",parentData:data2,parentDataProperty:"structure-unplaced",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["control-character"] !== undefined){
-if(!(validate54(data2["control-character"], {instancePath:instancePath+"/rules/control-character",parentData:data2,parentDataProperty:"control-character",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["word-page-size"] !== undefined){
-if(!(validate54(data2["word-page-size"], {instancePath:instancePath+"/rules/word-page-size",parentData:data2,parentDataProperty:"word-page-size",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["word-margins"] !== undefined){
-if(!(validate54(data2["word-margins"], {instancePath:instancePath+"/rules/word-margins",parentData:data2,parentDataProperty:"word-margins",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["word-font"] !== undefined){
-if(!(validate54(data2["word-font"], {instancePath:instancePath+"/rules/word-font",parentData:data2,parentDataProperty:"word-font",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["word-part-size"] !== undefined){
-if(!(validate54(data2["word-part-size"], {instancePath:instancePath+"/rules/word-part-size",parentData:data2,parentDataProperty:"word-part-size",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["word-part-emphasis"] !== undefined){
-if(!(validate54(data2["word-part-emphasis"], {instancePath:instancePath+"/rules/word-part-emphasis",parentData:data2,parentDataProperty:"word-part-emphasis",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["word-body-alignment"] !== undefined){
-if(!(validate54(data2["word-body-alignment"], {instancePath:instancePath+"/rules/word-body-alignment",parentData:data2,parentDataProperty:"word-body-alignment",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["word-first-line-indent"] !== undefined){
-if(!(validate54(data2["word-first-line-indent"], {instancePath:instancePath+"/rules/word-first-line-indent",parentData:data2,parentDataProperty:"word-first-line-indent",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["word-paragraph-spacing"] !== undefined){
-if(!(validate54(data2["word-paragraph-spacing"], {instancePath:instancePath+"/rules/word-paragraph-spacing",parentData:data2,parentDataProperty:"word-paragraph-spacing",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["word-line-spacing"] !== undefined){
-if(!(validate54(data2["word-line-spacing"], {instancePath:instancePath+"/rules/word-line-spacing",parentData:data2,parentDataProperty:"word-line-spacing",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["word-page-number"] !== undefined){
-if(!(validate54(data2["word-page-number"], {instancePath:instancePath+"/rules/word-page-number",parentData:data2,parentDataProperty:"word-page-number",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data2["word-rule-lines"] !== undefined){
-if(!(validate54(data2["word-rule-lines"], {instancePath:instancePath+"/rules/word-rule-lines",parentData:data2,parentDataProperty:"word-rule-lines",rootData}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.rules.type,parentSchema:schema2.properties.rules,data:data2};
+if(data.recipientSeparator !== undefined){
+let data0 = data.recipientSeparator;
+if(!(((data0 === ",") || (data0 === ";")) || (data0 === "either"))){
+const err1 = {instancePath:instancePath+"/recipientSeparator",schemaPath:"#/properties/recipientSeparator/enum",keyword:"enum",params:{allowedValues: schema6.properties.recipientSeparator.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.recipientSeparator.enum,parentSchema:schema6.properties.recipientSeparator,data:data0};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err1];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err1);
 }
 errors++;
+}
+}
+if(data.bodyEnd !== undefined){
+let data1 = data.bodyEnd;
+if(!(((data1 === "./.") || (data1 === ".")) || (data1 === "either"))){
+const err2 = {instancePath:instancePath+"/bodyEnd",schemaPath:"#/properties/bodyEnd/enum",keyword:"enum",params:{allowedValues: schema6.properties.bodyEnd.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.bodyEnd.enum,parentSchema:schema6.properties.bodyEnd,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.toneStyle !== undefined){
+let data2 = data.toneStyle;
+if(!(((data2 === "any") || (data2 === "main-vowel")) || (data2 === "first-vowel"))){
+const err3 = {instancePath:instancePath+"/toneStyle",schemaPath:"#/properties/toneStyle/enum",keyword:"enum",params:{allowedValues: schema6.properties.toneStyle.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.toneStyle.enum,parentSchema:schema6.properties.toneStyle,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.paddedMonthSeverity !== undefined){
+let data3 = data.paddedMonthSeverity;
+if(!(((data3 === "warning") || (data3 === "error")) || (data3 === "off"))){
+const err4 = {instancePath:instancePath+"/paddedMonthSeverity",schemaPath:"#/properties/paddedMonthSeverity/enum",keyword:"enum",params:{allowedValues: schema6.properties.paddedMonthSeverity.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.paddedMonthSeverity.enum,parentSchema:schema6.properties.paddedMonthSeverity,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.partyRegulationCode !== undefined){
+let data4 = data.partyRegulationCode;
+if(!(((data4 === "either") || (data4 === "QĐ")) || (data4 === "QĐi"))){
+const err5 = {instancePath:instancePath+"/partyRegulationCode",schemaPath:"#/properties/partyRegulationCode/enum",keyword:"enum",params:{allowedValues: schema6.properties.partyRegulationCode.enum},message:"must be equal to one of the allowed values",schema:schema6.properties.partyRegulationCode.enum,parentSchema:schema6.properties.partyRegulationCode,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema6.type,parentSchema:schema6,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate111.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="vanban-settings" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.profile !== undefined){
+if(!(validate54(data.profile, {instancePath:instancePath+"/profile",parentData:data,parentDataProperty:"profile",rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.messagesLanguage !== undefined){
+if(!(validate56(data.messagesLanguage, {instancePath:instancePath+"/messagesLanguage",parentData:data,parentDataProperty:"messagesLanguage",rootData}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+}
+if(data.rules !== undefined){
+if(!(validate58(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
 }
 }
 if(data.profileOptions !== undefined){
-let data79 = data.profileOptions;
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-for(const key13 in data79){
-if(!(((((key13 === "recipientSeparator") || (key13 === "bodyEnd")) || (key13 === "toneStyle")) || (key13 === "paddedMonthSeverity")) || (key13 === "partyRegulationCode"))){
-const err54 = {instancePath:instancePath+"/profileOptions",schemaPath:"#/properties/profileOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema2.properties.profileOptions,data:data79};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data79.recipientSeparator !== undefined){
-let data80 = data79.recipientSeparator;
-if(!(((data80 === ",") || (data80 === ";")) || (data80 === "either"))){
-const err55 = {instancePath:instancePath+"/profileOptions/recipientSeparator",schemaPath:"#/properties/profileOptions/properties/recipientSeparator/enum",keyword:"enum",params:{allowedValues: schema2.properties.profileOptions.properties.recipientSeparator.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.profileOptions.properties.recipientSeparator.enum,parentSchema:schema2.properties.profileOptions.properties.recipientSeparator,data:data80};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-if(data79.bodyEnd !== undefined){
-let data81 = data79.bodyEnd;
-if(!(((data81 === "./.") || (data81 === ".")) || (data81 === "either"))){
-const err56 = {instancePath:instancePath+"/profileOptions/bodyEnd",schemaPath:"#/properties/profileOptions/properties/bodyEnd/enum",keyword:"enum",params:{allowedValues: schema2.properties.profileOptions.properties.bodyEnd.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.profileOptions.properties.bodyEnd.enum,parentSchema:schema2.properties.profileOptions.properties.bodyEnd,data:data81};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-if(data79.toneStyle !== undefined){
-let data82 = data79.toneStyle;
-if(!(((data82 === "any") || (data82 === "main-vowel")) || (data82 === "first-vowel"))){
-const err57 = {instancePath:instancePath+"/profileOptions/toneStyle",schemaPath:"#/properties/profileOptions/properties/toneStyle/enum",keyword:"enum",params:{allowedValues: schema2.properties.profileOptions.properties.toneStyle.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.profileOptions.properties.toneStyle.enum,parentSchema:schema2.properties.profileOptions.properties.toneStyle,data:data82};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-if(data79.paddedMonthSeverity !== undefined){
-let data83 = data79.paddedMonthSeverity;
-if(!(((data83 === "warning") || (data83 === "error")) || (data83 === "off"))){
-const err58 = {instancePath:instancePath+"/profileOptions/paddedMonthSeverity",schemaPath:"#/properties/profileOptions/properties/paddedMonthSeverity/enum",keyword:"enum",params:{allowedValues: schema2.properties.profileOptions.properties.paddedMonthSeverity.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.profileOptions.properties.paddedMonthSeverity.enum,parentSchema:schema2.properties.profileOptions.properties.paddedMonthSeverity,data:data83};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-if(data79.partyRegulationCode !== undefined){
-let data84 = data79.partyRegulationCode;
-if(!(((data84 === "either") || (data84 === "QĐ")) || (data84 === "QĐi"))){
-const err59 = {instancePath:instancePath+"/profileOptions/partyRegulationCode",schemaPath:"#/properties/profileOptions/properties/partyRegulationCode/enum",keyword:"enum",params:{allowedValues: schema2.properties.profileOptions.properties.partyRegulationCode.enum},message:"must be equal to one of the allowed values",schema:schema2.properties.profileOptions.properties.partyRegulationCode.enum,parentSchema:schema2.properties.profileOptions.properties.partyRegulationCode,data:data84};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/profileOptions",schemaPath:"#/properties/profileOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.properties.profileOptions.type,parentSchema:schema2.properties.profileOptions,data:data79};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
+if(!(validate111(data.profileOptions, {instancePath:instancePath+"/profileOptions",parentData:data,parentDataProperty:"profileOptions",rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
 }
 }
 if(data.largeDocumentCharacters !== undefined){
-let data85 = data.largeDocumentCharacters;
-if(typeof data85 == "number"){
-if(data85 < 1000 || isNaN(data85)){
-const err61 = {instancePath:instancePath+"/largeDocumentCharacters",schemaPath:"#/properties/largeDocumentCharacters/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1000},message:"must be >= 1000",schema:1000,parentSchema:schema2.properties.largeDocumentCharacters,data:data85};
+let data4 = data.largeDocumentCharacters;
+if(typeof data4 == "number"){
+if(data4 < 1000 || isNaN(data4)){
+const err0 = {instancePath:instancePath+"/largeDocumentCharacters",schemaPath:"#/properties/largeDocumentCharacters/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1000},message:"must be >= 1000",schema:1000,parentSchema:schema2.properties.largeDocumentCharacters,data:data4};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err0];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err0);
 }
 errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/largeDocumentCharacters",schemaPath:"#/properties/largeDocumentCharacters/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema2.properties.largeDocumentCharacters.type,parentSchema:schema2.properties.largeDocumentCharacters,data:data85};
+const err1 = {instancePath:instancePath+"/largeDocumentCharacters",schemaPath:"#/properties/largeDocumentCharacters/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema2.properties.largeDocumentCharacters.type,parentSchema:schema2.properties.largeDocumentCharacters,data:data4};
 if(vErrors === null){
-vErrors = [err62];
+vErrors = [err1];
 }
 else {
-vErrors.push(err62);
+vErrors.push(err1);
 }
 errors++;
 }
 }
 }
 else {
-const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data};
 if(vErrors === null){
-vErrors = [err63];
+vErrors = [err2];
 }
 else {
-vErrors.push(err63);
+vErrors.push(err2);
 }
 errors++;
 }
