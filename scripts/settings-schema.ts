@@ -1,24 +1,39 @@
 // The schemas of the `vanban.rules` and `vanban.profileOptions` settings in package.json, generated from the
-// rule registry and the profile options, so the settings editor and settings.json complete every rule id:
+// rule registry, each rule's declared options and the legacy profile options, so the settings editor and
+// settings.json complete every rule id and option:
 //   npx tsx scripts/settings-schema.ts          prints them
 //   npx tsx scripts/settings-schema.ts --write  writes them into package.json (a test checks it is current)
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { localize, rules } from '../server/src/engine';
-import { PROFILE_OPTIONS } from '../server/src/engine/config/config';
+import { LEGACY_PROFILE_OPTIONS, PROFILE_OPTIONS } from '../server/src/engine/config/options';
+import type { OptionDeclaration } from '../server/src/engine/rules/rule';
 
 const ROOT = resolve(__dirname, '..');
 const SEVERITIES = ['off', 'error', 'warning', 'info', 'hint'];
 // Vietnamese: the settings' default language (package.nls.json).
 const SEVERITY_DESCRIPTIONS = ['Tắt quy tắc', 'Lỗi', 'Cảnh báo', 'Thông tin', 'Gợi ý'];
 
-/** One entry per rule: a severity, or `{ severity, options }`; the description is the rule's, in Vietnamese. */
+const vi = (text: string) => localize('vi', { text, args: [] });
+
+/** An option's setting schema, described in Vietnamese (the bundle's translation of its declaration). */
+function optionSetting(declaration: OptionDeclaration): Record<string, unknown> {
+  switch (declaration.type) {
+    case 'enum':
+      return { type: 'string', enum: declaration.values, default: declaration.default, markdownDescription: vi(declaration.description) };
+    case 'string[]':
+      return { type: 'array', items: { type: 'string' }, default: declaration.default, markdownDescription: vi(declaration.description) };
+  }
+}
+
+/** One entry per rule: a severity, or `{ severity, options }` with its declared options; the description is the rule's, in Vietnamese. */
 export function rulesSettingSchema(): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
   for (const rule of rules()) {
+    const options = Object.fromEntries(Object.entries(rule.options ?? {}).map(([name, declaration]) => [name, optionSetting(declaration)]));
     properties[rule.id] = {
-      markdownDescription: `${localize('vi', { text: rule.description, args: [] })} ([${rule.id}](https://github.com/vanban/vanban/blob/main/docs/rules/${rule.id}.md))`,
+      markdownDescription: `${vi(rule.description)} ([${rule.id}](https://github.com/vanban/vanban/blob/main/docs/rules/${rule.id}.md))`,
       anyOf: [
         { type: 'string', enum: SEVERITIES, enumDescriptions: SEVERITY_DESCRIPTIONS },
         {
@@ -26,7 +41,7 @@ export function rulesSettingSchema(): Record<string, unknown> {
           additionalProperties: false,
           properties: {
             severity: { type: 'string', enum: SEVERITIES, enumDescriptions: SEVERITY_DESCRIPTIONS },
-            options: { type: 'object' },
+            options: { type: 'object', additionalProperties: false, properties: options },
           },
         },
       ],
@@ -35,20 +50,19 @@ export function rulesSettingSchema(): Record<string, unknown> {
   return { type: 'object', additionalProperties: false, properties };
 }
 
-const OPTION_DESCRIPTIONS: Record<string, string> = {
-  recipientSeparator: 'Dấu cuối mỗi dòng Nơi nhận (trừ dòng cuối): `,` hoặc `;`, hoặc `either` (chấp nhận cả hai).',
-  bodyEnd: 'Dấu kết thúc phần nội dung: `./.`, `.` hoặc `either` (chấp nhận cả hai).',
-  toneStyle: 'Kiểu đặt dấu thanh: `any` (chỉ yêu cầu thống nhất trong văn bản), `main-vowel` (trên nguyên âm chính: hoà, khoá), `first-vowel` (hòa, khóa).',
-  paddedMonthSeverity: 'Mức độ khi văn bản của Đảng ghi tháng 3 đến 12 có số 0 phía trước (`tháng 05`): `warning`, `error` hoặc `off`.',
-  partyRegulationCode: 'Chữ viết tắt của Quy định trong văn bản của Đảng: `QĐ`, `QĐi` hoặc `either`.',
-};
-
+/** The legacy profile options, each pointing at the rule option that replaces it. */
 export function profileOptionsSettingSchema(): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
-  for (const [key, values] of Object.entries(PROFILE_OPTIONS)) {
-    properties[key] = { type: 'string', enum: values, markdownDescription: OPTION_DESCRIPTIONS[key] ?? key };
+  for (const [key, target] of Object.entries(LEGACY_PROFILE_OPTIONS)) {
+    const replacement = `\`vanban.rules\` → \`${target.rule}\` → \`options.${target.option}\``;
+    properties[key] = {
+      type: 'string',
+      enum: PROFILE_OPTIONS[key as keyof typeof PROFILE_OPTIONS],
+      markdownDeprecationMessage: `Đã thay bằng ${replacement}.`,
+      markdownDescription: `Đã thay bằng ${replacement}.`,
+    };
   }
-  return { type: 'object', additionalProperties: false, properties };
+  return { type: 'object', additionalProperties: false, markdownDeprecationMessage: '%config.profileOptions.deprecated%', properties };
 }
 
 if (require.main === module) {

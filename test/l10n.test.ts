@@ -26,8 +26,8 @@ function messagesIn(files: string[], client = false): Set<string> {
 
 describe('localisation', () => {
   const bundle = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.vi.json'), 'utf8')) as Record<string, string>;
-  // The client's t() and the rules' one-line descriptions (settings, hover, SARIF) are translated too.
-  const used = new Set([...messagesIn(sources(join(ROOT, 'server', 'src'))), ...messagesIn(sources(join(ROOT, 'client', 'src')), true), ...rules().map((rule) => rule.description)]);
+  // The client's t() and the rules' one-line descriptions (settings, hover, SARIF) and option descriptions are translated too.
+  const used = new Set([...messagesIn(sources(join(ROOT, 'server', 'src'))), ...messagesIn(sources(join(ROOT, 'client', 'src')), true), ...rules().flatMap((rule) => [rule.description, ...Object.values(rule.options ?? {}).map((option) => option.description)])]);
 
   it('finds the messages the code uses', () => {
     assert.ok(used.size > 40, `only ${used.size} messages found`);

@@ -1,6 +1,7 @@
 // The extension's settings follow VS Code's conventions: each has a scope, a Markdown description and, for
-// an enum, a description per value; `vanban.rules` and `vanban.profileOptions` list every rule id and
-// option (generated from the registry by scripts/settings-schema.ts); `[vanban]` gets prose defaults; every
+// an enum, a description per value; `vanban.rules` lists every rule id with the options it declares, and
+// the deprecated `vanban.profileOptions` the legacy options (generated from the registry by
+// scripts/settings-schema.ts); `[vanban]` gets prose defaults; every
 // %key% of the manifest has its text in package.nls.json (Vietnamese, the default for every display language).
 
 import * as assert from 'node:assert/strict';
@@ -35,6 +36,21 @@ describe('settings', () => {
     assert.deepEqual(generated, { type: 'object', ...rulesSettingSchema() });
     const { scope: _s2, markdownDescription: _d2, default: _default2, ...options } = settings['vanban.profileOptions'] as Record<string, unknown>;
     assert.deepEqual(options, { type: 'object', ...profileOptionsSettingSchema() });
+  });
+
+  it('vanban.rules offers each rule exactly the options it declares, described in Vietnamese; vanban.profileOptions is deprecated', () => {
+    const vi = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.vi.json'), 'utf8')) as Record<string, string>;
+    type Entry = { anyOf: { properties?: { options: { properties: Record<string, { enum?: string[]; default: unknown; markdownDescription: string }> } } }[] };
+    for (const rule of rules()) {
+      const options = (settings['vanban.rules'].properties![rule.id] as Entry).anyOf[1].properties!.options.properties;
+      assert.deepEqual(Object.keys(options), Object.keys(rule.options ?? {}), rule.id);
+      for (const [name, declaration] of Object.entries(rule.options ?? {})) {
+        assert.equal(options[name].markdownDescription, vi[declaration.description], `${rule.id}.${name}: Vietnamese description`);
+        assert.deepEqual(options[name].default, declaration.default);
+        if (declaration.type === 'enum') assert.deepEqual(options[name].enum, declaration.values);
+      }
+    }
+    assert.ok((settings['vanban.profileOptions'] as { markdownDeprecationMessage?: string }).markdownDeprecationMessage);
   });
 
   it('describes every rule in Vietnamese (the description in the bundle), in the settings as in hover and SARIF', () => {

@@ -28,7 +28,7 @@ export function templates(snippetsJson: string): Template[] {
 
 /** What a new .vanbanrc.json holds: the schema (completion and checks in any JSON editor) and the defaults. */
 export function configSkeleton(schemaUrl: string): string {
-  return `${JSON.stringify({ $schema: schemaUrl, profile: 'auto', language: 'vi', rules: {}, profileOptions: {} }, null, 2)}\n`;
+  return `${JSON.stringify({ $schema: schemaUrl, profile: 'auto', language: 'vi', rules: {} }, null, 2)}\n`;
 }
 
 /** Where the schema of .vanbanrc.json is published (the extension also validates the file offline). */

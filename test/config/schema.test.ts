@@ -1,12 +1,13 @@
-// The JSON schema shipped for `.vanbanrc.json` lists exactly the rules, profiles and profile options the
-// engine knows, and the extension contributes it through jsonValidation.
+// The JSON schema shipped for `.vanbanrc.json` is generated from the rules' declarations and lists exactly
+// the rules, profiles, rule options and legacy profile options the engine knows; the extension contributes
+// it through jsonValidation.
 
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROFILE_NAMES, rules } from '../../server/src/engine';
 import { PROFILE_OPTIONS } from '../../server/src/engine/config/config';
-import { generate, GENERATED } from '../../scripts/schema-validator';
+import { generate, GENERATED, SCHEMA, schemaText } from '../../scripts/schema-validator';
 import { ROOT } from '../helpers';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'vanbanrc.schema.json'), 'utf8'));
@@ -25,7 +26,11 @@ describe('config: JSON schema', () => {
     assert.deepEqual(Object.keys(schema.properties.profileOptions.properties).sort(), Object.keys(PROFILE_OPTIONS).sort());
   });
 
-  it('has its generated validator up to date (run `npm run schema:validator` after editing the schema)', () => {
+  it('is the schema the rules\' declarations give (run `npm run schema:validator` after adding a rule or an option)', () => {
+    assert.equal(readFileSync(SCHEMA, 'utf8'), schemaText());
+  });
+
+  it('has its generated validator up to date (run `npm run schema:validator`)', () => {
     assert.equal(readFileSync(GENERATED, 'utf8'), generate());
   });
 

@@ -13,7 +13,7 @@ export type { ProfileName, ProfileSettings } from './profiles/profiles';
 export { localize, msg } from './l10n/localize';
 export type { Language, Message } from './l10n/localize';
 export type * from './model';
-export type { FixSafety, Rule, Severity, TextEdit } from './rules/rule';
+export type { FixSafety, OptionDeclaration, OptionDeclarations, Rule, Severity, TextEdit } from './rules/rule';
 export { DOCUMENT_TYPES, typeByName } from './catalog/documentTypes';
 export { SIGNING_FORMS } from './catalog/signingForms';
 export { CONFIG_FILE_NAME, mergeOptions, parseConfig, PROFILE_OPTIONS } from './config/config';

@@ -3,7 +3,8 @@
 import { localize, msg, type Language, type Message } from './l10n/localize';
 import type { DocumentModel, Range, Regime } from './model';
 import { parse } from './parse/parse';
-import { isProfileName, PROFILES, type ProfileName, type ProfileSettings } from './profiles/profiles';
+import { legacyAsRuleOptions, resolveRuleOptions, type LegacyProfileOptions } from './config/options';
+import { isProfileName, PROFILES, type ProfileName } from './profiles/profiles';
 import { RULES } from './rules';
 import { isFindingLimit, type FixSafety, type Report, type Rule, type RuleContext, type Severity, type TextEdit } from './rules/rule';
 import { walkText, type WalkEntry } from './rules/support/walk';
@@ -18,8 +19,11 @@ export interface LintOptions {
   readonly language?: Language;
   /** Per-rule severity or options, by rule id. */
   readonly rules?: Readonly<Record<string, RuleSetting>>;
-  /** Options of the profile (recipient separator, body end...), over the profile's defaults. */
-  readonly profileOptions?: Partial<Omit<ProfileSettings, 'name' | 'regime'>>;
+  /**
+   * Deprecated: the profile options of earlier versions (recipientSeparator, bodyEnd...), each now a rule's
+   * option (config/options.ts); read over the profile's preset, under `rules.<id>.options`.
+   */
+  readonly profileOptions?: LegacyProfileOptions;
   /** Run only the cheap rules. */
   readonly cheapOnly?: boolean;
   /**
@@ -71,7 +75,8 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Lint
   const language = options.language ?? 'vi';
   const inlineProfile = model.directives.find((directive) => directive.kind === 'profile')?.values[0];
   const profileName: ProfileName = isProfileName(inlineProfile) ? inlineProfile : options.profile ?? 'auto';
-  const profile: ProfileSettings = { ...PROFILES[profileName], ...options.profileOptions };
+  const profile = PROFILES[profileName];
+  const legacy = legacyAsRuleOptions(options.profileOptions);
   const regime: Regime = profile.regime ?? model.regime;
   const suppressed = suppression(model);
   const diagnostics: Diagnostic[] = [];
@@ -99,11 +104,12 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Lint
     const setting = options.rules?.[rule.id];
     const configured = typeof setting === 'string' ? setting : setting?.severity;
     if (configured === 'off') continue;
-    const ruleOptions = typeof setting === 'object' ? setting.options ?? {} : {};
+    // Defaults, under the profile's preset, under the legacy profile options, under the configuration's.
+    const ruleOptions = resolveRuleOptions(rule, [profile.preset[rule.id], legacy[rule.id], typeof setting === 'object' ? setting.options : undefined]);
     const found: Diagnostic[] = [];
     const slot = byRule.push(found) - 1;
     const context: RuleContext = {
-      model, regime, profile, options: ruleOptions, word: options.word,
+      model, regime, options: ruleOptions, word: options.word,
       report: (report: Report) => {
         if (suppressed(rule.id, report.range.start.line)) return;
         found.push({

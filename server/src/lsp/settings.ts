@@ -13,7 +13,7 @@ export interface Settings {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   /** Above this many characters only the quick checks run. */
   readonly largeDocumentCharacters: number;
-  /** Profile options (`vanban.profileOptions`), each checked against the values it takes. */
+  /** Deprecated profile options (`vanban.profileOptions`, now rule options), each checked against the values it takes. */
   readonly profileOptions?: LintOptions['profileOptions'];
   /** Options from the document's nearest `.vanbanrc.json`, which win over the settings above. */
   readonly fileConfig?: LintOptions;

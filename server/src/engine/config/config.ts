@@ -6,7 +6,7 @@ import { createScanner, parseTree, printParseErrorCode, type Node, type ParseErr
 import { msg, type Message } from '../l10n/localize';
 import type { LintOptions, RuleSetting } from '../lint';
 import type { Range } from '../model';
-import { isProfileName, type ProfileSettings } from '../profiles/profiles';
+import { isProfileName } from '../profiles/profiles';
 import { checkValue, MAX_DEPTH, MAX_VALUES, own, withoutIssues } from './schema';
 
 export const CONFIG_FILE_NAME = '.vanbanrc.json';
@@ -26,14 +26,7 @@ export interface ParsedConfig {
 
 type ProfileOptions = NonNullable<LintOptions['profileOptions']>;
 
-/** Each profile option and the values it takes. */
-export const PROFILE_OPTIONS: { readonly [K in keyof ProfileOptions]-?: readonly ProfileSettings[K][] } = {
-  recipientSeparator: [',', ';', 'either'],
-  bodyEnd: ['./.', '.', 'either'],
-  toneStyle: ['any', 'main-vowel', 'first-vowel'],
-  paddedMonthSeverity: ['warning', 'error', 'off'],
-  partyRegulationCode: ['either', 'QĐ', 'QĐi'],
-};
+export { PROFILE_OPTIONS } from './options';
 
 /** A configuration file larger than this is refused whole (a valid one is a few kilobytes). */
 export const MAX_CONFIG_CHARS = 1_000_000;

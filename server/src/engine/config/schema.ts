@@ -3,7 +3,7 @@
 // into plain code ahead of time (`npm run schema:validator`).
 // `.vanbanrc.json`, `--config` and the editor's `vanban.*` settings all go through `checkValue`; what the
 // schema rejects is reported at its path and left out, so the defaults stand for it. Nothing here knows a
-// setting by name except the messages' wording for unknown rules: a property added to the schema is
+// setting by name except the messages' wording for unknown rules and options: a property added to the schema is
 // validated with no change here.
 
 import type { ErrorObject } from 'ajv';
@@ -100,9 +100,12 @@ function issueOf(error: ErrorObject): SchemaIssue | undefined {
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+      const ruleOptions = path.length === 3 && path[0] === 'rules' && path[2] === 'options';
       const message = path.length === 1 && path[0] === 'rules'
         ? msg('Unknown rule {0}', key)
-        : msg('Unknown setting {0}: the settings are {1}', key, known.join(', '));
+        : ruleOptions && known.length === 0 ? msg('The rule {0} takes no options ({1} is ignored)', path[1], key)
+          : ruleOptions ? msg('The rule {0} has no option {1}: its options are {2}', path[1], key, known.join(', '))
+            : msg('Unknown setting {0}: the settings are {1}', key, known.join(', '));
       return { path: [...path, key], onKey: true, message };
     }
     case 'enum':

@@ -1,6 +1,6 @@
 // The body's last sentence ends `./.` in a Party document under HD 36; HD 05 reportedly ends it with `.`
-// (UNVERIFIED), so the profile option `bodyEnd` decides: './.', '.', or 'either' (the lenient default,
-// which only asks for one of the two).
+// (UNVERIFIED), so the option `end` decides: './.' (the dang-hd36 preset), '.', or 'either' (the lenient
+// default, which only asks for one of the two).
 
 import { msg } from '../l10n/localize';
 import { columns, rangeOf } from '../ranges';
@@ -14,7 +14,10 @@ export default defineRule({
   cheap: true,
   description: 'A Party document’s body ends with ./. (HD 36) or . (HD 05), per the profile.',
   basis: { dang: 'HD 36-HD/VPTW (mẫu trình bày); HD 05-HD/VPTW (UNVERIFIED)' },
-  check({ model, profile, report }) {
+  options: {
+    end: { type: 'enum', values: ['./.', '.', 'either'], default: 'either', description: 'The mark that ends a Party document’s body: ./. (HD 36), . (HD 05, UNVERIFIED), or either of them.' },
+  },
+  check({ model, options, report }) {
     if (!model.recipients && !model.signature) return; // no closing blocks: the end of the body is not known
     const segments = bodySegments(model);
     const last = segments[segments.length - 1];
@@ -23,7 +26,7 @@ export default defineRule({
     if (/(\.\.\.|…)$/u.test(text)) return; // an example or a placeholder left open: nothing to judge
     const endsFull = /\.\/\.$/u.test(text);
     const endsDot = !endsFull && /[^.]\.$|^\.$/u.test(text);
-    const wanted = profile.bodyEnd;
+    const wanted = options.end;
     if (wanted === './.' && endsFull || wanted === '.' && endsDot || wanted === 'either' && (endsFull || endsDot)) return;
     const replaceFrom = endsFull ? last.end - 3 : endsDot ? last.end - 1 : /[;,:]$/.test(text) ? last.end - 1 : last.end;
     const newText = wanted === 'either' ? './.' : wanted;

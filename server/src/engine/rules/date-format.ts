@@ -18,7 +18,13 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4.b',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4.b',
   },
-  check({ model, regime, profile, report }) {
+  options: {
+    partyPaddedMonth: {
+      type: 'enum', values: ['lenient', 'strict', 'accept'], default: 'lenient',
+      description: 'A Party date with months 3 to 12 padded (tháng 05), a legacy practice: lenient (a warning), strict (as any malformed date) or accept (not reported).',
+    },
+  },
+  check({ model, regime, options, report }) {
     const date = model.header.placeDate;
     if (!date) return;
     const { day, month, year } = date;
@@ -39,11 +45,11 @@ export default defineRule({
     if (expected.text === typed) return;
     // Party documents of old padded every month (`tháng 05`): legacy practice, reported leniently.
     const onlyPaddedMonth = expected.reason.text === PADDED_MONTH.text;
-    if (onlyPaddedMonth && regime === 'dang' && profile.paddedMonthSeverity === 'off') return;
+    if (onlyPaddedMonth && regime === 'dang' && options.partyPaddedMonth === 'accept') return;
     report({
       range: rangeOf(date),
       message: msg('Malformed place and date ({0}): write {1}', expected.reason, expected.text),
-      severity: onlyPaddedMonth && regime === 'dang' && profile.paddedMonthSeverity === 'warning' ? 'warning' : undefined,
+      severity: onlyPaddedMonth && regime === 'dang' && options.partyPaddedMonth === 'lenient' ? 'warning' : undefined,
       fix: { title: msg('Write {0}', expected.text), safety: 'safe', edits: [{ range: rangeOf(date), newText: expected.text }] },
     });
   },

@@ -18,7 +18,13 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.b',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.b',
   },
-  check({ model, regime, profile, report }) {
+  options: {
+    partySeparator: {
+      type: 'enum', values: [',', ';', 'either'], default: 'either',
+      description: 'The mark that ends each Party recipient line but the last: , (HD 36 summaries), ; (an HD 05 summary, UNVERIFIED), or either (the one most lines use).',
+    },
+  },
+  check({ model, regime, options, report }) {
     const recipients = model.recipients;
     if (!recipients) return;
     const label = recipients.label;
@@ -51,15 +57,15 @@ export default defineRule({
         });
       }
     }
-    // The separator: the one most lines use, or the profile's when it names one (Party guides differ).
+    // The separator: the one most lines use, or the option's when it names one (Party guides differ).
     const body = items.slice(0, -1);
     const counts = { ';': 0, ',': 0 };
     for (const item of body) {
       const end = lastChar(item);
       if (end === ';' || end === ',') counts[end]++;
     }
-    const wanted = regime === 'dang' && profile.recipientSeparator !== 'either'
-      ? profile.recipientSeparator
+    const wanted = regime === 'dang' && options.partySeparator !== 'either'
+      ? options.partySeparator
       : regime === 'nd30' || regime === 'qppl' ? RECIPIENTS.nd30.separator : counts[','] > counts[';'] ? ',' : ';';
     for (const item of body) {
       const end = lastChar(item);

@@ -2,7 +2,6 @@
 
 import type { DocumentModel, Range, Regime } from '../model';
 import type { Message } from '../l10n/localize';
-import type { ProfileSettings } from '../profiles/profiles';
 import type { WordDocument } from '../word/model';
 import { walkText, type TextVisitor } from './support/walk';
 
@@ -37,13 +36,34 @@ export interface Report {
   readonly severity?: Severity;
 }
 
-export interface RuleContext {
+/**
+ * One option a rule declares: where the guides differ or a point is UNVERIFIED (domain.md section 0), the
+ * choice is the user's (or a profile's preset), with a lenient default. The declarations are the one source
+ * of the configuration schema, the settings, the README's table and the check of every value given.
+ */
+export type OptionDeclaration =
+  | { readonly type: 'enum'; readonly values: readonly string[]; readonly default: string; readonly description: string }
+  | { readonly type: 'string[]'; readonly default: readonly string[]; readonly description: string };
+
+export type OptionDeclarations = Readonly<Record<string, OptionDeclaration>>;
+
+/** The value an option declaration admits. */
+export type OptionValue<D extends OptionDeclaration> =
+  D extends { type: 'enum'; values: readonly (infer V)[] } ? V : D extends { type: 'string[]' } ? readonly string[] : never;
+
+/** A rule's resolved options: every declared option, each a value of its declared type. */
+export type OptionValues<O extends OptionDeclarations> = { readonly [K in keyof O]: OptionValue<O[K]> };
+
+export interface RuleContext<O extends OptionDeclarations = OptionDeclarations> {
   readonly model: DocumentModel;
   /** The regime the document is checked under (detected, or fixed by the profile). */
   readonly regime: Regime;
-  readonly profile: ProfileSettings;
-  /** Options given to this rule in the configuration, over the rule's defaults. */
-  readonly options: Readonly<Record<string, unknown>>;
+  /**
+   * The rule's options, resolved once per lint: its declared defaults, under the profile's preset, under the
+   * configuration's values (checked against the declarations when the configuration was read). Every
+   * declared option is present and of its type: a rule reads it without checking.
+   */
+  readonly options: OptionValues<O>;
   /** The Word file the text was read from, with its formatting; only when linting a .docx. */
   readonly word?: WordDocument;
   report(report: Report): void;
@@ -63,6 +83,8 @@ export interface RuleMeta {
   readonly cheap?: boolean;
   /** 'docx': a formatting rule, which needs the Word file's formatting and runs only when a .docx is linted. */
   readonly input?: 'docx';
+  /** The options the rule takes, by name (camelCase); none when absent. */
+  readonly options?: OptionDeclarations;
 }
 
 export interface Rule extends RuleMeta {
@@ -74,10 +96,10 @@ export interface Rule extends RuleMeta {
   readonly visit?: (context: RuleContext) => TextVisitor;
 }
 
-/** A rule as written: a check, or (a text rule) a visitor of the shared walk. */
-export type RuleDefinition = RuleMeta & (
-  | { check(context: RuleContext): void; visit?: undefined }
-  | { visit(context: RuleContext): TextVisitor; check?: undefined }
+/** A rule as written: a check, or (a text rule) a visitor of the shared walk; its context's options are typed by its declarations. */
+export type RuleDefinition<O extends OptionDeclarations = OptionDeclarations> = RuleMeta & { readonly options?: O } & (
+  | { check(context: RuleContext<O>): void; visit?: undefined }
+  | { visit(context: RuleContext<O>): TextVisitor; check?: undefined }
 );
 
 /**
@@ -86,7 +108,9 @@ export type RuleDefinition = RuleMeta & (
  */
 export const MAX_FINDINGS_PER_RULE = 1000;
 
-export function defineRule(definition: RuleDefinition): Rule {
+export function defineRule<const O extends OptionDeclarations = Record<never, never>>(declared: RuleDefinition<O>): Rule {
+  // Lint hands each rule the options its declarations admit (options.ts): the typed view is sound.
+  const definition = declared as unknown as RuleDefinition;
   if (!/^[a-z]+(-[a-z]+)*$/.test(definition.id)) throw new Error(`Rule id must be kebab-case: ${definition.id}`);
   const visit = definition.visit;
   if (visit) {

@@ -1,6 +1,6 @@
 // Tone-mark placement is consistent within a document (`hoà` and `hòa` not both). Neither style is an
 // error (domain.md section 3: the official texts mix them), so mixing is information; a house style set
-// in the profile (`toneStyle`: main-vowel as QĐ 1989/QĐ-BGDĐT, or first-vowel) makes it a warning.
+// by the option `style` (main-vowel as QĐ 1989/QĐ-BGDĐT, or first-vowel) makes it a warning.
 
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
@@ -35,7 +35,13 @@ export default defineRule({
     nd30: 'No rule in NĐ 30/2020/NĐ-CP (it mixes both styles): consistency only',
     qppl: 'No rule: consistency only',
   },
-  visit({ profile, report }) {
+  options: {
+    style: {
+      type: 'enum', values: ['any', 'main-vowel', 'first-vowel'], default: 'any',
+      description: 'The house style of tone marks on oa, oe, uy: any (one style throughout, whichever), main-vowel (hoà, khoẻ, thuỷ) or first-vowel (hòa, khỏe, thủy).',
+    },
+  },
+  visit({ options, report }) {
     const found: { line: number; start: number; end: number; word: string; style: ToneStyle; other: string }[] = [];
     return {
       segment(segment) {
@@ -55,7 +61,7 @@ export default defineRule({
       },
       end() {
         if (found.length === 0) return;
-        const house = profile.toneStyle === 'any' ? undefined : profile.toneStyle;
+        const house = options.style === 'any' ? undefined : options.style;
         let wanted: ToneStyle;
         if (house) wanted = house;
         else {

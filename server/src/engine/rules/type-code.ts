@@ -21,7 +21,13 @@ export default defineRule({
     dang: 'Quy định 66-QĐ/TW, 399-QĐ/TW; HD 36-HD/VPTW, điểm 1.3',
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục III, Mục I',
   },
-  check({ model, regime, profile, report }) {
+  options: {
+    partyRegulationCode: {
+      type: 'enum', values: ['either', 'QĐ', 'QĐi'], default: 'either',
+      description: 'The code of a Party quy định: QĐ and QĐi both occur (UNVERIFIED); either accepts both, the other two note the other code.',
+    },
+  },
+  check({ model, regime, options, report }) {
     const number = model.header.number;
     const code = number?.typeCode?.replace(/\s+/g, '');
     if (!number || !code) return;
@@ -37,8 +43,8 @@ export default defineRule({
       return;
     }
     const family = familyOf(regime);
-    // The Party quy định: QĐ and QĐi both occur; a profile that prefers one notes the other (information).
-    const preferred = profile.partyRegulationCode;
+    // The Party quy định: QĐ and QĐi both occur; an option (dang-hd05: QĐ) that prefers one notes the other (information).
+    const preferred = options.partyRegulationCode;
     if (regime === 'dang' && model.documentType?.id === 'quy-dinh' && preferred !== 'either' && (code === 'QĐ' || code === 'QĐi') && code !== preferred) {
       report({ range, message: msg('This profile writes the Party quy định with the code {0}, not {1}', preferred, code), severity: 'info' });
       return;
