@@ -40,7 +40,7 @@ describe('body in order: blocks', () => {
     assert.deepEqual(model.body.headings, model.body.blocks.filter((block) => block.kind !== 'paragraph').map((block) => block.segment));
     assert.deepEqual(model.body.paragraphs, model.body.blocks.filter((block) => block.kind === 'paragraph').map((block) => block.segment));
     // `-` and `+` are items, read as headings for their marker.
-    const items = model.body.blocks.filter((block) => block.kind === 'item').map((block) => block.segment);
+    const items = model.body.blocks.flatMap((block) => (block.kind === 'item' ? [block.segment] : []));
     assert.deepEqual(items.map((item) => [item.marker, item.title]), [['-', 'Lãnh đạo Văn phòng;'], ['+', 'chuyên viên tổng hợp.']]);
   });
 

@@ -5,7 +5,6 @@
 // type-name, recipients, signature): a finding becomes a placeholder, named by its own message, in the
 // slot of the part it reports. A rule that is turned off or suppressed leaves no placeholder.
 
-import { STATE_GROUNDS_OPENERS } from '../catalog/conventions';
 import type { Diagnostic } from '../lint';
 import { restoreSourceText } from './sourceText';
 import type { DocumentModel, Heading, Regime, Segment } from '../model';
@@ -350,13 +349,14 @@ function bodyBlocks(model: DocumentModel): Block[] {
 }
 
 /**
- * The lines of the state-form grounds (NĐ 30: italic): each ground's opener line, and its wrapped lines.
- * The Party's `- ` grounds are upright list items, drawn as such.
+ * The lines of the grounds the reader recognised (model.grounds), drawn as grounds (NĐ 30: italic; Party:
+ * upright, by the role's style): each ground's opener line, and its wrapped lines. `- ` grounds are list
+ * lines, drawn as such.
  */
 function groundLines(model: DocumentModel): Map<number, 'opener' | 'wrapped'> {
   const lines = new Map<number, 'opener' | 'wrapped'>();
   for (const ground of model.grounds?.items ?? []) {
-    if (ground.dashed || !STATE_GROUNDS_OPENERS.includes(ground.opener)) continue;
+    if (ground.dashed) continue;
     ground.lines.forEach((line, i) => lines.set(line.line, i === 0 ? 'opener' : 'wrapped'));
   }
   return lines;
