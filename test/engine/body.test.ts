@@ -169,6 +169,16 @@ describe('consumers of the blocks and the grounds', () => {
     assert.deepEqual(findings.map((finding) => finding.range.start.line), [15]);
   });
 
+  it('grounds-format: state grounds run into an enacting sentence end with its comma, before a capitals line with a full stop', () => {
+    const grounds = (...lines: string[]) => analyse(letter(...lines)).findings.filter((finding) => finding.rule === 'grounds-format')
+      .map((finding) => finding.range.start.line);
+    const sentence = ['Căn cứ Nghị quyết của Đảng ủy xã về nhiệm vụ năm 2026;', 'Căn cứ kết quả rà soát của các thôn,', 'UBND xã ban hành Kế hoạch rà soát hồ sơ như sau:'];
+    assert.deepEqual(grounds(...sentence), []);
+    assert.equal(parse(letter(...sentence)).grounds!.enacting!.line, 10);
+    // The same comma before a capitals line is reported: the last ground ends with a full stop.
+    assert.deepEqual(grounds(sentence[0], sentence[1], 'KẾ HOẠCH THỰC HIỆN', 'Rà soát hồ sơ.'), [9]);
+  });
+
   it('the page draws each wrapped state ground as one italic paragraph; the Party’s `- ` grounds stay list lines', () => {
     const state = layoutPage(analyse(read('state-grounds-wrapped.vanban')));
     const grounds = state.body.filter((block) => block.role === 'grounds');
