@@ -104,13 +104,54 @@ export interface Heading extends Segment {
   readonly title: string;
 }
 
+/**
+ * One block of the body, in document order; each is one source line, so every range stays exact (whether
+ * two lines are one paragraph is the printed page's judgement, not the reader's: drafts put a paragraph
+ * on each line, with or without blank lines, and PDF extractions break sentences anywhere).
+ * - `heading`: a marker of the regulation's hierarchy (`Phần`, `Chương`, `Mục`, `Điều`, `I.`, `1.`,
+ *   `1.2.`, `(1)`, `a)`): numbered, it takes part in the numbering, the outline and folding.
+ * - `item`: a `-` or `+` list item: no number and no level of the hierarchy (the outline and the
+ *   numbering pass it over). It is read as a Heading (kind `dash`/`plus`) for its marker and title.
+ * - `paragraph`: a line of running text (an enacting line, a chapter's title, a wrapped sentence).
+ */
+export type BodyBlock =
+  | { readonly kind: 'heading' | 'item'; readonly segment: Heading }
+  | { readonly kind: 'paragraph'; readonly segment: Segment };
+
 export interface Body {
   /** First and last line of the body (inclusive); last < first when the body is empty. */
   readonly firstLine: number;
   readonly lastLine: number;
+  /** The body's content in document order: every non-empty body line exactly once. */
+  readonly blocks: readonly BodyBlock[];
+  /** The heading and item blocks, in order (a view of `blocks`). */
   readonly headings: readonly Heading[];
-  /** Non-empty body lines that are not headings (paragraphs as typed). */
+  /** The paragraph blocks' lines, in order (a view of `blocks`). */
   readonly paragraphs: readonly Segment[];
+}
+
+/**
+ * One ground (căn cứ) at the head of the body: `Căn cứ Luật …;`, `- Theo đề nghị của …,`. A ground wrapped
+ * over several lines keeps each line's segment.
+ */
+export interface Ground {
+  /** The opener as the catalogue writes it (`Căn cứ`, `Theo đề nghị`, `Xét đề nghị`, `Xét`, `Thực hiện`). */
+  readonly opener: string;
+  /** Written as a `- ` line (the Party form; state drafts sometimes use it too). */
+  readonly dashed: boolean;
+  /** Its lines in order: the opener's line first, then its wrapped lines. */
+  readonly lines: readonly Segment[];
+}
+
+/** The grounds part: the grounds in order, between the summary (or the enacting authority) and the enacting line. */
+export interface Grounds {
+  readonly items: readonly Ground[];
+  /** A sentence follows the grounds (not a capitals line such as `QUYẾT ĐỊNH:`, nor a heading): the
+   *  enacting sentence in running text (`Ban Thường vụ quy định như sau:`, `UBND tỉnh ban hành Kế hoạch …`). */
+  readonly enactingFollows: boolean;
+  /** The enacting sentence when the last ground runs into it as one sentence (`- Xét đề nghị …,` then
+   *  `Bộ Chính trị quy định như sau:`): the comma ending the ground is that sentence's. */
+  readonly enacting?: Segment;
 }
 
 export interface RecipientItem extends Segment {
@@ -188,6 +229,8 @@ export interface DocumentModel {
   readonly summaryRule?: Segment;
   readonly addressees?: Addressees;
   readonly body: Body;
+  /** The grounds at the head of the body, when the body opens with them (their lines are body blocks too). */
+  readonly grounds?: Grounds;
   readonly recipients?: Recipients;
   readonly signature?: SignatureBlock;
   readonly directives: readonly Directive[];

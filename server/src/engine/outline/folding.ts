@@ -1,5 +1,5 @@
-// Folding ranges: the header block, the type name with its summary, each section of the body, the
-// addressees, the recipients and the signature, and comments that run over several lines.
+// Folding ranges: the header block, the type name with its summary, the grounds, each section of the body,
+// the addressees, the recipients and the signature, and comments that run over several lines.
 
 import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver-types';
 import type { DocumentModel, Segment } from '../model';
@@ -18,6 +18,12 @@ export function foldingRanges(model: DocumentModel): FoldingRange[] {
   block([h.partyTitle, h.nationalName, h.motto, h.star, h.number, h.number?.symbolLine, h.placeDate, ...h.issuerLines, ...h.marks], FoldingRangeKind.Region);
   if (model.typeName) block([model.typeName, ...model.summary, model.summaryRule]);
   if (model.addressees) block([model.addressees.label, ...model.addressees.items]);
+  // The grounds as one fold (they often run to a page), and each ground wrapped over several lines.
+  if (model.grounds) {
+    const grounds = model.grounds.items;
+    block(grounds.flatMap((ground) => ground.lines));
+    if (grounds.length > 1) for (const ground of grounds) block(ground.lines);
+  }
   const visit = (section: Section) => {
     if (section.endLine > section.heading.line) ranges.push(FoldingRange.create(section.heading.line, section.endLine));
     section.children.forEach(visit);

@@ -22,7 +22,7 @@ export function depthOf(heading: Heading): number {
 
 /** The body's sections as a tree; bullet items (`-`, `+`) are list items, not sections. */
 export function sections(model: DocumentModel): Section[] {
-  const headings = model.body.headings.filter((heading) => heading.kind !== 'dash' && heading.kind !== 'plus');
+  const headings = model.body.blocks.flatMap((block) => (block.kind === 'heading' ? [block.segment] : []));
   const roots: Section[] = [];
   const stack: { depth: number; section: Section & { endLine: number } }[] = [];
   const lastBodyLine = lastContent(model, model.body.lastLine);

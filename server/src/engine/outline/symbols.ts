@@ -1,5 +1,5 @@
-// Document symbols (outline, breadcrumbs): the header's parts, the type name and summary, the body's
-// hierarchy, the addressees, the recipients and the signature, each with its exact range.
+// Document symbols (outline, breadcrumbs): the header's parts, the type name and summary, the grounds, the
+// body's hierarchy, the addressees, the recipients and the signature, each with its exact range.
 
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { localize, msg, type Language, type Message } from '../l10n/localize';
@@ -63,6 +63,14 @@ export function documentSymbols(model: DocumentModel, language: Language = 'vi')
     const a = model.addressees;
     symbols.push(DocumentSymbol.create(clip(a.label.text), label(msg('Addressees')), SymbolKind.Array, cover(model, [a.label, ...a.items]), seg(a.label),
       a.items.map((item) => leaf(item, msg('Addressee'), SymbolKind.EnumMember))));
+  }
+
+  // The grounds (căn cứ) as one group, each ground a member: the legal basis the drafter checks as a whole.
+  if (model.grounds && model.grounds.items.length > 0) {
+    const items = model.grounds.items.map((ground) =>
+      DocumentSymbol.create(clip(ground.lines.map((line) => line.text).join(' ')), undefined, SymbolKind.EnumMember, cover(model, ground.lines), seg(ground.lines[0])));
+    const all = model.grounds.items.flatMap((ground) => ground.lines);
+    symbols.push(DocumentSymbol.create(label(msg('Grounds')), undefined, SymbolKind.Array, cover(model, all), seg(all[0]), items));
   }
 
   const toSymbol = (section: Section): DocumentSymbol => {

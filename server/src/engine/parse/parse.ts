@@ -6,7 +6,7 @@
 // what lies between is the body, whose headings are recognised by their markers.
 
 import type {
-  Addressees, Attachment, Body, Unplaced, DocumentModel, Header, Heading, NumberLine, PlaceDate, RecipientItem, Recipients, Segment,
+  Addressees, Attachment, Unplaced, DocumentModel, Header, Heading, NumberLine, PlaceDate, RecipientItem, Recipients, Segment,
   SignatureBlock, SourceLine, TypeName,
 } from '../model';
 import { typeAtStart, typeById, typeByName, typesByCode, type DocumentTypeInfo } from '../catalog/documentTypes';
@@ -25,6 +25,8 @@ import { findNoise } from './noise';
 import { attachmentCandidates, readAttachments } from './attachments';
 import { anyFoldable, hasFoldable, normaliseLine } from './normalise';
 import { readTableBorders } from './pipes';
+import { orderBody, type BodyLines } from './body';
+import { readGrounds } from './grounds';
 
 /** How far the header may run before we give up looking for its parts (non-blank cells). */
 const HEADER_CELL_LIMIT = 30;
@@ -106,7 +108,8 @@ export function parse(text: string): DocumentModel {
   const { closing, attachments } = readClosingAndAttachments(lines, cursor, visible);
   const mainLast = attachments.length ? attachments[0].firstLine - 1 : lines.length - 1;
   const bodyEnd = closing.firstLine >= 0 ? closing.firstLine - 1 : lastVisible(lines, visible, mainLast);
-  const body = readBody(lines, cursor, bodyEnd, visible);
+  const body = orderBody(readBody(lines, cursor, bodyEnd, visible));
+  const grounds = readGrounds(body.blocks);
 
   const unplaced: Unplaced[] = [];
   if (!closing.signature) {
@@ -128,7 +131,7 @@ export function parse(text: string): DocumentModel {
   });
 
   return {
-    text, hasBom, lines: sourceLines, regime, header: header.parts, typeName, summary, summaryRule, addressees, body,
+    text, hasBom, lines: sourceLines, regime, header: header.parts, typeName, summary, summaryRule, addressees, body, grounds,
     recipients: closing.recipients, signature: closing.signature, directives, documentType, noise, attachments,
     outsideRegimes: outsideRegimes(header.parts), unplaced, foldedLines,
   };
@@ -905,7 +908,7 @@ function closesQuote(text: string): boolean {
   return text.includes('”') || /"[.,;:)]*$/u.test(text);
 }
 
-function readBody(lines: readonly SourceLine[], from: number, to: number, visible: (i: number) => boolean): Body {
+function readBody(lines: readonly SourceLine[], from: number, to: number, visible: (i: number) => boolean): BodyLines {
   const headings: Heading[] = [];
   const paragraphs: Segment[] = [];
   const first = nextVisible(from, lines.length, visible);

@@ -5,7 +5,6 @@
 // type-name, recipients, signature): a finding becomes a placeholder, named by its own message, in the
 // slot of the part it reports. A rule that is turned off or suppressed leaves no placeholder.
 
-import { alternation, STATE_GROUNDS_OPENERS } from '../catalog/conventions';
 import type { Diagnostic } from '../lint';
 import { restoreSourceText } from './sourceText';
 import type { DocumentModel, Heading, Regime, Segment } from '../model';
@@ -320,19 +319,17 @@ function bodyBlocks(model: DocumentModel): Block[] {
     blocks.push(segmentBlock('addresseesLabel', model.addressees.label));
     for (const item of model.addressees.items) blocks.push(segmentBlock('addressee', item));
   }
-  const { headings, paragraphs } = model.body;
-  const all: (Segment & { heading?: Heading })[] = [
-    ...headings.map((heading) => ({ ...heading, heading })),
-    ...paragraphs,
-  ].sort((a, b) => a.line - b.line);
-  let beforeFirstHeading = true;
-  for (const segment of all) {
-    const role = bodyRole(segment, beforeFirstHeading);
-    if (segment.heading) beforeFirstHeading = false;
-    const heading = segment.heading;
+  const grounds = groundLines(model);
+  for (const block of model.body.blocks) {
+    const segment = block.segment;
+    const heading = block.kind === 'paragraph' ? undefined : block.segment;
+    const ground = heading ? undefined : grounds.get(segment.line);
+    const role = ground ? 'grounds' : bodyRole(segment, heading);
     const previous = blocks[blocks.length - 1];
-    if (role === 'paragraph' && !heading && previous?.role === 'paragraph' && continues(previous, segment)) {
-      // A line broken inside a sentence (text flattened from a PDF): one paragraph, as printed.
+    // A line broken inside a sentence (text flattened from a PDF): one paragraph, as printed. A ground's
+    // wrapped line is known to be one (the reader says so), even when it starts with a capital (`Chính phủ`).
+    const joins = role === 'paragraph' ? !heading && continues(previous, segment) : ground === 'wrapped' && runsOn(previous, segment);
+    if (joins && previous?.role === role) {
       // The runs and pieces arrays are the builder's own and grow in place: copying them for every joined
       // line was quadratic (100 KB of wrapped lines: 3 s; 300 KB: 34 s).
       const runs = previous.runs as Run[];
@@ -351,26 +348,40 @@ function bodyBlocks(model: DocumentModel): Block[] {
   return blocks;
 }
 
+/**
+ * The lines of the grounds the reader recognised (model.grounds), drawn as grounds (NĐ 30: italic; Party:
+ * upright, by the role's style): each ground's opener line, and its wrapped lines. `- ` grounds are list
+ * lines, drawn as such.
+ */
+function groundLines(model: DocumentModel): Map<number, 'opener' | 'wrapped'> {
+  const lines = new Map<number, 'opener' | 'wrapped'>();
+  for (const ground of model.grounds?.items ?? []) {
+    if (ground.dashed) continue;
+    ground.lines.forEach((line, i) => lines.set(line.line, i === 0 ? 'opener' : 'wrapped'));
+  }
+  return lines;
+}
+
 /** The next line continues the paragraph: no blank line between, no sentence end, a lower-case start. */
-function continues(previous: Block, segment: Segment): boolean {
+function continues(previous: Block | undefined, segment: Segment): boolean {
+  return runsOn(previous, segment) && /^[\p{Ll}\d(]/u.test(segment.text);
+}
+
+/** The next line runs on from the block: no blank line between, no sentence end. */
+function runsOn(previous: Block | undefined, segment: Segment): boolean {
+  if (!previous) return false;
   const last = previous.runs[previous.runs.length - 1]?.text ?? '';
-  return (previous.lastLine ?? previous.line) + 1 === segment.line && !/[.:;!?…]["”)]?$/u.test(last) && /^[\p{Ll}\d(]/u.test(segment.text);
+  return (previous.lastLine ?? previous.line) + 1 === segment.line && !/[.:;!?…]["”)]?$/u.test(last);
 }
 
 const SECTION_KINDS = new Set(['phan', 'chuong', 'muc', 'tieu-muc']);
 
-/** The state grounds' openers (the Party's `Thực hiện` is not drawn as grounds). */
-const GROUNDS_START = new RegExp(`^(?:${alternation(STATE_GROUNDS_OPENERS)})(?=\\s)`, 'u');
-
-function bodyRole(segment: Segment & { heading?: Heading }, beforeFirstHeading: boolean): Role {
-  const heading = segment.heading;
+function bodyRole(segment: Segment, heading: Heading | undefined): Role {
   if (heading && SECTION_KINDS.has(heading.kind)) return 'sectionHeading';
   if (heading?.kind === 'roman') return 'strongHeading';
   // A numbered line or article with a short title and no closing punctuation is a heading, not a sentence.
   if (heading && (heading.kind === 'dieu' || heading.kind === 'decimal' || heading.kind === 'multilevel')
     && heading.title.length <= 100 && !/[.;:,]$/.test(heading.title)) return 'strongHeading';
-  // The legal grounds before the enacting line (NĐ 30: italic; Party: upright).
-  if (!heading && beforeFirstHeading && GROUNDS_START.test(segment.text)) return 'grounds';
   // Upper-case lines in the body: a chapter title, the issuer's enacting line, `QUYẾT ĐỊNH:`.
   if (!heading && isUpperText(segment.text) && segment.text.length <= 120) return 'centred';
   return 'paragraph';

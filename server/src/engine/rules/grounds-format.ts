@@ -3,26 +3,10 @@
 // sentence, NĐ 78/2025 Mẫu). Party: each ground a `- ` line ending `;`, the last `,` before the enacting
 // sentence (the openings of 66-QĐ/TW and 399-QĐ/TW).
 
-import { alternation, PARTY_GROUNDS_OPENERS, STATE_GROUNDS_OPENERS } from '../catalog/conventions';
 import { msg } from '../l10n/localize';
-import type { Segment } from '../model';
+import type { Ground, Grounds, Segment } from '../model';
 import { columns, rangeOf } from '../ranges';
 import { defineRule, type RuleContext } from './rule';
-import { bodySegments, isAllCaps } from './support/text';
-
-const STATE_START = new RegExp(`^(${alternation(STATE_GROUNDS_OPENERS)})(?![\\p{L}])`, 'u');
-const PARTY_START = new RegExp(`^[-–]\\s*(${alternation(PARTY_GROUNDS_OPENERS)})(?![\\p{L}])`, 'u');
-/** How far into the body the grounds may start (after an authority line, say). */
-const SEARCH = 6;
-/** How far past a `;` another ground may start and still belong to the same block. */
-const LOOKAHEAD = 6;
-
-interface Ground {
-  readonly first: Segment;
-  readonly last: Segment;
-  /** A sentence (not a capitals line) follows the grounds. */
-  readonly enactingFollows?: boolean;
-}
 
 export default defineRule({
   id: 'grounds-format',
@@ -36,60 +20,25 @@ export default defineRule({
     qppl: 'NĐ 78/2025/NĐ-CP (mẫu văn bản); NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6.a',
   },
   check(context) {
-    const grounds = readGrounds(bodySegments(context.model));
-    if (grounds.length === 0) return;
-    if (context.regime === 'dang') checkParty(context, grounds);
+    // The grounds part as the reader recognised it (parse/grounds.ts).
+    const grounds = context.model.grounds;
+    if (!grounds || grounds.items.length === 0) return;
+    if (context.regime === 'dang') checkParty(context, grounds.items);
     else checkState(context, grounds);
   },
 });
 
-function readGrounds(segments: readonly Segment[]): Ground[] {
-  const start = segments.slice(0, SEARCH).findIndex((s) => isStart(s.text));
-  if (start < 0) return [];
-  const grounds: Ground[] = [];
-  let current: { first: Segment; last: Segment } | undefined;
-  for (let i = start; i < segments.length; i++) {
-    const segment = segments[i];
-    if (isStart(segment.text)) {
-      if (current) grounds.push(current);
-      current = { first: segment, last: segment };
-      continue;
-    }
-    if (/^\d{1,3}$/.test(segment.text)) continue; // a page number left by the PDF extraction
-    if (!current || isEnacting(segment.text)) break;
-    // A wrapped ground goes on until its end mark (a comma may end a wrapped line); a ground that lists
-    // several documents has `;` inside it, so a ground start a few lines on keeps the block going.
-    const open = !/[;.:]$/u.test(current.last.text);
-    const window = segments.slice(i, i + LOOKAHEAD);
-    const nextStart = window.findIndex((next) => isStart(next.text));
-    const nextEnd = window.findIndex((next) => isEnacting(next.text));
-    const more = nextStart > 0 && (nextEnd < 0 || nextStart < nextEnd);
-    if (open || more) { current.last = segment; continue; }
-    break;
-  }
-  if (current) grounds.push(current);
-  const after = grounds.length ? segments.find((segment) => segment.line > grounds[grounds.length - 1].last.line) : undefined;
-  if (after && grounds.length) {
-    grounds[grounds.length - 1] = { ...grounds[grounds.length - 1], enactingFollows: !isAllCaps(after.text) && /^\p{Lu}/u.test(after.text) && !/^(Điều|Chương|Phần|Mục)\s/u.test(after.text) };
-  }
-  return grounds;
-}
-
-function isStart(text: string): boolean {
-  return STATE_START.test(text) || PARTY_START.test(text);
-}
-
-/** The enacting line or a heading: where the grounds certainly end. */
-function isEnacting(text: string): boolean {
-  return isAllCaps(text) && text.split(/\s+/).length >= 2 || /^(Điều|Chương|Phần|Mục)\s+\S+/u.test(text) || /^[IVX]+[.-]\s/u.test(text);
+/** A ground's last line: where its end mark stands. */
+function lastLine(ground: Ground): Segment {
+  return ground.lines[ground.lines.length - 1];
 }
 
 function endOf(ground: Ground): string {
-  return ground.last.text.slice(-1);
+  return lastLine(ground).text.slice(-1);
 }
 
 function reportEnd({ report }: RuleContext, ground: Ground, wanted: string, message: ReturnType<typeof msg>): void {
-  const { last } = ground;
+  const last = lastLine(ground);
   const end = endOf(ground);
   const replace = /[;.,:]/.test(end);
   const range = replace ? columns(last.line, last.end - 1, last.end) : columns(last.line, last.end, last.end);
@@ -100,7 +49,7 @@ function reportEnd({ report }: RuleContext, ground: Ground, wanted: string, mess
   });
 }
 
-function checkState(context: RuleContext, grounds: readonly Ground[]): void {
+function checkState(context: RuleContext, { items: grounds, enactingFollows, enacting }: Grounds): void {
   const normative = context.regime === 'qppl';
   grounds.forEach((ground, index) => {
     const end = endOf(ground);
@@ -110,18 +59,20 @@ function checkState(context: RuleContext, grounds: readonly Ground[]): void {
       return;
     }
     if (end === ':' || grounds.length < 2) return; // an enacting sentence that begins with "Căn cứ"
+    // The grounds and the enacting sentence written as one sentence: its comma.
+    if (end === ',' && enacting) return;
     // A `;` before an enacting sentence in running text (`UBND tỉnh ban hành Kế hoạch …`) is the
     // normative documents' form (NĐ 78/2025), used for plans too: accepted.
-    if (end === '.' || end === ';' && (normative || ground.enactingFollows)) return;
+    if (end === '.' || end === ';' && (normative || enactingFollows)) return;
     reportEnd(context, ground, '.', msg('The last ground ends with {0}', '.'));
   });
 }
 
 function checkParty(context: RuleContext, grounds: readonly Ground[]): void {
-  const dashed = grounds.filter((ground) => PARTY_START.test(ground.first.text)).length;
+  const dashed = grounds.filter((ground) => ground.dashed).length;
   grounds.forEach((ground, index) => {
-    if (!PARTY_START.test(ground.first.text) && dashed > 0) {
-      context.report({ range: rangeOf(ground.first), message: msg('A Party ground is a line starting with {0}', '- ') });
+    if (!ground.dashed && dashed > 0) {
+      context.report({ range: rangeOf(ground.lines[0]), message: msg('A Party ground is a line starting with {0}', '- ') });
     }
     const end = endOf(ground);
     const isLast = index === grounds.length - 1;

@@ -154,8 +154,7 @@ function dateItems(model: DocumentModel, prefix: string, line: number, character
 /** Before the body: the header lines, the type name's line, or anywhere in a draft with no body yet. */
 function inHeaderZone(model: DocumentModel, line: number): boolean {
   if (model.typeName) return line <= model.typeName.line;
-  const bodyLines = [...model.body.headings, ...model.body.paragraphs].map((segment) => segment.line);
-  const firstBody = bodyLines.length ? Math.min(...bodyLines) : Number.POSITIVE_INFINITY;
+  const firstBody = model.body.blocks[0]?.segment.line ?? Number.POSITIVE_INFINITY;
   const closing = [model.recipients?.label.line, model.signature?.authorities[0]?.line, model.signature?.titles[0]?.line]
     .filter((value): value is number => value !== undefined);
   return line < firstBody && line < Math.min(Number.POSITIVE_INFINITY, ...closing);

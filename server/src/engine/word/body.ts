@@ -10,8 +10,9 @@ import { locate, paragraphRange } from './parts';
 export function bodyParagraphs(model: DocumentModel, word: WordDocument): WordParagraph[] {
   const seen = new Set<number>();
   const out: WordParagraph[] = [];
-  for (const segment of model.body.paragraphs) {
-    const found = locate(word, segment);
+  for (const block of model.body.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const found = locate(word, block.segment);
     if (!found || seen.has(found.paragraph.index)) continue;
     seen.add(found.paragraph.index);
     const { paragraph } = found;

@@ -23,7 +23,7 @@ const textCache = new WeakMap<DocumentModel, readonly Segment[]>();
 function computeTextSegments(model: DocumentModel): Segment[] {
   const all: Segment[] = [...model.summary];
   if (model.addressees) all.push(model.addressees.label, ...model.addressees.items);
-  all.push(...model.body.paragraphs, ...model.body.headings);
+  for (const block of model.body.blocks) all.push(block.segment);
   for (const item of model.recipients?.items ?? []) all.push(item, ...item.continuation);
   const masked = maskedLines(model);
   return all
@@ -31,9 +31,9 @@ function computeTextSegments(model: DocumentModel): Segment[] {
     .sort((a, b) => a.line - b.line || a.start - b.start);
 }
 
-/** Body lines in order (headings and paragraphs together). */
+/** Body lines in document order (headings, items and paragraphs together, as the model's blocks). */
 export function bodySegments(model: DocumentModel): Segment[] {
-  return [...model.body.paragraphs, ...model.body.headings].sort((a, b) => a.line - b.line || a.start - b.start);
+  return model.body.blocks.map((block) => block.segment);
 }
 
 /** True when the segment's text is all capitals (a heading, an abbreviation line). */
