@@ -13,11 +13,13 @@ const tw = (mm: number) => Math.round((mm * 1440) / 25.4);
 
 export type Part =
   | 'issuer' | 'superior' | 'national' | 'motto' | 'number' | 'placeDate' | 'typeName' | 'summary' | 'body'
-  | 'recipientsLabel' | 'recipient' | 'authority' | 'title' | 'name' | 'partyTitle' | 'star';
+  | 'recipientsLabel' | 'recipient' | 'authority' | 'title' | 'name' | 'partyTitle' | 'star' | 'grounds';
 
 export interface Defect {
   /** The document: a state decision (default) or a Party conclusion (HD 36 sizes). */
   readonly regime?: 'nd30' | 'dang';
+  /** The state document's type: a decision (default), or a plan, whose `Căn cứ …` paragraphs are body text. */
+  readonly type?: 'quyet-dinh' | 'ke-hoach';
   /** Paper in mm and orientation. */
   readonly page?: { readonly width?: number; readonly height?: number; readonly landscape?: boolean };
   readonly margins?: { readonly top?: number; readonly bottom?: number; readonly left?: number; readonly right?: number };
@@ -54,7 +56,7 @@ const STYLES: Record<Part, Style> = {
   number: { size: 13 }, placeDate: { size: 14, italic: true }, typeName: { size: 14, bold: true }, summary: { size: 14, bold: true },
   body: { size: 14 }, recipientsLabel: { size: 12, bold: true, italic: true }, recipient: { size: 11 },
   authority: { size: 14, bold: true }, title: { size: 14, bold: true }, name: { size: 14, bold: true },
-  partyTitle: { size: 15, bold: true }, star: { size: 14 },
+  partyTitle: { size: 15, bold: true }, star: { size: 14 }, grounds: { size: 14, italic: true },
 };
 
 /** HD 36 Phụ lục 2 where it differs from NĐ 30. */
@@ -98,11 +100,11 @@ export async function buildFixture(defect: Defect = {}): Promise<Uint8Array> {
     columnWidths: [3600, 5755],
     rows: [new TableRow({ children: [cell(leftCell, 3600), cell(rightCell, 5755)] })],
   });
-  const body = (text: string) => new Paragraph({
+  const body = (text: string, part: Part = 'body') => new Paragraph({
     alignment: defect.align === 'left' ? AlignmentType.LEFT : defect.align === 'center' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
     indent: { firstLine: tw(defect.firstLineMm ?? 10) },
     spacing: { before: 0, after: (defect.afterPt ?? 6) * 20, line: defect.line240 ?? 300, lineRule: LineRuleType.AUTO },
-    children: [run('body', text)],
+    children: [run(part, text)],
   });
 
   const pageNumber = defect.pageNumber === 'none' ? undefined : { position: 'header', align: 'center', size: 14, onFirstPage: false, ...defect.pageNumber };
@@ -135,6 +137,24 @@ export async function buildFixture(defect: Defect = {}): Promise<Uint8Array> {
     ),
   ];
 
+  // A plan opening with `Căn cứ …` paragraphs: body text, set upright as offices set it.
+  const planChildren = () => [
+    table(
+      [centred('superior', 'ỦY BAN NHÂN DÂN'), centred('issuer', 'TỈNH HÒA BÌNH', true), centred('number', 'Số: 08/KH-UBND')],
+      [centred('national', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), centred('motto', 'Độc lập - Tự do - Hạnh phúc', true), centred('placeDate', 'Hòa Bình, ngày 09 tháng 02 năm 2026')],
+    ),
+    centred('typeName', 'KẾ HOẠCH'),
+    centred('summary', 'Rà soát thủ tục hành chính năm 2026'),
+    body('Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;', 'grounds'),
+    body('Ủy ban nhân dân tỉnh ban hành Kế hoạch rà soát thủ tục hành chính năm 2026 như sau:'),
+    body('I. MỤC ĐÍCH, YÊU CẦU'),
+    body('Rà soát các thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh, đề xuất phương án cắt giảm thành phần giấy tờ không cần thiết./.'),
+    table(
+      [left('recipientsLabel', 'Nơi nhận:'), left('recipient', '- Các sở, ban, ngành;'), left('recipient', '- Lưu: VT, NC.')],
+      [centred('authority', 'TM. ỦY BAN NHÂN DÂN'), centred('title', 'CHỦ TỊCH'), empty(), centred('name', 'Lê Văn Minh')],
+    ),
+  ];
+
   const margins = { top: 20, bottom: 20, left: 30, right: 15, ...defect.margins };
   const document = new Document({
     creator: 'vanban tests',
@@ -155,7 +175,7 @@ export async function buildFixture(defect: Defect = {}): Promise<Uint8Array> {
         },
       },
       headers, footers,
-      children: defect.regime === 'dang' ? partyChildren() : [
+      children: defect.regime === 'dang' ? partyChildren() : defect.type === 'ke-hoach' ? planChildren() : [
         table(
           [centred('superior', 'ỦY BAN NHÂN DÂN'), centred('issuer', 'TỈNH HÒA BÌNH', true), centred('number', 'Số: 08/QĐ-UBND')],
           [centred('national', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), centred('motto', 'Độc lập - Tự do - Hạnh phúc', true), centred('placeDate', 'Hòa Bình, ngày 09 tháng 02 năm 2026')],
@@ -163,9 +183,9 @@ export async function buildFixture(defect: Defect = {}): Promise<Uint8Array> {
         centred('typeName', 'QUYẾT ĐỊNH'),
         centred('summary', 'Về việc thành lập Tổ công tác rà soát thủ tục hành chính năm 2026'),
         centred('typeName', 'ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH'),
-        ...BODY.slice(0, 2).map(body),
+        ...BODY.slice(0, 2).map((text) => body(text, 'grounds')),
         centred('typeName', 'QUYẾT ĐỊNH:'),
-        ...BODY.slice(2).map(body),
+        ...BODY.slice(2).map((text) => body(text)),
         table(
           [left('recipientsLabel', 'Nơi nhận:'), left('recipient', '- Như Điều 2;'), left('recipient', '- Lưu: VT, NC.')],
           [centred('authority', 'TM. ỦY BAN NHÂN DÂN'), centred('title', 'CHỦ TỊCH'), empty(), centred('name', 'Lê Văn Minh')],

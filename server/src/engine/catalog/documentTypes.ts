@@ -18,19 +18,23 @@ export interface DocumentTypeInfo {
   readonly needsSummary?: boolean;
   /** False for the acts of the Quốc hội, dated in their closing passage, not under the number. */
   readonly needsPlaceDate?: boolean;
+  /** True for the types whose template opens with grounds of issuance (NĐ 30 Phụ lục III Mẫu 1.1–1.3; the
+   *  Party quy định, as QĐ 66 and 399 open). Elsewhere a `Căn cứ …` paragraph is body text, written as the
+   *  office likes, and its form is not checked. */
+  readonly enacts?: boolean;
 }
 
 const t = (id: string, name: string, codes: DocumentTypeInfo['codes'], extra: Partial<DocumentTypeInfo> = {}): DocumentTypeInfo =>
   ({ id, name, codes, needsRecipients: true, ...extra });
 
 export const DOCUMENT_TYPES: readonly DocumentTypeInfo[] = [
-  t('nghi-quyet', 'NGHỊ QUYẾT', { dang: ['NQ'], nd30: ['NQ'], qppl: ['NQ'] }),
-  t('quyet-dinh', 'QUYẾT ĐỊNH', { dang: ['QĐ'], nd30: ['QĐ'], qppl: ['QĐ'] }),
+  t('nghi-quyet', 'NGHỊ QUYẾT', { dang: ['NQ'], nd30: ['NQ'], qppl: ['NQ'] }, { enacts: true }),
+  t('quyet-dinh', 'QUYẾT ĐỊNH', { dang: ['QĐ'], nd30: ['QĐ'], qppl: ['QĐ'] }, { enacts: true }),
   t('chi-thi', 'CHỈ THỊ', { dang: ['CT'], nd30: ['CT'] }),
   t('ket-luan', 'KẾT LUẬN', { dang: ['KL'] }),
   t('quy-che', 'QUY CHẾ', { dang: ['QC'], nd30: ['QC'] }),
   // Party quy định: QĐ and QĐi both occur in real practice (domain.md A6, UNVERIFIED): accept both.
-  t('quy-dinh', 'QUY ĐỊNH', { dang: ['QĐ', 'QĐi'], nd30: ['QyĐ'] }),
+  t('quy-dinh', 'QUY ĐỊNH', { dang: ['QĐ', 'QĐi'], nd30: ['QyĐ'] }, { enacts: true }),
   t('thong-tri', 'THÔNG TRI', { dang: ['TT'] }),
   t('huong-dan', 'HƯỚNG DẪN', { dang: ['HD'], nd30: ['HD'] }),
   t('thong-bao', 'THÔNG BÁO', { dang: ['TB'], nd30: ['TB'] }),

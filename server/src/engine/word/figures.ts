@@ -19,7 +19,7 @@ export interface Figure<T> {
 /** The parts of a document the structure reader recognises, as the formatting rules name them. */
 export type PartName =
   | 'party-title' | 'national-name' | 'motto' | 'superior-body' | 'issuer' | 'number' | 'place-date' | 'type-name'
-  | 'summary' | 'letter-summary' | 'addressee' | 'body' | 'recipients-label' | 'recipient' | 'signing-authority'
+  | 'summary' | 'letter-summary' | 'addressee' | 'grounds' | 'body' | 'recipients-label' | 'recipient' | 'signing-authority'
   | 'signer-title' | 'signer-name';
 
 export interface PartFigure {
@@ -50,6 +50,8 @@ export const PART_FIGURES: Partial<Record<Regime, Partial<Record<PartName, PartF
     summary: { size: r(13, 14), bold: true, italic: false, source: `${ND30}, Mục II ô 5a`, verified: true },
     'letter-summary': { size: r(12, 13), italic: false, source: `${ND30}, Mục II ô 5b`, verified: true },
     addressee: { size: r(13, 14), italic: false, source: `${ND30}, Mục II ô 9a`, verified: true },
+    // The grounds' size is the body's (checked there); their emphasis is their own.
+    grounds: { italic: true, source: `${ND30}, Phần I, Mục II.6 (căn cứ ban hành)`, verified: true },
     body: { size: r(13, 14), source: `${ND30}, Mục II ô 6; Mục I (II.6.e)`, verified: true },
     'recipients-label': { size: r(12), bold: true, italic: true, source: `${ND30}, Mục II ô 9b`, verified: true },
     recipient: { size: r(11), italic: false, source: `${ND30}, Mục II ô 9b`, verified: true },
@@ -67,6 +69,8 @@ export const PART_FIGURES: Partial<Record<Regime, Partial<Record<PartName, PartF
     summary: { size: r(14, 15), bold: true, italic: false, source: `${HD36}, mục 5a`, verified: true },
     'letter-summary': { size: r(12), italic: true, source: `${HD36}, mục 5b`, verified: true },
     body: { size: r(14, 15), source: `${HD36}, mục 6`, verified: true },
+    // Upright, as the primary examples (the openings of QĐ 66 and 399) print them (domain.md A9).
+    grounds: { italic: false, source: `${HD36}, mục 6`, verified: true },
     addressee: { size: r(14), italic: true, source: `${HD36_THIRD}, mục 9a`, verified: false },
     'recipients-label': { size: r(14), source: `${HD36_THIRD}, mục 9b`, verified: false },
     recipient: { size: r(12), italic: false, source: `${HD36_THIRD}, mục 9b`, verified: false },

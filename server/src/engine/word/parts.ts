@@ -39,6 +39,10 @@ export function formattedParts(model: DocumentModel, word: WordDocument): Format
     add('addressee', model.addressees.label);
     for (const item of model.addressees.items) add('addressee', item);
   }
+  // The grounds are body lines too (for the size). Their emphasis is the grounds' own only where the type's
+  // template opens with grounds of issuance; elsewhere offices set a `Căn cứ …` paragraph as body text.
+  const grounds = model.documentType?.enacts ? model.grounds?.items ?? [] : [];
+  for (const ground of grounds) for (const line of ground.lines) add('grounds', line);
   for (const paragraph of model.body.paragraphs) add('body', paragraph);
   if (recipients) {
     add('recipients-label', recipients.label);
@@ -86,7 +90,7 @@ export function distinct(values: Iterable<number | string>): string {
 }
 
 /** Parts whose lines repeat: one measured slip over several of their lines is one cause. */
-const REPEATED = new Set<PartName>(['body', 'recipient', 'addressee', 'summary', 'letter-summary']);
+const REPEATED = new Set<PartName>(['body', 'grounds', 'recipient', 'addressee', 'summary', 'letter-summary']);
 
 export interface PartFinding {
   readonly part: PartName;
