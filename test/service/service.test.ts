@@ -108,6 +108,15 @@ describe('language service (in-process)', () => {
     assert.doesNotMatch((plain.contents as { value: string }).value, /\*\*/);
   });
 
+  it('hovers over each line of the grounds with the regime’s form of them', () => {
+    const state = service.getHover(en(ND30), { line: 13, character: 3 })!;
+    assert.match(String((state.contents as { value: string }).value), /Grounds of issuance[\s\S]*the last with \.[\s\S]*grounds-format/);
+    assert.deepEqual(state.range, { start: { line: 13, character: 0 }, end: { line: 13, character: 'Theo đề nghị của Giám đốc Sở Nội vụ.'.length } });
+    const party = readFileSync(join(ROOT, 'test', 'fixtures', 'body', 'party-grounds.vanban'), 'utf8');
+    const partyHover = service.getHover(en(party), { line: 12, character: 4 })!;
+    assert.match(String((partyHover.contents as { value: string }).value), /One - line a ground[\s\S]*before the enacting sentence/);
+  });
+
   it('gives the outline as a tree, or flat with containers', () => {
     const analysis = en(DANG);
     const tree = service.getDocumentSymbols(analysis) as DocumentSymbol[];

@@ -65,6 +65,14 @@ function parts(model: DocumentModel, regime: Regime): Part[] {
     one(model.typeName, msg('Type name (tên loại văn bản)'), 'type-name', codes.length ? [msg('Type code: {0}', codes.join(' / '))] : undefined);
   }
   if (model.summary.length > 0) found.push({ segments: model.summary, what: msg('Summary (trích yếu nội dung)'), rule: 'type-name' });
+  if (model.grounds) {
+    const state = regime === 'nd30' || regime === 'qppl';
+    found.push({
+      segments: model.grounds.items.flatMap((ground) => ground.lines),
+      what: msg('Grounds of issuance (căn cứ ban hành)'), rule: 'grounds-format',
+      extra: [state ? msg('One ground a line, each ending with ; and the last with .') : msg('One - line a ground, each ending with ; and the last with , before the enacting sentence')],
+    });
+  }
   if (model.addressees) found.push({ segments: [model.addressees.label, ...model.addressees.items], what: msg('Addressees (Kính gửi)'), rule: 'recipients-format' });
   if (model.recipients) {
     const r = model.recipients;
