@@ -3,7 +3,8 @@
 
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { lint } from '../../server/src/engine';
+import { lint, lintDocx } from '../../server/src/engine';
+import { buildFixture } from '../word/build';
 import { needs, SEED } from '../helpers';
 import type { PublishedDiagnostics } from '../lsp/client';
 import { WorkerBridge } from './workerBridge';
@@ -71,5 +72,18 @@ describe('the server as a web worker', function () {
     }) as { isPreferred?: boolean; edit?: { changes: Record<string, { newText: string }[]> } }[];
     const preferred = actions.filter((a) => a.isPreferred);
     assert.deepEqual(preferred.map((a) => a.edit?.changes[uri].map((e) => e.newText)), [['Số 02-KL/BTCTW']]);
+  });
+
+  it('checks a Word file sent as base64, as the web client’s “Kiểm tra tệp Word” does, with the Node engine’s findings', async () => {
+    const bytes = await buildFixture({ margins: { top: 15 }, part: 'issuer', bold: false });
+    const answer = await bridge.connection.sendRequest('vanban/lintDocx', { uri: 'file:///drafts/quyet-dinh.docx', base64: Buffer.from(bytes).toString('base64') }) as
+      { text: string; diagnostics: { code: string; range: { start: { line: number } }; data: { paragraph: number } }[]; paragraphOfLine: number[] };
+    const node = lintDocx(bytes);
+    assert.equal(answer.text, node.word.text);
+    assert.deepEqual(answer.diagnostics.map((d) => [d.code, d.range.start.line]).sort(), [['word-margins', 0], ['word-part-emphasis', 1]].sort());
+    for (const d of answer.diagnostics) assert.equal(d.data.paragraph, node.word.paragraphOfLine[d.range.start.line]);
+    const broken = await bridge.connection.sendRequest('vanban/lintDocx', { uri: 'file:///drafts/hong.docx', base64: Buffer.from('not a zip').toString('base64') }) as { error?: string };
+    assert.match(broken.error ?? '', /\S/, 'a file that is not a Word file gets a message, not a crash');
+    assert.deepEqual(bridge.errors, []);
   });
 });
