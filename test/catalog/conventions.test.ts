@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { familyOf, MOTTO, NATIONAL_NAME, NATIONAL_NAMES, PARTY_TITLE, RECIPIENTS, recipientsTemplate } from '../../server/src/engine/catalog/conventions';
 import { missingPartInsertions } from '../../server/src/engine/edits/insertMissing';
+import { lintModel } from '../../server/src/engine/lint';
 import { parse } from '../../server/src/engine/parse/parse';
 import { ROOT } from '../helpers';
 
@@ -98,7 +99,10 @@ describe('one catalogue of conventions', () => {
 
   it('gives insert-missing the regime\'s recipients block and signing forms', () => {
     const model = parse('ỦY BAN NHÂN DÂN\nSố: 01/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc thử\n\nĐiều 1. Nội dung.\n');
-    const parts = (regime: 'dang' | 'nd30') => Object.fromEntries(missingPartInsertions(model, regime, { today: new Date(2026, 0, 1) }).map((part) => [part.part, part.snippet]));
+    const parts = (regime: 'dang' | 'nd30') => {
+      const result = lintModel(model, { profile: regime === 'dang' ? 'dang-hd36' : 'nd30' });
+      return Object.fromEntries(missingPartInsertions({ ...result, findings: result.diagnostics }, { today: new Date(2026, 0, 1) }).map((part) => [part.part, part.snippet]));
+    };
     assert.match(parts('nd30').recipients ?? '', /Nơi nhận:\n- \$\{1:…\};\n- Lưu: VT, \$\{2:…\}\./u);
     assert.match(parts('nd30').signature ?? '', /\$\{1\|TM\.,KT\.,TL\.,TUQ\.,Q\.\|\} /u);
     assert.match(parts('dang').signature ?? '', /\$\{1\|T\/M,K\/T,T\/L\|\} /u);
