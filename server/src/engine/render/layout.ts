@@ -90,12 +90,16 @@ export function layoutPage({ model, regime, findings }: RenderSource): PageLayou
   const title: Block[] = [];
 
   // Title of the regime.
-  if (header.partyTitle && (regime === 'dang' || !header.nationalName)) headerRight.push(segmentBlock('partyTitle', header.partyTitle));
-  else headerRight.push(...missing('title'));
+  const missingTitle = missing('title');
+  const partyTitleShown = Boolean(header.partyTitle && (regime === 'dang' || !header.nationalName));
+  if (partyTitleShown) headerRight.push(segmentBlock('partyTitle', header.partyTitle!));
+  else headerRight.push(...missingTitle);
   if (geometry.family === 'nd30') {
     if (header.nationalName) headerRight.push(segmentBlock('nationalName', header.nationalName));
     if (header.motto) headerRight.push(segmentBlock('motto', header.motto));
-    else headerRight.push(...missing('motto'));
+    // A Party title stands where the national name goes: the missing national name (whose insertion
+    // brings the motto) is shown under it, in the motto's place.
+    else headerRight.push(...(partyTitleShown && !header.nationalName ? missingTitle : missing('motto')));
   }
 
   // Issuing body: superior bodies regular, the issuing body bold; Party `*` under it.
