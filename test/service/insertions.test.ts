@@ -133,6 +133,12 @@ describe('the preview’s placeholders read the part', () => {
     assert.deepEqual(placeholders(en(text, { rules: { date: 'off', signature: 'off' } })).map((block) => block.missing!.rule), ['header-title']);
   });
 
+  it('under a state profile, a Party title in the national name’s place has the missing national name under it', () => {
+    const page = layoutPage(en(DANG, { profile: 'nd30' }));
+    assert.deepEqual(page.headerRight.filter((block) => block.role === 'missing').map((block) => block.runs[0].text),
+      ['Missing the national name CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+  });
+
   it('a malformed part draws no placeholder', () => {
     assert.deepEqual(placeholders(en(ND30.replace('Độc lập - Tự do - Hạnh phúc', 'Độc lập – Tự do – Hạnh phúc'))), []);
   });
