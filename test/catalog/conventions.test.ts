@@ -2,15 +2,18 @@
 // the national name, the motto, the grounds openers and `Như trên` — are written in one source file,
 // server/src/engine/catalog/conventions.ts, and every other file reads them from there. The test reads the
 // code's literals (strings, templates, regular expressions) with the TypeScript parser, so comments may
-// still name a phrase; the l10n bundle, docs, tests and snippets are not source files.
+// still name a phrase; the l10n bundle, docs and tests are not source files, and the snippets file is
+// generated from the catalogue by scripts/snippets.ts (checked below).
 
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
-import { familyOf, MOTTO, NATIONAL_NAME, NATIONAL_NAMES, PARTY_TITLE, RECIPIENTS, recipientsTemplate } from '../../server/src/engine/catalog/conventions';
+import { familyOf, MOTTO, NATIONAL_NAME, NATIONAL_NAMES, PARTY_TITLE, RECIPIENTS, RECIPIENTS_LABEL, recipientsTemplate } from '../../server/src/engine/catalog/conventions';
 import { missingPartInsertions } from '../../server/src/engine/edits/insertMissing';
+import { lintModel } from '../../server/src/engine/lint';
 import { parse } from '../../server/src/engine/parse/parse';
+import { snippets, snippetsFileText, SNIPPETS_FILE } from '../../scripts/snippets';
 import { ROOT } from '../helpers';
 
 const CATALOGUE = join('server', 'src', 'engine', 'catalog', 'conventions.ts');
@@ -63,12 +66,28 @@ function whereWritten(files: readonly string[]): Record<string, string[]> {
 
 describe('one catalogue of conventions', () => {
   it('the titles, motto, grounds openers and Như trên are written only in catalog/conventions.ts', () => {
-    const files = [join(ROOT, 'server', 'src'), join(ROOT, 'client', 'src')].flatMap(sourceFiles);
+    // scripts/ too: the snippets generator reads the phrases from the catalogue like any other source.
+    const files = [join(ROOT, 'server', 'src'), join(ROOT, 'client', 'src'), join(ROOT, 'scripts')].flatMap(sourceFiles);
     assert.ok(files.length > 100, `only ${files.length} source files found`);
     const where = whereWritten(files);
     for (const [name, written] of Object.entries(where)) {
       assert.deepEqual(written, [CATALOGUE], `${name} is written in ${written.join(', ') || 'no file'}`);
     }
+  });
+
+  it('the snippets file is generated from the catalogue (regenerate: npx tsx scripts/snippets.ts --write)', () => {
+    assert.equal(readFileSync(SNIPPETS_FILE, 'utf8'), snippetsFileText());
+  });
+
+  it('every skeleton prints the catalogue’s title lines and recipients label', () => {
+    const all = Object.entries(snippets());
+    const party = all.filter(([name]) => name.startsWith('Đảng: '));
+    const state = all.filter(([name]) => name.startsWith('NĐ 30: '));
+    assert.ok(party.length >= 25 && state.length >= 10, `${party.length} Party and ${state.length} state skeletons`);
+    for (const [name, { body }] of party) assert.equal(body[0], PARTY_TITLE, name);
+    for (const [name, { body }] of state) assert.deepEqual(body.slice(2, 4), [NATIONAL_NAME, MOTTO], name);
+    const withRecipients = all.filter(([, { body }]) => body.includes(RECIPIENTS_LABEL));
+    assert.ok(withRecipients.length > 30, `only ${withRecipients.length} snippets with ${RECIPIENTS_LABEL}`);
   });
 
   it('finds a phrase in a literal or a pattern, and not in a comment', () => {
@@ -98,7 +117,10 @@ describe('one catalogue of conventions', () => {
 
   it('gives insert-missing the regime\'s recipients block and signing forms', () => {
     const model = parse('ỦY BAN NHÂN DÂN\nSố: 01/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc thử\n\nĐiều 1. Nội dung.\n');
-    const parts = (regime: 'dang' | 'nd30') => Object.fromEntries(missingPartInsertions(model, regime, { today: new Date(2026, 0, 1) }).map((part) => [part.part, part.snippet]));
+    const parts = (regime: 'dang' | 'nd30') => {
+      const result = lintModel(model, { profile: regime === 'dang' ? 'dang-hd36' : 'nd30' });
+      return Object.fromEntries(missingPartInsertions({ ...result, findings: result.diagnostics }, { today: new Date(2026, 0, 1) }).map((part) => [part.part, part.snippet]));
+    };
     assert.match(parts('nd30').recipients ?? '', /Nơi nhận:\n- \$\{1:…\};\n- Lưu: VT, \$\{2:…\}\./u);
     assert.match(parts('nd30').signature ?? '', /\$\{1\|TM\.,KT\.,TL\.,TUQ\.,Q\.\|\} /u);
     assert.match(parts('dang').signature ?? '', /\$\{1\|T\/M,K\/T,T\/L\|\} /u);

@@ -25,7 +25,7 @@ describe('editing edits on the real corpus', () => {
       const text = readFileSync(file, 'utf8');
       const result = lintModel(parse(text));
       if (result.regime === 'unknown') continue;
-      for (const insertion of missingPartInsertions(result.model, result.regime, { today: new Date(2026, 2, 5) })) {
+      for (const insertion of missingPartInsertions({ ...result, findings: result.diagnostics }, { today: new Date(2026, 2, 5) })) {
         insertions++;
         const before = result.diagnostics.filter((d) => d.rule === insertion.rule).length;
         const after = lintModel(parse(applyEdits(text, [{ range: insertion.range, newText: insertion.text }])), { profile: result.regime === 'dang' ? 'dang-hd36' : result.regime });
@@ -39,7 +39,7 @@ describe('editing edits on the real corpus', () => {
   it('the seed gets the Party title and issuing body, filled from what it tells', () => {
     const text = readFileSync(SEED, 'utf8');
     const result = lintModel(parse(text));
-    const parts = missingPartInsertions(result.model, result.regime, { today: new Date(2026, 2, 5) });
+    const parts = missingPartInsertions({ ...result, findings: result.diagnostics }, { today: new Date(2026, 2, 5) });
     assert.deepEqual(parts.map((part) => part.part), ['title', 'issuer']);
     assert.equal(parts[0].text.trim(), 'ĐẢNG CỘNG SẢN VIỆT NAM');
   });
@@ -117,8 +117,9 @@ describe('editing edits on generated texts', () => {
 
   it('insertions never fail and always land inside the document', () => {
     fc.assert(fc.property(text, (source) => {
-      const result = lintModel(parse(source));
-      for (const insertion of missingPartInsertions(result.model, result.regime === 'unknown' ? 'nd30' : result.regime, { today: new Date(2026, 0, 1) })) {
+      const detected = lintModel(parse(source));
+      const result = detected.regime === 'unknown' ? lintModel(detected.model, { profile: 'nd30' }) : detected;
+      for (const insertion of missingPartInsertions({ ...result, findings: result.diagnostics }, { today: new Date(2026, 0, 1) })) {
         assert.ok(insertion.range.start.line < result.model.lines.length);
         const after = applyEdits(source, [{ range: insertion.range, newText: insertion.text }]);
         assert.ok(after.length > source.length);

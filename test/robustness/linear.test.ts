@@ -111,7 +111,7 @@ const OPERATIONS: Record<string, (text: string) => () => unknown> = {
       disableForLine(model, 'double-space', 0);
       disableForLine(model, 'double-space', last);
       disableForFile(model, 'double-space');
-      missingPartInsertions(model, result.regime, { today: TODAY });
+      missingPartInsertions({ model, regime: result.regime, findings: result.diagnostics }, { today: TODAY });
     };
   },
   'fix all of one rule': (text) => {

@@ -1,5 +1,6 @@
 // Profile + configuration + inline directives -> findings.
 
+import type { PartId } from './catalog/parts';
 import { localize, msg, type Language, type Message } from './l10n/localize';
 import type { DocumentModel, Range, Regime } from './model';
 import { parse } from './parse/parse';
@@ -56,6 +57,8 @@ export interface Diagnostic {
   /** 0-based LSP positions. */
   readonly range: Range;
   readonly fix?: DiagnosticFix;
+  /** The part the finding reports absent (rules/rule.ts `Report.part`). */
+  readonly part?: PartId;
 }
 
 export interface LintResult {
@@ -118,6 +121,7 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Lint
           message: localize(language, report.message),
           range: report.range,
           fix: report.fix && { title: localize(language, report.fix.title), safety: report.fix.safety, edits: report.fix.edits },
+          ...(report.part ? { part: report.part } : {}),
         });
       },
     };

@@ -6,6 +6,7 @@ export { diffEdits } from './diff';
 export { disableForFile, disableForLine } from './disable';
 export { eolOf } from './eol';
 export { fixRule } from './fixRule';
-export { issuerCodeOf, missingPartInsertions, numberLine, type PartId, type PartInsertion } from './insertMissing';
+export { insertionsFor, missingPartInsertions, type PartFinding } from './insertMissing';
+export { issuerCodeOf, numberLine, partInsertions, type InsertOptions, type PartId, type PartInsertion } from './partInsertion';
 export { decodeIssuer, issuerCodeFromHeader } from './issuerCodes';
 export { escapeSnippet, snippetToPlain } from './snippet';

@@ -1,219 +1,33 @@
-// "Insert the missing <part>": a guarded fix offered on request for each required part the model lacks,
-// inserted where the part belongs and filled with what the document already tells: the type code from
-// the type name, the issuer code from the header, the regime's forms and today's date.
+// "Insert the missing <part>": a guarded fix offered on request for each finding that reports a part
+// absent (`part`, set by the presence rules alone). Nothing here looks at the model to decide what is
+// missing: a rule that is turned off, or a finding silenced by a directive, offers no insertion.
 
-import { headerUnplaced } from '../rules/support/unplaced';
-import { AS_ABOVE, familyOf, MOTTO, NATIONAL_NAME, PARTY_TITLE, recipientsTemplate } from '../catalog/conventions';
-import { SIGNING_FORMS } from '../catalog/signingForms';
-import { DOCUMENT_TYPES, typeByName, typesByCode, type DocumentTypeInfo } from '../catalog/documentTypes';
-import { msg, type Message } from '../l10n/localize';
-import type { DocumentModel, Range, Regime, Segment } from '../model';
-import { dateWords } from './dates';
-import { issuerCodeFromHeader } from './issuerCodes';
-import { insertAfter, insertBefore, type LineInsertion } from './positions';
-import { escapeSnippet, snippetToPlain } from './snippet';
+import type { Diagnostic } from '../lint';
+import type { DocumentModel, Regime } from '../model';
+import { partInsertions, type InsertOptions, type PartInsertion } from './partInsertion';
 
-export type PartId = 'title' | 'issuer' | 'number' | 'date' | 'type-name' | 'summary' | 'recipients' | 'signature';
+/** A finding as insert-missing reads it: its rule and, when it reports a part absent, the part. */
+export type PartFinding = Pick<Diagnostic, 'rule' | 'part'>;
 
-export interface PartInsertion {
-  readonly part: PartId;
-  /** The rule whose finding this insertion answers. */
-  readonly rule: string;
-  readonly title: Message;
-  /** An empty range: where the part goes. */
-  readonly range: Range;
-  /** The part with tab stops, for clients that take snippet edits. */
-  readonly snippet: string;
-  /** The part as plain text (the snippet's defaults). */
-  readonly text: string;
+/** The insertions that answer `finding`: none when it reports no absent part. */
+export function insertionsFor(finding: PartFinding, model: DocumentModel, regime: Regime, options: InsertOptions): PartInsertion[] {
+  return finding.part ? partInsertions(model, regime, finding.part, finding.rule, options) : [];
 }
 
-export interface InsertOptions {
-  /** Today, for the date line (the caller's clock keeps the engine pure). */
-  readonly today: Date;
-}
-
-
-/** Every insertion the model calls for under `regime`, in document order. */
-/** The header's presence rules: none of their parts is offered when the header is there but unreadable. */
-const HEADER_RULES = new Set(['header-title', 'issuer', 'number', 'date', 'type-name']);
-
-export function missingPartInsertions(model: DocumentModel, regime: Regime, options: InsertOptions): PartInsertion[] {
-  const found = partInsertions(model, regime, options);
-  // An unreadable header (parse.ts) is not missing: its rules report nothing, so nothing is inserted either.
-  return headerUnplaced(model) ? found.filter((insertion) => !HEADER_RULES.has(insertion.rule)) : found;
-}
-
-function partInsertions(model: DocumentModel, regime: Regime, options: InsertOptions): PartInsertion[] {
+/** Every insertion the findings of one analysis call for, in the findings' order, each insertion once. */
+export function missingPartInsertions(
+  analysis: { readonly model: DocumentModel; readonly regime: Regime; readonly findings: readonly PartFinding[] },
+  options: InsertOptions,
+): PartInsertion[] {
+  // Two findings may call for one insertion (a state header without national name and motto: the
+  // national name's insertion brings the motto): it is listed once.
+  const seen = new Set<string>();
   const found: PartInsertion[] = [];
-  const add = (part: PartId, rule: string, title: Message, insertion: LineInsertion | undefined) => {
-    if (insertion) found.push({ part, rule, title, range: insertion.range, snippet: insertion.snippet, text: snippetToPlain(insertion.snippet) });
-  };
-  const header = model.header;
-  const state = regime === 'nd30' || regime === 'qppl';
-
-  if (regime === 'unknown') {
-    if (!header.partyTitle && !header.nationalName) {
-      add('title', 'header-title', msg('Insert the title {0}', PARTY_TITLE), insertBefore(model, firstContentLine(model), [PARTY_TITLE]));
-      add('title', 'header-title', msg('Insert the national name and motto'), insertBefore(model, firstContentLine(model), [NATIONAL_NAME, MOTTO]));
+  for (const finding of analysis.findings) {
+    for (const insertion of insertionsFor(finding, analysis.model, analysis.regime, options)) {
+      const key = `${insertion.range.start.line}:${insertion.range.start.character}:${insertion.snippet}`;
+      if (!seen.has(key)) { seen.add(key); found.push(insertion); }
     }
-    return found;
-  }
-
-  if (regime === 'dang' && !header.partyTitle) {
-    add('title', 'header-title', msg('Insert the title {0}', PARTY_TITLE), insertBefore(model, firstContentLine(model), [PARTY_TITLE]));
-  }
-  if (state && !header.nationalName) {
-    add('title', 'header-title', msg('Insert the national name and motto'),
-      insertBefore(model, firstContentLine(model), header.motto ? [NATIONAL_NAME] : [NATIONAL_NAME, MOTTO]));
-  } else if (state && !header.motto && header.nationalName) {
-    add('title', 'header-title', msg('Insert the motto'), insertAfter(model, header.nationalName.line, [MOTTO]));
-  }
-
-  if (header.issuerLines.length === 0) {
-    const lines = regime === 'dang' ? ['${1:TÊN CƠ QUAN BAN HÀNH}', ...(header.star ? [] : ['*'])] : ['${1:TÊN CƠ QUAN BAN HÀNH}'];
-    const anchor = header.number ?? header.placeDate;
-    add('issuer', 'issuer', msg('Insert the issuing body'),
-      anchor ? insertBefore(model, anchor.line, lines) : afterHeader(model, lines));
-  }
-
-  if (!header.number) {
-    const line = numberLine(model, regime, options.today);
-    add('number', 'number', msg('Insert the number and symbol line'),
-      header.placeDate ? insertBefore(model, header.placeDate.line, [line]) : afterHeader(model, [line]));
-  }
-
-  if (!header.placeDate) {
-    const line = `\${1:Địa danh}, ${dateWords(options.today)}`;
-    const after = header.number ? Math.max(header.number.line, header.number.symbolLine?.line ?? 0) : undefined;
-    add('date', 'date', msg('Insert the place and date line (today)'),
-      after !== undefined ? insertAfter(model, after, [line]) : afterHeader(model, [line]));
-  }
-
-  const type = model.documentType;
-  if (model.typeName) {
-    if (model.summary.length === 0) {
-      const lines = [regime === 'dang' ? '${1:về …}' : '${1:Về …}', ...(regime === 'dang' && !model.summaryRule ? ['-----'] : [])];
-      add('summary', 'type-name', msg('Insert the summary'), insertAfter(model, model.typeName.line, lines));
-    }
-  } else if (type?.isLetter) {
-    if (model.summary.length === 0 && header.number) {
-      add('summary', 'type-name', msg('Insert the summary'),
-        insertAfter(model, header.number.symbolLine?.line ?? header.number.line, [regime === 'dang' ? '${1:Về …}' : '${1:V/v …}']));
-    }
-  } else {
-    add('type-name', 'type-name', msg('Insert the type name and summary'), afterHeader(model, ['', ...typeNameLines(model, regime)]));
-  }
-
-  if (!model.recipients && (!type || type.needsRecipients)) {
-    const lines = recipientLines(model, regime);
-    const signatureLine = firstSignatureLine(model);
-    add('recipients', 'recipients', msg('Insert the recipients block'),
-      signatureLine !== undefined && signatureLine > model.body.lastLine
-        ? insertBefore(model, signatureLine, [...lines, ''])
-        : insertAfter(model, lastLine(model), ['', ...lines]));
-  }
-
-  if (!model.signature) {
-    // Under the recipients when there are some (an appendix may follow them), else at the end.
-    const recipients = model.recipients;
-    const after = recipients ? lastRecipientLine(recipients) : lastLine(model);
-    add('signature', 'signature', msg('Insert the signature block'), insertAfter(model, after, ['', ...signatureLines(regime)]));
   }
   return found;
-}
-
-/** The number line in the regime's form, with the codes the document tells and tab stops for the rest. */
-export function numberLine(model: DocumentModel, regime: Regime, today: Date, firstStop = 1): string {
-  const type = documentTypeOf(model);
-  const typeCode = type?.codes[regime === 'unknown' ? 'nd30' : regime]?.[0];
-  const issuer = issuerCodeOf(model, regime);
-  const n = firstStop;
-  const issuerText = issuer ? escapeSnippet(issuer) : `\${${n + 2}:…}`;
-  if (regime === 'dang') {
-    return `Số \${${n}:01}-${typeCode ? escapeSnippet(typeCode) : `\${${n + 1}:…}`}/${issuerText}`;
-  }
-  if (type?.isLetter) return `Số: \${${n}:01}/${issuerText}-\${${n + 1}:…}`;
-  const year = regime === 'qppl' ? `\${${n + 3}:${today.getFullYear()}}/` : '';
-  return `Số: \${${n}:01}/${year}${typeCode ? escapeSnippet(typeCode) : `\${${n + 1}:…}`}-${issuerText}`;
-}
-
-/**
- * The document's type; while a header line is half typed (`Số`) the parser may not reach the type name,
- * so a line that names a type exactly is looked for too.
- */
-export function documentTypeOf(model: DocumentModel): DocumentTypeInfo | undefined {
-  if (model.documentType) return model.documentType;
-  for (const line of model.lines) {
-    const text = line.text.trim();
-    if (text.length > 1 && text.length < 40 && text === text.toUpperCase()) {
-      const type = typeByName(text.normalize('NFC'));
-      if (type) return type;
-    }
-  }
-  return undefined;
-}
-
-/** The issuing body's code: from the number line when there is one, else from the header's names. */
-export function issuerCodeOf(model: DocumentModel, regime: Regime): string | undefined {
-  return model.header.number?.issuerCode ?? issuerCodeFromHeader(model.header.issuerLines.map((line) => line.text), regime);
-}
-
-function typeNameLines(model: DocumentModel, regime: Regime): string[] {
-  const family = regime === 'unknown' ? 'nd30' : regime;
-  const code = model.header.number?.typeCode;
-  const known = code ? typesByCode(family, code)[0] : undefined;
-  const names = DOCUMENT_TYPES.filter((type) => !type.isLetter && (type.codes[family]?.length ?? 0) > 0).map((type) => type.name);
-  const name = known ? escapeSnippet(known.name) : `\${1|${names.map((item) => item.replace(/[,|\\]/g, (ch) => `\\${ch}`)).join(',')}|}`;
-  return regime === 'dang' ? [name, '${2:về …}', '-----'] : [name, '${2:Về …}'];
-}
-
-function recipientLines(model: DocumentModel, regime: Regime): string[] {
-  return recipientsTemplate(familyOf(regime), model.addressees ? AS_ABOVE : '${1:…}');
-}
-
-function signatureLines(regime: Regime): string[] {
-  const family = familyOf(regime);
-  const forms = `\${1|${SIGNING_FORMS.filter((form) => form.regime === family).map((form) => form.prefix).join(',')}|}`;
-  if (family === 'dang') return [`${forms} \${2:BAN THƯỜNG VỤ}`, '${3:BÍ THƯ}', '', '${4:Nguyễn Văn An}'];
-  return [`${forms} \${2:ỦY BAN NHÂN DÂN}`, '${3:CHỦ TỊCH}', '', '${4:Nguyễn Văn An}'];
-}
-
-function headerSegments(model: DocumentModel): Segment[] {
-  const h = model.header;
-  return [h.partyTitle, h.nationalName, h.motto, h.star, h.number, h.number?.symbolLine, h.placeDate, ...h.issuerLines, ...h.marks]
-    .filter((segment): segment is Segment => segment !== undefined);
-}
-
-/** After the header's last recognised line, or at the top when the header is empty. */
-function afterHeader(model: DocumentModel, lines: readonly string[]): LineInsertion {
-  const segments = headerSegments(model);
-  if (segments.length === 0) return insertBefore(model, firstContentLine(model), lines);
-  return insertAfter(model, Math.max(...segments.map((segment) => segment.line)), lines);
-}
-
-/** The first line with visible content (comment-only lines, such as directives, are passed over). */
-function firstContentLine(model: DocumentModel): number {
-  const segments = headerSegments(model);
-  if (segments.length > 0) return Math.min(...segments.map((segment) => segment.line));
-  const index = model.lines.findIndex((line) => line.text.trim() !== '' && !/^\s*<!--.*-->\s*$/u.test(line.text));
-  return index < 0 ? 0 : index;
-}
-
-function lastLine(model: DocumentModel): number {
-  for (let i = model.lines.length - 1; i >= 0; i--) if (model.lines[i].text.trim() !== '') return i;
-  return 0;
-}
-
-function lastRecipientLine(recipients: NonNullable<DocumentModel['recipients']>): number {
-  const item = recipients.items[recipients.items.length - 1];
-  if (!item) return recipients.label.line;
-  return (item.continuation[item.continuation.length - 1] ?? item).line;
-}
-
-function firstSignatureLine(model: DocumentModel): number | undefined {
-  const signature = model.signature;
-  if (!signature) return undefined;
-  const lines = [...signature.authorities, ...signature.titles].map((segment) => segment.line);
-  return lines.length ? Math.min(...lines) : signature.name?.line;
 }

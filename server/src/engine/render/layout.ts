@@ -1,10 +1,11 @@
 // Model + lint findings -> the parts of the printed page, in the places the regime puts them. Both the
 // HTML preview and the .docx export draw this one layout, so they cannot disagree.
 //
-// Missing required parts come from the engine's findings (rules header-title, issuer, number, date,
-// type-name, recipients, signature): a finding becomes a placeholder, named by its own message, in the
-// slot of the part it reports. A rule that is turned off or suppressed leaves no placeholder.
+// Missing required parts come from the engine's findings: a finding that reports a part absent (its
+// `part`, set by the presence rules alone) becomes a placeholder, named by its own message, in that
+// part's slot. A rule that is turned off or suppressed leaves no placeholder.
 
+import type { PartId } from '../catalog/parts';
 import type { Diagnostic } from '../lint';
 import { restoreSourceText } from './sourceText';
 import type { DocumentModel, Heading, Regime, Segment } from '../model';
@@ -56,7 +57,7 @@ export interface PageLayout {
   readonly after: readonly Block[];
 }
 
-export type Finding = Pick<Diagnostic, 'rule' | 'message' | 'range' | 'fix'>;
+export type Finding = Pick<Diagnostic, 'rule' | 'message' | 'range' | 'fix' | 'part'>;
 
 /** What the page is drawn from: the analysis of a version (its regime is the one the rules checked). */
 export interface RenderSource {
@@ -77,92 +78,90 @@ const placeholder = (finding: Finding): Block => ({
 
 export function layoutPage({ model, regime, findings }: RenderSource): PageLayout {
   const geometry = geometryFor(regime);
-  const of = (rule: string) => findings.filter((finding) => finding.rule === rule);
+  // The finding that reports `part` absent, as a placeholder for the part's slot.
+  const missing = (part: PartId): Block[] => {
+    const finding = findings.find((candidate) => candidate.part === part);
+    return finding ? [placeholder(finding)] : [];
+  };
   const { header } = model;
   const headerLeft: Block[] = [];
   const headerRight: Block[] = [];
   const title: Block[] = [];
 
-  // Title of the regime. A finding about a title that is present always offers a rewrite; a finding
-  // without one reports a title that is absent (header-title.ts).
-  const missingTitles = of('header-title').filter((finding) => !finding.fix);
-  const mainTitleAbsent = geometry.family === 'dang' ? !header.partyTitle : !header.nationalName;
-  if (header.partyTitle && (regime === 'dang' || !header.nationalName)) headerRight.push(segmentBlock('partyTitle', header.partyTitle));
-  else if (mainTitleAbsent && missingTitles.length) headerRight.push(placeholder(missingTitles.shift()!));
+  // Title of the regime.
+  const missingTitle = missing('title');
+  const partyTitleShown = Boolean(header.partyTitle && (regime === 'dang' || !header.nationalName));
+  if (partyTitleShown) headerRight.push(segmentBlock('partyTitle', header.partyTitle!));
+  else headerRight.push(...missingTitle);
   if (geometry.family === 'nd30') {
     if (header.nationalName) headerRight.push(segmentBlock('nationalName', header.nationalName));
     if (header.motto) headerRight.push(segmentBlock('motto', header.motto));
-    else if (missingTitles.length) headerRight.push(placeholder(missingTitles.shift()!));
+    // A Party title stands where the national name goes: the missing national name (whose insertion
+    // brings the motto) is shown under it, in the motto's place.
+    else headerRight.push(...(partyTitleShown && !header.nationalName ? missingTitle : missing('motto')));
   }
 
   // Issuing body: superior bodies regular, the issuing body bold; Party `*` under it.
-  const issuerFindings = of('issuer');
   if (header.issuerLines.length === 0) {
-    if (issuerFindings[0]) headerLeft.push(placeholder(issuerFindings[0]));
+    headerLeft.push(...missing('issuer'));
   } else {
     header.issuerLines.forEach((segment, i) =>
       headerLeft.push(segmentBlock(i === header.issuerLines.length - 1 ? 'issuer' : 'superior', segment)));
   }
   if (geometry.family === 'dang') {
     if (header.star) headerLeft.push(segmentBlock('star', header.star));
-    else if (header.issuerLines.length > 0 && issuerFindings[0]) headerLeft.push(placeholder(issuerFindings[0]));
+    else headerLeft.push(...missing('star'));
   }
 
-  const numberFinding = of('number')[0];
   if (header.number) headerLeft.push(segmentBlock('number', header.number, [{ text: header.number.text }]));
-  else if (numberFinding) headerLeft.push(placeholder(numberFinding));
+  else headerLeft.push(...missing('number'));
 
   for (const mark of header.marks) headerLeft.push(segmentBlock('mark', mark));
 
-  const typeFindings = of('type-name');
   if (!model.typeName) {
+    // A công văn's summary, under its number.
     for (const segment of model.summary) headerLeft.push(segmentBlock('letterSummary', segment));
-    if (model.summary.length === 0 && model.documentType?.isLetter && typeFindings[0]) headerLeft.push(placeholder(typeFindings[0]));
+    if (model.summary.length === 0) headerLeft.push(...missing('summary'));
   }
   for (const segment of header.other) headerLeft.push(segmentBlock('headerOther', segment));
 
-  const dateFinding = of('date')[0];
   if (header.placeDate) headerRight.push(placeDateBlock(model));
-  else if (dateFinding) headerRight.push(placeholder(dateFinding));
+  else headerRight.push(...missing('date'));
 
   // Type name and summary, centred.
   if (model.typeName) {
     title.push(segmentBlock('typeName', model.typeName));
     for (const segment of model.summary) title.push(segmentBlock('summary', segment));
-    if (model.summary.length === 0 && typeFindings[0]) title.push(placeholder(typeFindings[0]));
+    if (model.summary.length === 0) title.push(...missing('summary'));
     if (geometry.family === 'dang' && model.summaryRule) title.push(textBlock('summaryRule', '-----', model.summaryRule.line));
     if (geometry.family === 'nd30' && model.summary.length) title.push(textBlock('summaryRule', '', model.summary[model.summary.length - 1].line));
-  } else if (!model.documentType?.isLetter && typeFindings[0]) {
-    title.push(placeholder(typeFindings[0]));
+  } else {
+    title.push(...missing('type-name'));
   }
 
   const body = bodyBlocks(model);
 
   // Closing: Nơi nhận at the left, the signature at the right, on one band.
   const closingLeft: Block[] = [];
-  const recipientsFinding = of('recipients')[0];
   if (model.recipients) {
     closingLeft.push(segmentBlock('recipientsLabel', model.recipients.label, [{ text: model.recipients.label.text }]));
     for (const item of model.recipients.items) {
       const text = [item.text, ...item.continuation.map((segment) => segment.text)].join(' ');
       closingLeft.push(textBlock('recipient', text, item.line));
     }
-  } else if (recipientsFinding) closingLeft.push(placeholder(recipientsFinding));
+  } else closingLeft.push(...missing('recipients'));
 
   const closingRight: Block[] = [];
-  const signatureFindings = of('signature');
   const signature = model.signature;
   if (!signature) {
-    if (signatureFindings[0]) closingRight.push(placeholder(signatureFindings[0]));
+    closingRight.push(...missing('signature'));
   } else {
-    // The rule reports a missing title first, then a missing name (signature.ts).
-    const pending = [...signatureFindings];
     for (const authority of signature.authorities) closingRight.push(segmentBlock('authority', authority));
     for (const segment of signature.titles) closingRight.push(segmentBlock('title', segment));
-    if (signature.titles.length === 0 && (signature.authorities.length > 0) && pending.length) closingRight.push(placeholder(pending.shift()!));
+    if (signature.titles.length === 0) closingRight.push(...missing('signer-title'));
     if (signature.signedMark) closingRight.push(segmentBlock('signedMark', signature.signedMark));
     if (signature.name) closingRight.push(segmentBlock('signerName', signature.name));
-    else if (pending.length) closingRight.push(placeholder(pending[pending.length - 1]));
+    else closingRight.push(...missing('signer-name'));
   }
 
   const sections = { headerLeft, headerRight, title, body, closingLeft, closingRight, after: [] as Block[] };

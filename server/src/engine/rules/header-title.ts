@@ -32,13 +32,14 @@ export default defineRule({
           range: headerAnchor(model),
           message: msg('Missing the title: {0} (Party document) or {1} (state document)', PARTY_TITLE, NATIONAL_NAMES[0]),
           severity: 'warning',
+          part: 'title',
         });
       }
       return;
     }
     if (regime === 'dang') {
       if (!partyTitle) {
-        report({ range: headerAnchor(model), message: msg('Missing the title {0}', PARTY_TITLE) });
+        report({ range: headerAnchor(model), message: msg('Missing the title {0}', PARTY_TITLE), part: 'title' });
       } else if (partyTitle.text !== PARTY_TITLE) {
         report({
           range: rangeOf(partyTitle),
@@ -51,7 +52,7 @@ export default defineRule({
     if (!nationalName) {
       // A portal or a table cell may break the national name over two lines (`CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA
       // VIỆT NAM`): it is there, only not on one line; the reader cannot place it, so nothing is asserted.
-      if (!splitNationalName(model.lines)) report({ range: headerAnchor(model), message: msg('Missing the national name {0}', NATIONAL_NAMES[0]) });
+      if (!splitNationalName(model.lines)) report({ range: headerAnchor(model), message: msg('Missing the national name {0}', NATIONAL_NAMES[0]), part: 'title' });
     } else if (!NATIONAL_NAMES.includes(nationalName.text)) {
       report({
         range: rangeOf(nationalName),
@@ -61,7 +62,7 @@ export default defineRule({
     }
     if (!motto) {
       const anchor = nationalName ? rangeOf(nationalName) : headerAnchor(model);
-      report({ range: anchor, message: msg('Missing the motto {0} under the national name', MOTTO) });
+      report({ range: anchor, message: msg('Missing the motto {0} under the national name', MOTTO), part: 'motto' });
     } else if (motto.text !== MOTTO) {
       report({
         range: rangeOf(motto),

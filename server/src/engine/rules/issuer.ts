@@ -21,7 +21,7 @@ export default defineRule({
     if (headerUnplaced(model)) return;
     const { issuerLines, star } = model.header;
     if (issuerLines.length === 0) {
-      report({ range: headerAnchor(model), message: msg('Missing the issuing body (tên cơ quan ban hành) at the top left of the header') });
+      report({ range: headerAnchor(model), message: msg('Missing the issuing body (tên cơ quan ban hành) at the top left of the header'), part: 'issuer' });
       return;
     }
     if (regime === 'dang' && !star) {
@@ -30,6 +30,7 @@ export default defineRule({
         range: rangeOf(last),
         message: msg('Missing the * line under the issuing body of a Party document'),
         severity: 'warning',
+        part: 'star',
         fix: {
           title: msg('Insert the * line'),
           safety: 'guarded',

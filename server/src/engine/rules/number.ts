@@ -21,6 +21,6 @@ export default defineRule({
     if (headerUnplaced(model)) return;
     if (model.header.number) return;
     const example = regime === 'dang' ? 'Số 01-KL/BTCTW' : regime === 'qppl' ? 'Số: 01/2026/NĐ-CP' : 'Số: 01/QĐ-UBND';
-    report({ range: headerAnchor(model), message: msg('Missing the number and symbol line (for example {0})', example) });
+    report({ range: headerAnchor(model), message: msg('Missing the number and symbol line (for example {0})', example), part: 'number' });
   },
 });

@@ -22,6 +22,7 @@ export default defineRule({
     report({
       range: anchor ? { start: { line: anchor.line, character: anchor.start }, end: { line: anchor.line, character: anchor.end } } : closingAnchor(model),
       message: msg('Missing the recipients block (Nơi nhận:) at the bottom left'),
+      part: 'recipients',
     });
   },
 });

@@ -1,5 +1,6 @@
 // The rule model: a rule is a metadata object plus a check that reports findings on a DocumentModel.
 
+import type { PartId } from '../catalog/parts';
 import type { DocumentModel, Range, Regime } from '../model';
 import type { Message } from '../l10n/localize';
 import type { WordDocument } from '../word/model';
@@ -34,6 +35,11 @@ export interface Report {
   readonly fix?: Fix;
   /** A finding of lesser weight than the rule's default (an UNVERIFIED point, say). */
   readonly severity?: Severity;
+  /**
+   * The part this finding reports absent (a presence rule's finding only, never a malformed part's):
+   * insert-missing and the preview's placeholders read it from here and never check the model again.
+   */
+  readonly part?: PartId;
 }
 
 /**

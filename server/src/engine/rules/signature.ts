@@ -23,7 +23,7 @@ export default defineRule({
     if (!signature) {
       // The reader saw a signature-like line it could not assemble: structure-unplaced says so, once.
       if (model.unplaced?.some((part) => part.part === 'closing')) return;
-      report({ range: closingAnchor(model), message: msg('Missing the signature block: the signing authority or title, then the signer’s name') });
+      report({ range: closingAnchor(model), message: msg('Missing the signature block: the signing authority or title, then the signer’s name'), part: 'signature' });
       return;
     }
     const first = signature.authorities[0] ?? signature.titles[0];
@@ -35,14 +35,14 @@ export default defineRule({
     const noTitle = signature.titles.length === 0 && first !== undefined && !titleInAuthority && !collective;
     if (noTitle && !signature.name) {
       // One block, one finding: both missing under the authority line is one gap in the block.
-      report({ range: rangeOf(first), message: msg('The signature block lacks the signer’s title (chức vụ) and full name under {0}', first.text) });
+      report({ range: rangeOf(first), message: msg('The signature block lacks the signer’s title (chức vụ) and full name under {0}', first.text), part: 'signer-title' });
       return;
     }
     if (noTitle) {
-      report({ range: rangeOf(first), message: msg('The signature block lacks the signer’s title (chức vụ) under {0}', first.text) });
+      report({ range: rangeOf(first), message: msg('The signature block lacks the signer’s title (chức vụ) under {0}', first.text), part: 'signer-title' });
     }
     if (!signature.name && first) {
-      report({ range: rangeOf(first), message: msg('The signature block lacks the signer’s full name') });
+      report({ range: rangeOf(first), message: msg('The signature block lacks the signer’s full name'), part: 'signer-name' });
     }
   },
 });

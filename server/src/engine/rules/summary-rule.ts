@@ -22,6 +22,7 @@ export default defineRule({
       report({
         range: rangeOf(last),
         message: msg('A line of five hyphens ({0}) follows the summary of a Party document', '-----'),
+        part: 'summary-rule',
         fix: {
           title: msg('Insert {0}', '-----'),
           safety: 'guarded',

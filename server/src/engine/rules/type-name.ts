@@ -24,13 +24,13 @@ export default defineRule({
     const { typeName, summary } = model;
     if (typeName) {
       if (summary.length === 0 && typeName.type?.needsSummary !== false) {
-        report({ range: rangeOf(typeName), message: msg('Missing the summary (trích yếu) under the type name {0}', typeName.text) });
+        report({ range: rangeOf(typeName), message: msg('Missing the summary (trích yếu) under the type name {0}', typeName.text), part: 'summary' });
       }
       return;
     }
     if (model.documentType?.isLetter) {
       if (summary.length === 0) {
-        report({ range: rangeOf(model.header.number!), message: msg('Missing the summary of the công văn under the number ({0})', `${LETTER_SUMMARY_OPENER[familyOf(regime)]} …`) });
+        report({ range: rangeOf(model.header.number!), message: msg('Missing the summary of the công văn under the number ({0})', `${LETTER_SUMMARY_OPENER[familyOf(regime)]} …`), part: 'summary' });
       }
       return;
     }
@@ -38,13 +38,14 @@ export default defineRule({
     // `HƯỚNG DÂN`): say which name is missing.
     const number = model.header.number;
     if (model.documentType && number?.typeCode && model.documentType.codes[familyOf(number.shape)]?.includes(number.typeCode)) {
-      report({ range: rangeOf(number), message: msg('Missing the type name {0}, which the code {1} of the number names', model.documentType.name, number.typeCode) });
+      report({ range: rangeOf(number), message: msg('Missing the type name {0}, which the code {1} of the number names', model.documentType.name, number.typeCode), part: 'type-name' });
       return;
     }
     const anchor = model.header.placeDate ?? model.header.number;
     report({
       range: anchor ? rangeOf(anchor) : headerAnchor(model),
       message: msg('Missing the type name and summary (for example {0}); a công văn has instead its summary {1}', 'QUYẾT ĐỊNH', `${LETTER_SUMMARY_OPENER[familyOf(regime)]} …`),
+      part: 'type-name',
     });
   },
 });

@@ -3,7 +3,7 @@
 // and `source.fixAll.vanban` (only safe fixes, starting from the analysis, never from a new parse).
 
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic as LspDiagnostic, type WorkspaceEdit } from 'vscode-languageserver-types';
-import { diffEdits, disableForFile, disableForLine, fixRule, missingPartInsertions, type PartInsertion } from '../edits';
+import { diffEdits, disableForFile, disableForLine, fixRule, insertionsFor, type PartInsertion } from '../edits';
 import { fixAll } from '../fix';
 import { localize, msg, type Message } from '../l10n/localize';
 import type { Diagnostic, DiagnosticFix } from '../lint';
@@ -27,11 +27,12 @@ export function getCodeActions(analysis: Analysis, context: CodeActionContext, h
   if (wants(context.only, CodeActionKind.QuickFix)) {
     const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === SOURCE && typeof diagnostic.code === 'string');
     actions.push(...quickFixes(analysis, ours));
-    const insertions = missingPartInsertions(analysis.model, analysis.regime, { today: host.now() });
     const offeredRules = new Set<string>();
     for (const diagnostic of ours) {
       const rule = diagnostic.code as string;
-      for (const insertion of insertions.filter((candidate) => candidate.rule === rule)) {
+      // "Insert the missing <part>" follows the finding that reports the part absent, and only it.
+      const finding = reportedFinding(analysis.findings, diagnostic);
+      for (const insertion of finding ? insertionsFor(finding, analysis.model, analysis.regime, { today: host.now() }) : []) {
         actions.push(insertAction(analysis, insertion, diagnostic, host));
       }
       if (!offeredRules.has(rule)) {
@@ -80,6 +81,17 @@ function findingOf(findings: readonly Diagnostic[], diagnostic: LspDiagnostic): 
   const a = diagnostic.range;
   return findings.find(({ rule, range: b }) => rule === diagnostic.code
     && a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character);
+}
+
+/**
+ * The analysis' finding a diagnostic shows, for insert-missing: the same rule and message (on the same line
+ * when two share them). Columns are not compared: a client may send them back converted (Neovim 0.7
+ * counts bytes where the server counted UTF-16 units over Vietnamese text).
+ */
+function reportedFinding(findings: readonly Diagnostic[], diagnostic: LspDiagnostic): Diagnostic | undefined {
+  const same = findings.filter((finding) => finding.rule === diagnostic.code && finding.message === diagnostic.message);
+  return same.find((finding) => finding.range.start.line === diagnostic.range.start.line) ?? same[0]
+    ?? findings.find((finding) => finding.rule === diagnostic.code && finding.range.start.line === diagnostic.range.start.line);
 }
 
 function fixOf(diagnostic: LspDiagnostic): DiagnosticFix | undefined {
