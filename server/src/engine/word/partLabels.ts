@@ -16,7 +16,7 @@ export const PART_LABELS: Record<PartName, Message> = {
   summary: msg('The summary'),
   'letter-summary': msg('The summary of the letter (V/v)'),
   addressee: msg('The Kính gửi line'),
-  grounds: msg('The grounds (Căn cứ)'),
+  grounds: msg('The grounds of issuance'),
   body: msg('Body text'),
   'recipients-label': msg('The Nơi nhận label'),
   recipient: msg('The recipient line'),
