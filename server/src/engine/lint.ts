@@ -6,6 +6,7 @@ import { parse } from './parse/parse';
 import { isProfileName, PROFILES, type ProfileName, type ProfileSettings } from './profiles/profiles';
 import { RULES } from './rules';
 import { isFindingLimit, type FixSafety, type Report, type Rule, type RuleContext, type Severity, type TextEdit } from './rules/rule';
+import { LintShared } from './rules/support/shared';
 import { walkText, type WalkEntry } from './rules/support/walk';
 import type { WordDocument } from './word/model';
 
@@ -92,6 +93,8 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Lint
   // Text rules are visitors of one shared walk over the text.
   const walk: WalkEntry[] = [];
   const checks: (() => void)[] = [];
+  // Values the rules derive from the model (segments, masked lines): computed once for this run.
+  const shared = new LintShared();
   for (const rule of RULES) {
     if (!rule.regimes.includes(regime)) continue;
     if (cheapOnly && !rule.cheap) continue;
@@ -103,7 +106,7 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Lint
     const found: Diagnostic[] = [];
     const slot = byRule.push(found) - 1;
     const context: RuleContext = {
-      model, regime, profile, options: ruleOptions, word: options.word,
+      model, regime, profile, options: ruleOptions, word: options.word, shared,
       report: (report: Report) => {
         if (suppressed(rule.id, report.range.start.line)) return;
         found.push({
@@ -136,7 +139,7 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Lint
     });
   }
   // The text rules' one walk first, then the other rules (their findings keep the rules' order).
-  if (walk.length) walkText(model, walk);
+  if (walk.length) walkText(model, walk, shared);
   for (const check of checks) check();
   for (const found of byRule) if (found) diagnostics.push(...found);
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

@@ -1,15 +1,20 @@
 // One analysis per document version and settings, shared by every handler (diagnostics, code actions,
 // completion, hover, outline, folding, preview, export, status). An entry lives while its document is
-// open: closing the document frees it.
+// open: closing the document frees it. A new version is parsed incrementally: the lines the edit left
+// unchanged keep what the previous version's parse learnt of them (engine/parse/memo.ts).
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parse, type DocumentModel, type LintOptions } from '../engine';
+import type { DocumentModel, LintOptions } from '../engine';
+import { parseIncremental } from '../engine/parse/parse';
+import type { LineMemo } from '../engine/parse/memo';
 import { analyseModel, type Analysis } from '../engine/service';
 import type { Settings } from './settings';
 
 interface Entry {
   readonly version: number;
   readonly model: DocumentModel;
+  /** What the parse learnt per line text, for the next version's parse. */
+  readonly memo: LineMemo;
   /** The settings the analysis was made with (one object per document until they change). */
   settings?: Settings;
   analysis?: Analysis;
@@ -40,7 +45,8 @@ export class AnalysisStore {
   private entry(document: TextDocument): Entry {
     let entry = this.entries.get(document.uri);
     if (!entry || entry.version !== document.version) {
-      entry = { version: document.version, model: parse(document.getText()) };
+      const { model, memo } = parseIncremental(document.getText(), entry?.memo);
+      entry = { version: document.version, model, memo };
       this.entries.set(document.uri, entry);
     }
     return entry;

@@ -23,8 +23,8 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục II.2',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục II.2',
   },
-  check({ model, report }) {
-    for (const segment of textSegments(model)) {
+  check({ model, shared, report }) {
+    for (const segment of textSegments(model, shared)) {
       if (!NOUN.test(segment.text)) continue;
       for (const match of segment.text.matchAll(UNIT)) {
         if (FIXED.test(segment.text.slice(match.index!))) continue;

@@ -14,9 +14,9 @@ export default defineRule({
   cheap: true,
   description: 'A Party document’s body ends with ./. (HD 36) or . (HD 05), per the profile.',
   basis: { dang: 'HD 36-HD/VPTW (mẫu trình bày); HD 05-HD/VPTW (UNVERIFIED)' },
-  check({ model, profile, report }) {
+  check({ model, profile, shared, report }) {
     if (!model.recipients && !model.signature) return; // no closing blocks: the end of the body is not known
-    const segments = bodySegments(model);
+    const segments = bodySegments(model, shared);
     const last = segments[segments.length - 1];
     if (!last) return;
     const text = last.text;

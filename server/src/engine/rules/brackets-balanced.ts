@@ -30,10 +30,10 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
   },
-  check({ model, report }) {
+  check({ model, shared, report }) {
     // The whole running text is one scope: a quotation of several paragraphs (an amended article quoted
     // point by point) opens in one paragraph and closes in another, and PDF text breaks paragraphs anyway.
-    checkBlock(textSegments(model), report);
+    checkBlock(textSegments(model, shared), report);
   },
 });
 

@@ -20,8 +20,8 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
   },
-  check({ model, report }) {
-    for (const segment of textSegments(model)) {
+  check({ model, shared, report }) {
+    for (const segment of textSegments(model, shared)) {
       if (!segment.text.includes('  ')) continue;
       for (const match of segment.text.matchAll(RUN)) {
         const at = segment.start + match.index!;

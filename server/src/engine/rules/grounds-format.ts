@@ -36,7 +36,7 @@ export default defineRule({
     qppl: 'NĐ 78/2025/NĐ-CP (mẫu văn bản); NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6.a',
   },
   check(context) {
-    const grounds = readGrounds(bodySegments(context.model));
+    const grounds = readGrounds(bodySegments(context.model, context.shared));
     if (grounds.length === 0) return;
     if (context.regime === 'dang') checkParty(context, grounds);
     else checkState(context, grounds);

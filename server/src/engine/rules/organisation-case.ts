@@ -50,8 +50,8 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục III',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục III',
   },
-  check({ model, report }) {
-    for (const segment of textSegments(model)) {
+  check({ model, shared, report }) {
+    for (const segment of textSegments(model, shared)) {
       checkFixed(segment, report);
       if (!QUICK.test(segment.text)) continue;
       for (const match of segment.text.matchAll(PATTERN)) {

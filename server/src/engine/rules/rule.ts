@@ -4,6 +4,7 @@ import type { DocumentModel, Range, Regime } from '../model';
 import type { Message } from '../l10n/localize';
 import type { ProfileSettings } from '../profiles/profiles';
 import type { WordDocument } from '../word/model';
+import type { LintShared } from './support/shared';
 import { walkText, type TextVisitor } from './support/walk';
 
 export type { TextVisitor };
@@ -46,6 +47,8 @@ export interface RuleContext {
   readonly options: Readonly<Record<string, unknown>>;
   /** The Word file the text was read from, with its formatting; only when linting a .docx. */
   readonly word?: WordDocument;
+  /** What the rules of this lint run share (the running-text segments…), computed once per run. */
+  readonly shared: LintShared;
   report(report: Report): void;
 }
 
@@ -96,7 +99,7 @@ export function defineRule(definition: RuleDefinition): Rule {
       visit: limited,
       check(context) {
         let failure: { error: unknown } | undefined;
-        walkText(context.model, [{ visitor: limited(context), fail: (error) => { failure = { error }; } }]);
+        walkText(context.model, [{ visitor: limited(context), fail: (error) => { failure = { error }; } }], context.shared);
         if (failure && !isFindingLimit(failure.error)) throw failure.error; // the findings made so far stand
       },
     };

@@ -80,10 +80,10 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I (ngôn ngữ tiếng Việt); QĐ 1989/QĐ-BGDĐT',
     qppl: 'Luật 64/2025/QH15 Điều 8 (ngôn ngữ); QĐ 1989/QĐ-BGDĐT',
   },
-  check({ model, report, options }) {
+  check({ model, shared, report, options }) {
     // The word list (option `words`: names and terms the orthography's rules do not know), compared in NFC.
     const words = new Set(Array.isArray(options.words) ? options.words.filter((w): w is string => typeof w === 'string').map((w) => w.normalize('NFC')) : []);
-    for (const segment of textSegments(model)) {
+    for (const segment of textSegments(model, shared)) {
       // Tokens split on white space by hand: a regex iterator allocates a match per word, and this rule
       // looks at every word of the document.
       const text = segment.text;

@@ -6,7 +6,8 @@
 import type { Language } from '../l10n/localize';
 import { lintModel, type Diagnostic, type LintOptions } from '../lint';
 import type { DocumentModel, Regime } from '../model';
-import { parse } from '../parse/parse';
+import type { LineMemo } from '../parse/memo';
+import { parse, parseIncremental } from '../parse/parse';
 import type { ProfileName } from '../profiles/profiles';
 
 /** The document an analysis belongs to, as the editor names it. */
@@ -36,6 +37,8 @@ export interface Analysis {
   readonly options: LintOptions;
   /** The language of the messages, and so of every title and label the service writes. */
   readonly language: Language;
+  /** What the parse learnt per line text: the next version's `analyse` reuses it for unchanged lines. */
+  readonly memo?: LineMemo;
 }
 
 const NO_DOCUMENT: DocumentRef = { uri: '', version: 0 };
@@ -55,7 +58,13 @@ export function analyseModel(model: DocumentModel, options: LintOptions = {}, do
   };
 }
 
-/** Analyses a text: parse, then lint. */
-export function analyse(text: string, options: LintOptions = {}, document: DocumentRef = NO_DOCUMENT): Analysis {
-  return analyseModel(parse(text), options, document);
+/**
+ * Analyses a text: parse, then lint. Given the previous version's analysis, the parse reuses what it
+ * learnt of every unchanged line; the result is the same as without it.
+ */
+export function analyse(text: string, options: LintOptions = {}, document: DocumentRef = NO_DOCUMENT, previous?: Analysis): Analysis {
+  // A first version keeps no memo (a one-off lint need not pay for it); the next versions do.
+  if (!previous) return analyseModel(parse(text), options, document);
+  const { model, memo } = parseIncremental(text, previous.memo);
+  return { ...analyseModel(model, options, document), memo };
 }

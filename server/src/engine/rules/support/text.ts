@@ -3,52 +3,44 @@
 
 import type { DocumentModel, Segment } from '../../model';
 import { maskComments } from '../../parse/directives';
+import { LintShared, type SharedKey } from './shared';
 
 /**
  * The segments that hold running text (summary, Kính gửi, body, recipients), with comments already
  * masked. Only segments whose text maps one-to-one onto the raw line are returned (a decomposed line is
  * normalised in the model, so its columns would drift; the unicode-nfc rule reports those lines).
  */
-export function textSegments(model: DocumentModel): readonly Segment[] {
-  let cached = textCache.get(model);
-  if (!cached) {
-    cached = computeTextSegments(model);
-    textCache.set(model, cached);
-  }
-  return cached;
+export function textSegments(model: DocumentModel, shared: LintShared = new LintShared()): readonly Segment[] {
+  return shared.get(TEXT_SEGMENTS, () => computeTextSegments(model, shared));
 }
 
-const textCache = new WeakMap<DocumentModel, readonly Segment[]>();
+const TEXT_SEGMENTS: SharedKey<readonly Segment[]> = { name: 'text segments' };
+const MASKED_LINES: SharedKey<readonly string[]> = { name: 'masked lines' };
 
-function computeTextSegments(model: DocumentModel): Segment[] {
+function computeTextSegments(model: DocumentModel, shared: LintShared): Segment[] {
   const all: Segment[] = [...model.summary];
   if (model.addressees) all.push(model.addressees.label, ...model.addressees.items);
   all.push(...model.body.paragraphs, ...model.body.headings);
   for (const item of model.recipients?.items ?? []) all.push(item, ...item.continuation);
-  const masked = maskedLines(model);
+  const masked = maskedLines(model, shared);
   return all
     .filter((segment) => masked[segment.line]?.slice(segment.start, segment.end) === segment.text)
     .sort((a, b) => a.line - b.line || a.start - b.start);
 }
 
 /** Body lines in order (headings and paragraphs together). */
-export function bodySegments(model: DocumentModel): Segment[] {
-  return [...model.body.paragraphs, ...model.body.headings].sort((a, b) => a.line - b.line || a.start - b.start);
+export function bodySegments(model: DocumentModel, shared: LintShared = new LintShared()): readonly Segment[] {
+  return shared.get(BODY_SEGMENTS, () => [...model.body.paragraphs, ...model.body.headings].sort((a, b) => a.line - b.line || a.start - b.start));
 }
+
+const BODY_SEGMENTS: SharedKey<readonly Segment[]> = { name: 'body segments' };
 
 /** True when the segment's text is all capitals (a heading, an abbreviation line). */
 export function isAllCaps(text: string): boolean {
   return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
-const maskedCache = new WeakMap<DocumentModel, readonly string[]>();
-
 /** The model's lines with HTML comments blanked (columns kept), as the parser saw them. */
-export function maskedLines(model: DocumentModel): readonly string[] {
-  let masked = maskedCache.get(model);
-  if (!masked) {
-    masked = maskComments(model.lines).masked;
-    maskedCache.set(model, masked);
-  }
-  return masked;
+export function maskedLines(model: DocumentModel, shared: LintShared = new LintShared()): readonly string[] {
+  return shared.get(MASKED_LINES, () => maskComments(model.lines).masked);
 }
