@@ -10,6 +10,7 @@ import { columns } from '../ranges';
 import { defineRule } from './rule';
 import { checkSyllable, looksVietnamese, vowelGroups, type SpellingProblem } from './support/syllable';
 import { textSegments } from './support/text';
+import { hashStep, TokenMemo } from './support/tokenMemo';
 
 const WHY: Record<SpellingProblem, Message> = {
   'two-tones': msg('two tone marks'),
@@ -25,6 +26,7 @@ const WHY: Record<SpellingProblem, Message> = {
 
 /** The characters `\s` matches: words are what lies between them; edge punctuation is not part of a word. */
 function isSpace(code: number): boolean {
+  if (code > 32 && code < 0xa0) return false; // most characters: one test
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
     || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
@@ -50,24 +52,22 @@ interface Verdict {
   readonly problem: SpellingProblem;
 }
 
-/** Tokens repeat a great deal in a document: remember each one's verdict (bounded, so memory stays flat). */
-const verdicts = new Map<string, Verdict | null>();
+/**
+ * Each token's verdict, remembered across lints: a token's verdict is a pure function of its text (the
+ * word list is applied after), the same few thousand syllables make up every document, and on each
+ * keystroke the server would otherwise judge them all again. Bounded (TokenMemo), so memory stays flat.
+ */
+const verdicts = new TokenMemo<Verdict | null>();
 
 function verdictOf(token: string): Verdict | null {
-  let verdict = verdicts.get(token);
-  if (verdict === undefined) {
-    verdict = null;
-    const word = stripEdges(token);
-    // Only a word of one vowel group is a syllable to judge: two groups (`cácbon`) is a loanword written
-    // joined, or two words run together; the rules cannot tell which (rather silent than wrong).
-    if (word.length >= 2 && LOWER_WORD.test(word) && looksVietnamese(word) && vowelGroups(word) <= 1) {
-      const problem = checkSyllable(word.normalize('NFC'));
-      if (problem) verdict = { word, lead: token.indexOf(word), problem: problem.problem };
-    }
-    if (verdicts.size > 50_000) verdicts.clear();
-    verdicts.set(token, verdict);
+  const word = stripEdges(token);
+  // Only a word of one vowel group is a syllable to judge: two groups (`cácbon`) is a loanword written
+  // joined, or two words run together; the rules cannot tell which (rather silent than wrong).
+  if (word.length >= 2 && LOWER_WORD.test(word) && looksVietnamese(word) && vowelGroups(word) <= 1) {
+    const problem = checkSyllable(word.normalize('NFC'));
+    if (problem) return { word, lead: token.indexOf(word), problem: problem.problem };
   }
-  return verdict;
+  return null;
 }
 
 export default defineRule({
@@ -90,15 +90,20 @@ export default defineRule({
       const length = text.length;
       let i = 0;
       while (i < length) {
-        if (isSpace(text.charCodeAt(i))) { i++; continue; }
+        let code = text.charCodeAt(i);
+        if (isSpace(code)) { i++; continue; }
         let end = i;
         let ascii = true;
-        for (let code = text.charCodeAt(end); end < length && !isSpace(code); code = text.charCodeAt(++end)) if (code > 127) ascii = false;
+        let hash = 0;
+        for (; end < length && !isSpace(code); code = text.charCodeAt(++end)) {
+          if (code > 127) ascii = false;
+          hash = hashStep(hash, code);
+        }
         // Left alone without a lookup: a token with no letter beyond ASCII (a loanword, a code, a number:
         // looksVietnamese would say no), and one starting with an ASCII capital (a name or an abbreviation).
         const first = text.charCodeAt(i);
         const skip = ascii || end - i > LONGEST + 6 || (first >= 65 && first <= 90);
-        const verdict = skip ? null : verdictOf(text.slice(i, end));
+        const verdict = skip ? null : verdicts.get(text, i, end, hash, verdictOf);
         if (verdict && !words.has(verdict.word.normalize('NFC'))) {
           const at = segment.start + i + verdict.lead;
           report({
