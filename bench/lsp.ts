@@ -16,7 +16,7 @@ export class LspSession {
 
   /** Starts `node server --stdio`; `diagnosticsDelayMs` is passed as an initialization option when given. */
   static async start(serverJs: string, diagnosticsDelayMs?: number): Promise<LspSession> {
-    const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...(process.env.VANBAN_SERVER_PROF ? ['--cpu-prof', '--cpu-prof-interval', '200', '--cpu-prof-dir=' + process.env.VANBAN_SERVER_PROF] : []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(child, connection);
     connection.onNotification('textDocument/publishDiagnostics', (params: Published) => session.published(params));

@@ -27,7 +27,7 @@ function fixtureTexts(): string[] {
 const PIECES = [
   'x', ' ', '\n', '\r\n', '\n\n', 'Điều 5. Phạm vi', '\n1. Khoản', '\na) điểm', '\n- gạch đầu dòng', 'Nơi nhận:', '\nNơi nhận:\n- Như Điều 3;',
   './.', '\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A', '“', '”', '(', ')', '|', '\t', '<!-- ghi chú -->', '<!--', '-->',
-  'Ðộc', '\u00A0', '\f', 'QUYẾT ĐỊNH', 'Căn cứ Luật', 'thuỷ', 'e\u0301', '  ',
+  'Ðộc', '\u00A0', '\f', '\r', '\uFEFF', 'QUYẾT ĐỊNH', 'Căn cứ Luật', 'thuỷ', 'e\u0301', '  ',
 ];
 
 interface Edit { at: number; remove: number; insert: string }

@@ -25,14 +25,14 @@ import { findNoise } from './noise';
 import { attachmentCandidates, readAttachments } from './attachments';
 import { anyFoldable, hasFoldable, normaliseLine } from './normalise';
 import { readTableBorders } from './pipes';
-import { LineMemo, type BodyFacts, type ViewFacts } from './memo';
+import { LineMemo, splitReusing, type BodyFacts, type ViewFacts } from './memo';
 import { currentScope, withScope, type ParseScope } from './scope';
 
 /** How far the header may run before we give up looking for its parts (non-blank cells). */
 const HEADER_CELL_LIMIT = 30;
 
 export function parse(text: string): DocumentModel {
-  return withScope(newScope(undefined), () => read(text));
+  return withScope(newScope(undefined), () => read(text, splitLines(text)));
 }
 
 /**
@@ -40,8 +40,9 @@ export function parse(text: string): DocumentModel {
  * edit left unchanged (memo.ts); gives the model (exactly what `parse` gives) and the memo for the next.
  */
 export function parseIncremental(text: string, previous?: LineMemo): { model: DocumentModel; memo: LineMemo } {
-  const memo = new LineMemo(previous);
-  const model = withScope(newScope(memo), () => read(text));
+  const split = previous ? splitReusing(text, previous) : { ...splitLines(text), from: undefined };
+  const memo = new LineMemo(text, split.lines, previous, split.from);
+  const model = withScope(newScope(memo), () => read(text, split));
   memo.settle();
   return { model, memo };
 }
@@ -67,9 +68,8 @@ function viewOf(masked: string): ViewFacts {
   return { view, folded, hint, endMark, blank: isBlank(view) };
 }
 
-function read(text: string): DocumentModel {
+function read(text: string, { lines: sourceLines, hasBom }: { lines: SourceLine[]; hasBom: boolean }): DocumentModel {
   const scope = currentScope();
-  const { lines: sourceLines, hasBom } = splitLines(text);
   const { directives, masked } = maskComments(sourceLines);
   // The parser reads the masked lines (comments blanked, columns kept); the model keeps the source lines.
   // Form feeds (page breaks kept by layout extractions) read as spaces, so a line after a page break is
@@ -82,8 +82,8 @@ function read(text: string): DocumentModel {
   const { hints, endMarks } = scope;
   const foldedLines: number[] = [];
   // One search over the whole text first: most documents hold nothing to fold, and skip the per-line test.
-  const foldable = anyFoldable(text);
   const memo = scope.memo;
+  const foldable = !memo && anyFoldable(text);
   const lines: SourceLine[] = new Array(sourceLines.length);
   // Which lines hold text, decided once: every pass over the document asks this many times per line.
   const filled: boolean[] = new Array(sourceLines.length);
@@ -92,7 +92,7 @@ function read(text: string): DocumentModel {
     const text = masked[i];
     // Without a look-alike anywhere, a line's view differs from its text only by table borders, the
     // Nơi nhận split or an end mark: three native searches decide that before any per-line work.
-    const facts = memo ? memo.view(text, viewOf)
+    const facts = memo ? memo.view(i, text, viewOf)
       : !foldable && !text.includes('|') && !text.includes('./.') && !mayHint(text) ? undefined : viewOf(text);
     const view = facts ? facts.view : text;
     if (facts) {
@@ -963,7 +963,7 @@ function readBody(lines: readonly SourceLine[], from: number, to: number, visibl
   for (let i = first; i <= to; i++) {
     if (!visible(i)) continue;
     // A line seen by the previous version's parse gets its segment and marker from the memo (memo.ts).
-    const facts = memo?.body(lines[i].text, bodyFactsOf);
+    const facts = memo?.body(i, lines[i].text, bodyFactsOf);
     const segment = facts ? { line: i, start: facts.start, end: facts.end, text: facts.text } : makeSegment(i, lines[i].text);
     if (!segment.text) continue;
     if (quoteOpenedAt >= 0 && i - quoteOpenedAt > QUOTE_LIMIT) quoteOpenedAt = -1; // never closed: give up
