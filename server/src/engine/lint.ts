@@ -60,6 +60,8 @@ export interface LintResult {
   readonly regime: Regime;
   readonly profile: ProfileName;
   readonly diagnostics: Diagnostic[];
+  /** What the rules shared in this run: the next version's `lintModel` reuses its per-text values. */
+  readonly shared: LintShared;
 }
 
 /** Lints a text: the engine's public entry point. */
@@ -67,8 +69,12 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   return lintModel(parse(text), options).diagnostics;
 }
 
-/** Lints an already parsed model (the server parses once per version and shares the model). */
-export function lintModel(model: DocumentModel, options: LintOptions = {}): LintResult {
+/**
+ * Lints an already parsed model (the server parses once per version and shares the model). `previous`:
+ * the previous version's run while the document is edited, and `lineBefore`, the line of that version
+ * each line repeats (-1 for none; by default the same line); the findings are the same without them.
+ */
+export function lintModel(model: DocumentModel, options: LintOptions = {}, previous?: LintShared, lineBefore?: (line: number) => number): LintResult {
   const language = options.language ?? 'vi';
   const inlineProfile = model.directives.find((directive) => directive.kind === 'profile')?.values[0];
   const profileName: ProfileName = isProfileName(inlineProfile) ? inlineProfile : options.profile ?? 'auto';
@@ -94,7 +100,7 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Lint
   const walk: WalkEntry[] = [];
   const checks: (() => void)[] = [];
   // Values the rules derive from the model (segments, masked lines): computed once for this run.
-  const shared = new LintShared();
+  const shared = new LintShared(previous, previous !== undefined, lineBefore);
   for (const rule of RULES) {
     if (!rule.regimes.includes(regime)) continue;
     if (cheapOnly && !rule.cheap) continue;
@@ -143,7 +149,8 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Lint
   for (const check of checks) check();
   for (const found of byRule) if (found) diagnostics.push(...found);
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { model, regime, profile: profileName, diagnostics };
+  shared.settle();
+  return { model, regime, profile: profileName, diagnostics, shared };
 }
 
 /** Whether a rule is silenced on a line by `vanban-disable`, `-enable`, `-disable-line`, `-disable-next-line`. */

@@ -1,20 +1,23 @@
 // One analysis per document version and settings, shared by every handler (diagnostics, code actions,
 // completion, hover, outline, folding, preview, export, status). An entry lives while its document is
-// open: closing the document frees it. A new version is parsed incrementally: the lines the edit left
-// unchanged keep what the previous version's parse learnt of them (engine/parse/memo.ts).
+// open: closing the document frees it. While a document is edited, each version is analysed from the one
+// before: the parse reuses what it read of the unchanged lines (engine/parse/memo.ts) and the text rules
+// what they found on them (LintShared); the results are those of a fresh analysis.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentModel, LintOptions } from '../engine';
-import { parseIncremental } from '../engine/parse/parse';
 import type { LineMemo } from '../engine/parse/memo';
+import { parse, parseIncremental } from '../engine/parse/parse';
 import { analyseModel, type Analysis } from '../engine/service';
 import type { Settings } from './settings';
 
 interface Entry {
   readonly version: number;
   readonly model: DocumentModel;
-  /** What the parse learnt per line text, for the next version's parse. */
-  readonly memo: LineMemo;
+  /** What the parse learnt per line, for the next version's parse (from the first edit on). */
+  readonly memo?: LineMemo;
+  /** The analysis of the version before, until this version's analysis is made. */
+  previous?: Analysis;
   /** The settings the analysis was made with (one object per document until they change). */
   settings?: Settings;
   analysis?: Analysis;
@@ -33,7 +36,8 @@ export class AnalysisStore {
     const entry = this.entry(document);
     if (!entry.analysis || entry.settings !== settings) {
       entry.settings = settings;
-      entry.analysis = analyseModel(entry.model, options(settings), { uri: document.uri, version: document.version });
+      entry.analysis = analyseModel(entry.model, options(settings), { uri: document.uri, version: document.version }, entry.previous ?? entry.analysis, entry.memo);
+      entry.previous = undefined;
     }
     return entry.analysis;
   }
@@ -45,8 +49,14 @@ export class AnalysisStore {
   private entry(document: TextDocument): Entry {
     let entry = this.entries.get(document.uri);
     if (!entry || entry.version !== document.version) {
-      const { model, memo } = parseIncremental(document.getText(), entry?.memo);
-      entry = { version: document.version, model, memo };
+      const text = document.getText();
+      if (!entry) {
+        // A document just opened: a plain parse (most open documents are read, not edited).
+        entry = { version: document.version, model: parse(text) };
+      } else {
+        const { model, memo } = parseIncremental(text, entry.memo);
+        entry = { version: document.version, model, memo, previous: entry.analysis ?? entry.previous };
+      }
       this.entries.set(document.uri, entry);
     }
     return entry;

@@ -80,10 +80,14 @@ export class LineMemo {
     return facts;
   }
 
-  /** The parse is done: the previous version's memo is no longer needed. */
+  /** The parse is done: the previous version's memo is no longer needed (the pairing of lines stays). */
   settle(): void {
     this.previous = undefined;
-    this.from = undefined;
+  }
+
+  /** The previous version's line that line `i` repeats, or -1 (every line, when there was none). */
+  lineBefore(i: number): number {
+    return this.from ? this.from[i] : -1;
   }
 }
 

@@ -5,6 +5,7 @@
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
+import type { SharedKey } from './support/shared';
 import { textSegments } from './support/text';
 
 // The noun first, then the look back over the spaces before it: a look-behind tried at every position of a
@@ -12,6 +13,10 @@ import { textSegments } from './support/text';
 const UNIT = /(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)(?<=\p{Ll}[,;]?\s+(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn))(?=\s+\p{Lu}\p{Ll})/gu;
 const NOUN = /(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn) /u;
 const FIXED = /^Thành phố\s+Hồ Chí Minh/u;
+
+/** Whether a unit noun stands in the text: depends on the text alone (remembered while the document is edited). */
+const HAS_NOUN: SharedKey<boolean> = { name: 'admin-unit-case candidates' };
+const hasNoun = (text: string) => NOUN.test(text);
 
 export default defineRule({
   id: 'admin-unit-case',
@@ -25,7 +30,7 @@ export default defineRule({
   },
   check({ model, shared, report }) {
     for (const segment of textSegments(model, shared)) {
-      if (!NOUN.test(segment.text)) continue;
+      if (!shared.perText(HAS_NOUN, segment.line, segment.text, hasNoun)) continue;
       for (const match of segment.text.matchAll(UNIT)) {
         if (FIXED.test(segment.text.slice(match.index!))) continue;
         const at = segment.start + match.index!;

@@ -5,6 +5,7 @@ import { msg } from '../l10n/localize';
 import type { Segment } from '../model';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
+import type { LintShared, SharedKey } from './support/shared';
 import { textSegments } from './support/text';
 
 const PAIRS: Record<string, string> = { ')': '(', ']': '[', '”': '“' };
@@ -53,18 +54,22 @@ export default defineRule({
   check({ model, shared, report }) {
     // The whole running text is one scope: a quotation of several paragraphs (an amended article quoted
     // point by point) opens in one paragraph and closes in another, and PDF text breaks paragraphs anyway.
-    checkBlock(textSegments(model, shared), report);
+    checkBlock(textSegments(model, shared), shared, report);
   },
 });
 
-function checkBlock(block: readonly Segment[], report: (r: { range: ReturnType<typeof columns>; message: ReturnType<typeof msg> }) => void): void {
+/** Whether the text holds a mark at all: depends on the text alone (remembered while the document is edited). */
+const HAS_MARK: SharedKey<boolean> = { name: 'brackets-balanced candidates' };
+const hasMark = (text: string) => MARKS_IN.test(text);
+
+function checkBlock(block: readonly Segment[], shared: LintShared, report: (r: { range: ReturnType<typeof columns>; message: ReturnType<typeof msg> }) => void): void {
   const stack: { char: string; line: number; at: number }[] = [];
   // How many of each opening mark the stack holds, so a closing mark's check stays O(1).
   const open: Record<string, number> = { '(': 0, '[': 0, '“': 0 };
   const straight: { line: number; at: number }[] = [];
   for (const segment of block) {
     const text = segment.text;
-    if (!MARKS_IN.test(text)) continue;
+    if (!shared.perText(HAS_MARK, segment.line, text, hasMark)) continue;
     // A line with no two letters in a row (`]`, `“..`: scan noise, seal residue) opens nothing and its
     // stray marks are not reported; it may still close a bracket opened above (`… (Điều 9 … ngày` / `19/11/2025)`).
     const noise = !WORDISH.test(text);

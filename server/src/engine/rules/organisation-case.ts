@@ -5,6 +5,7 @@
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule, type RuleContext } from './rule';
+import type { SharedKey } from './support/shared';
 import { textSegments } from './support/text';
 
 const NAMES = [
@@ -40,6 +41,9 @@ const FIXED_PATTERN = new RegExp(FIXED_SOURCE, 'gu');
 const FIXED_QUICK = new RegExp(FIXED.map(fixedSource).join('|'), 'u');
 const FIXED_CANONICAL = new Map(FIXED.map((name) => [name.toLowerCase(), name]));
 
+const ANY_NAME: SharedKey<boolean> = { name: 'organisation-case candidates' };
+const anyName = (text: string) => FIXED_QUICK.test(text) || QUICK.test(text);
+
 export default defineRule({
   id: 'organisation-case',
   regimes: ['dang', 'nd30', 'qppl', 'unknown'],
@@ -52,6 +56,8 @@ export default defineRule({
   },
   check({ model, shared, report }) {
     for (const segment of textSegments(model, shared)) {
+      // Whether a name can be there at all depends on the text alone (remembered while the document is edited).
+      if (!shared.perText(ANY_NAME, segment.line, segment.text, anyName)) continue;
       checkFixed(segment, report);
       if (!QUICK.test(segment.text)) continue;
       for (const match of segment.text.matchAll(PATTERN)) {

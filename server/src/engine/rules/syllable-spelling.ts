@@ -9,6 +9,7 @@ import { msg, type Message } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
 import { checkSyllable, looksVietnamese, vowelGroups, type SpellingProblem } from './support/syllable';
+import type { SharedKey } from './support/shared';
 import { textSegments } from './support/text';
 import { hashStep, TokenMemo } from './support/tokenMemo';
 
@@ -70,6 +71,37 @@ function verdictOf(token: string): Verdict | null {
   return null;
 }
 
+const NONE: readonly { at: number; verdict: Verdict }[] = [];
+const MISSPELT: SharedKey<readonly { at: number; verdict: Verdict }[]> = { name: 'syllable-spelling tokens' };
+
+/** The tokens of a text that are not possible syllables, with where each starts in the text. */
+function misspelt(text: string): readonly { at: number; verdict: Verdict }[] {
+  // Tokens split on white space by hand: a regex iterator allocates a match per word, and this rule
+  // looks at every word of the document.
+  let found: { at: number; verdict: Verdict }[] | undefined;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let code = text.charCodeAt(i);
+    if (isSpace(code)) { i++; continue; }
+    let end = i;
+    let ascii = true;
+    let hash = 0;
+    for (; end < length && !isSpace(code); code = text.charCodeAt(++end)) {
+      if (code > 127) ascii = false;
+      hash = hashStep(hash, code);
+    }
+    // Left alone without a lookup: a token with no letter beyond ASCII (a loanword, a code, a number:
+    // looksVietnamese would say no), and one starting with an ASCII capital (a name or an abbreviation).
+    const first = text.charCodeAt(i);
+    const skip = ascii || end - i > LONGEST + 6 || (first >= 65 && first <= 90);
+    const verdict = skip ? null : verdicts.get(text, i, end, hash, verdictOf);
+    if (verdict) (found ??= []).push({ at: i, verdict });
+    i = end;
+  }
+  return found ?? NONE;
+}
+
 export default defineRule({
   id: 'syllable-spelling',
   regimes: ['dang', 'nd30', 'qppl', 'unknown'],
@@ -84,34 +116,15 @@ export default defineRule({
     // The word list (option `words`: names and terms the orthography's rules do not know), compared in NFC.
     const words = new Set(Array.isArray(options.words) ? options.words.filter((w): w is string => typeof w === 'string').map((w) => w.normalize('NFC')) : []);
     for (const segment of textSegments(model, shared)) {
-      // Tokens split on white space by hand: a regex iterator allocates a match per word, and this rule
-      // looks at every word of the document.
-      const text = segment.text;
-      const length = text.length;
-      let i = 0;
-      while (i < length) {
-        let code = text.charCodeAt(i);
-        if (isSpace(code)) { i++; continue; }
-        let end = i;
-        let ascii = true;
-        let hash = 0;
-        for (; end < length && !isSpace(code); code = text.charCodeAt(++end)) {
-          if (code > 127) ascii = false;
-          hash = hashStep(hash, code);
-        }
-        // Left alone without a lookup: a token with no letter beyond ASCII (a loanword, a code, a number:
-        // looksVietnamese would say no), and one starting with an ASCII capital (a name or an abbreviation).
-        const first = text.charCodeAt(i);
-        const skip = ascii || end - i > LONGEST + 6 || (first >= 65 && first <= 90);
-        const verdict = skip ? null : verdicts.get(text, i, end, hash, verdictOf);
-        if (verdict && !words.has(verdict.word.normalize('NFC'))) {
-          const at = segment.start + i + verdict.lead;
-          report({
-            range: columns(segment.line, at, at + verdict.word.length),
-            message: msg('{0} is not a possible Vietnamese syllable: {1}', verdict.word, WHY[verdict.problem]),
-          });
-        }
-        i = end;
+      // What the scan finds depends on the text alone: while the document is edited, an unchanged line's
+      // findings come from the previous version's run (LintShared.perText).
+      for (const { at: offset, verdict } of shared.perText(MISSPELT, segment.line, segment.text, misspelt)) {
+        if (words.has(verdict.word.normalize('NFC'))) continue;
+        const at = segment.start + offset + verdict.lead;
+        report({
+          range: columns(segment.line, at, at + verdict.word.length),
+          message: msg('{0} is not a possible Vietnamese syllable: {1}', verdict.word, WHY[verdict.problem]),
+        });
       }
     }
   },

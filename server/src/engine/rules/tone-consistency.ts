@@ -5,6 +5,7 @@
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
+import type { SharedKey } from './support/shared';
 import { toneStyleOf, type ToneStyle } from './support/tone';
 
 /** A word ending in a toned oa, oe or uy (either style), in precomposed text: the only words the styles differ on. */
@@ -25,6 +26,28 @@ function styleOf(word: string): ReturnType<typeof toneStyleOf> {
   return style ?? undefined;
 }
 
+interface ToneWordAt { readonly from: number; readonly end: number; readonly word: string; readonly style: ToneStyle; readonly other: string }
+const NONE: readonly ToneWordAt[] = [];
+const TONE_WORDS: SharedKey<readonly ToneWordAt[]> = { name: 'tone-consistency words' };
+
+/** The words of a text whose tone mark placement has a style, with where each stands in the text. */
+function toneWords(text: string): readonly ToneWordAt[] {
+  if (!CANDIDATE_IN.test(text)) return NONE;
+  const words: ToneWordAt[] = [];
+  for (const match of text.matchAll(ENDING_AT)) {
+    // The ending must close the word; the word starts at the nearest non-letter before it.
+    const end = match.index! + match[0].length;
+    if (end < text.length && LETTER.test(text[end])) continue;
+    let from = match.index!;
+    while (from > 0 && LETTER.test(text[from - 1])) from--;
+    const word = text.slice(from, end);
+    const tone = styleOf(word);
+    if (!tone) continue;
+    words.push({ from, end, word, style: tone.style, other: tone.other });
+  }
+  return words;
+}
+
 export default defineRule({
   id: 'tone-consistency',
   regimes: ['dang', 'nd30', 'qppl', 'unknown'],
@@ -35,22 +58,13 @@ export default defineRule({
     nd30: 'No rule in NĐ 30/2020/NĐ-CP (it mixes both styles): consistency only',
     qppl: 'No rule: consistency only',
   },
-  visit({ profile, report }) {
+  visit({ profile, shared, report }) {
     const found: { line: number; start: number; end: number; word: string; style: ToneStyle; other: string }[] = [];
     return {
       segment(segment) {
-        if (!CANDIDATE_IN.test(segment.text)) return;
-        const text = segment.text;
-        for (const match of text.matchAll(ENDING_AT)) {
-          // The ending must close the word; the word starts at the nearest non-letter before it.
-          const end = match.index! + match[0].length;
-          if (end < text.length && LETTER.test(text[end])) continue;
-          let from = match.index!;
-          while (from > 0 && LETTER.test(text[from - 1])) from--;
-          const word = text.slice(from, end);
-          const tone = styleOf(word);
-          if (!tone) continue;
-          found.push({ line: segment.line, start: segment.start + from, end: segment.start + end, word, style: tone.style, other: tone.other });
+        // The words depend on the text alone: an unchanged line's come from the previous version's run.
+        for (const word of shared.perText(TONE_WORDS, segment.line, segment.text, toneWords)) {
+          found.push({ line: segment.line, start: segment.start + word.from, end: segment.start + word.end, word: word.word, style: word.style, other: word.other });
         }
       },
       end() {

@@ -7,6 +7,7 @@ import type { Language } from '../l10n/localize';
 import { lintModel, type Diagnostic, type LintOptions } from '../lint';
 import type { DocumentModel, Regime } from '../model';
 import type { LineMemo } from '../parse/memo';
+import { LintShared } from '../rules/support/shared';
 import { parse, parseIncremental } from '../parse/parse';
 import type { ProfileName } from '../profiles/profiles';
 
@@ -37,15 +38,22 @@ export interface Analysis {
   readonly options: LintOptions;
   /** The language of the messages, and so of every title and label the service writes. */
   readonly language: Language;
-  /** What the parse learnt per line text: the next version's `analyse` reuses it for unchanged lines. */
+  /** What the parse learnt per line: the next version's parse reuses it for unchanged lines. */
   readonly memo?: LineMemo;
+  /** What the rules found per text: the next version's lint reuses it for unchanged lines. */
+  readonly shared?: LintShared;
 }
 
 const NO_DOCUMENT: DocumentRef = { uri: '', version: 0 };
 
-/** Analyses a parsed model (the server parses each version once). */
-export function analyseModel(model: DocumentModel, options: LintOptions = {}, document: DocumentRef = NO_DOCUMENT): Analysis {
-  const result = lintModel(model, options);
+/**
+ * Analyses a parsed model (the server parses each version once). `previous`: the analysis of the version
+ * before, while the document is edited: the rules reuse what they found on unchanged lines (`memo`, the
+ * model's parse memo, pairs each line with the line it repeats).
+ */
+export function analyseModel(model: DocumentModel, options: LintOptions = {}, document: DocumentRef = NO_DOCUMENT, previous?: Analysis, memo?: LineMemo): Analysis {
+  const lineBefore = memo && ((line: number) => memo.lineBefore(line));
+  const result = lintModel(model, options, previous?.shared ?? (previous ? new LintShared() : undefined), lineBefore);
   return {
     document,
     model,
@@ -55,6 +63,7 @@ export function analyseModel(model: DocumentModel, options: LintOptions = {}, do
     documentInfo: { regime: result.regime, profile: result.profile, documentType: model.documentType?.name },
     options,
     language: options.language ?? 'vi',
+    shared: previous ? result.shared : undefined,
   };
 }
 
@@ -66,5 +75,5 @@ export function analyse(text: string, options: LintOptions = {}, document: Docum
   // A first version keeps no memo (a one-off lint need not pay for it); the next versions do.
   if (!previous) return analyseModel(parse(text), options, document);
   const { model, memo } = parseIncremental(text, previous.memo);
-  return { ...analyseModel(model, options, document), memo };
+  return { ...analyseModel(model, options, document, previous, memo), memo };
 }
