@@ -68,6 +68,7 @@ export class LspSession {
       await done;
       times.push(performance.now() - t0);
     }
+    if (process.env.VANBAN_BENCH_TIMES) process.stderr.write(`${times.map((t) => t.toFixed(0)).join(" ")}\n`);
     return summarize(times);
   }
 

@@ -11,6 +11,9 @@ import { parse, parseIncremental } from '../engine/parse/parse';
 import { analyseModel, type Analysis } from '../engine/service';
 import type { Settings } from './settings';
 
+/** Above this many characters a document is read incrementally from its opening (below, from its first edit). */
+const INCREMENTAL_FROM_OPEN = 100_000;
+
 interface Entry {
   readonly version: number;
   readonly model: DocumentModel;
@@ -36,7 +39,9 @@ export class AnalysisStore {
     const entry = this.entry(document);
     if (!entry.analysis || entry.settings !== settings) {
       entry.settings = settings;
-      entry.analysis = analyseModel(entry.model, options(settings), { uri: document.uri, version: document.version }, entry.previous ?? entry.analysis, entry.memo);
+      const ref = { uri: document.uri, version: document.version };
+      const previous = entry.previous ?? entry.analysis;
+      entry.analysis = analyseModel(entry.model, options(settings), ref, entry.memo && { previous, memo: entry.memo });
       entry.previous = undefined;
     }
     return entry.analysis;
@@ -50,9 +55,13 @@ export class AnalysisStore {
     let entry = this.entries.get(document.uri);
     if (!entry || entry.version !== document.version) {
       const text = document.getText();
-      if (!entry) {
+      if (!entry && text.length <= INCREMENTAL_FROM_OPEN) {
         // A document just opened: a plain parse (most open documents are read, not edited).
         entry = { version: document.version, model: parse(text) };
+      } else if (!entry) {
+        // A long document keeps what it read from the start, so its first edit is already incremental.
+        const { model, memo } = parseIncremental(text);
+        entry = { version: document.version, model, memo };
       } else {
         const { model, memo } = parseIncremental(text, entry.memo);
         entry = { version: document.version, model, memo, previous: entry.analysis ?? entry.previous };

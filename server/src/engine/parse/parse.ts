@@ -70,7 +70,7 @@ function viewOf(masked: string): ViewFacts {
 
 function read(text: string, { lines: sourceLines, hasBom }: { lines: SourceLine[]; hasBom: boolean }): DocumentModel {
   const scope = currentScope();
-  const { directives, masked } = maskComments(sourceLines);
+  const { directives, masked } = maskComments(sourceLines, text);
   // The parser reads the masked lines (comments blanked, columns kept); the model keeps the source lines.
   // Form feeds (page breaks kept by layout extractions) read as spaces, so a line after a page break is
   // trimmed like any other; the length, and so every column, stays the same.

@@ -47,13 +47,17 @@ export interface Analysis {
 const NO_DOCUMENT: DocumentRef = { uri: '', version: 0 };
 
 /**
- * Analyses a parsed model (the server parses each version once). `previous`: the analysis of the version
- * before, while the document is edited: the rules reuse what they found on unchanged lines (`memo`, the
- * model's parse memo, pairs each line with the line it repeats).
+ * Analyses a parsed model (the server parses each version once). `incremental`, while the document is
+ * edited (or about to be): the rules keep what they found per line for the next version, and reuse what
+ * they found on the unchanged lines of `previous` (`memo`, the model's parse memo, pairs the lines).
  */
-export function analyseModel(model: DocumentModel, options: LintOptions = {}, document: DocumentRef = NO_DOCUMENT, previous?: Analysis, memo?: LineMemo): Analysis {
+export function analyseModel(
+  model: DocumentModel, options: LintOptions = {}, document: DocumentRef = NO_DOCUMENT,
+  incremental?: { readonly previous?: Analysis; readonly memo?: LineMemo },
+): Analysis {
+  const memo = incremental?.memo;
   const lineBefore = memo && ((line: number) => memo.lineBefore(line));
-  const result = lintModel(model, options, previous?.shared ?? (previous ? new LintShared() : undefined), lineBefore);
+  const result = lintModel(model, options, incremental && (incremental.previous?.shared ?? new LintShared()), lineBefore);
   return {
     document,
     model,
@@ -63,7 +67,7 @@ export function analyseModel(model: DocumentModel, options: LintOptions = {}, do
     documentInfo: { regime: result.regime, profile: result.profile, documentType: model.documentType?.name },
     options,
     language: options.language ?? 'vi',
-    shared: previous ? result.shared : undefined,
+    shared: incremental ? result.shared : undefined,
   };
 }
 
@@ -75,5 +79,5 @@ export function analyse(text: string, options: LintOptions = {}, document: Docum
   // A first version keeps no memo (a one-off lint need not pay for it); the next versions do.
   if (!previous) return analyseModel(parse(text), options, document);
   const { model, memo } = parseIncremental(text, previous.memo);
-  return { ...analyseModel(model, options, document, previous, memo), memo };
+  return { ...analyseModel(model, options, document, { previous, memo }), memo };
 }

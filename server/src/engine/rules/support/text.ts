@@ -42,5 +42,5 @@ export function isAllCaps(text: string): boolean {
 
 /** The model's lines with HTML comments blanked (columns kept), as the parser saw them. */
 export function maskedLines(model: DocumentModel, shared: LintShared = new LintShared()): readonly string[] {
-  return shared.get(MASKED_LINES, () => maskComments(model.lines).masked);
+  return shared.get(MASKED_LINES, () => maskComments(model.lines, model.text).masked);
 }
