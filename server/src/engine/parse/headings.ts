@@ -49,8 +49,6 @@ function heading(segment: Segment, kind: Heading['kind'], marker: string, values
 export function parseHeading(segment: Segment): Heading | undefined {
   const text = segment.text;
   if (!MARKER_START.test(text)) return undefined;
-  const make = (kind: Heading['kind'], marker: string, values: number[], style: string, title: string) =>
-    heading(segment, kind, marker, values, style, title);
 
   // Each pattern is anchored and starts with its own characters: only those whose first character can
   // match the line's are run (most lines are running text that starts with a capital).
@@ -64,35 +62,35 @@ export function parseHeading(segment: Segment): Heading | undefined {
     const value = /^\d+$/.test(raw) ? Number(raw) : romanValue(raw) ?? ORDINALS[raw.replace(/^thứ\s+/u, '').toLowerCase()];
     if (value === undefined) return undefined;
     // "Mục tiêu", "Phần lớn"... are words, not headings: the number must stand on its own.
-    return make(kind, `${m[1]} ${raw}`, [value], '', m[3]);
+    return heading(segment, kind, `${m[1]} ${raw}`, [value], '', m[3]);
   }
   m = first === 'Đ' ? ARTICLE.exec(text) : null;
   if (m) m[4] ??= '';
   // "Điều 4 Điều lệ Đảng", "Điều 17 Thông tư số …", "Điều 3 của Luật": a citation wrapped to the start of a
   // line, not an article (an article's number is followed by its full stop).
-  if (m && !(m[4] === '' && CITED_AFTER_ARTICLE.test(m[5]))) return make('dieu', `${m[1]} ${m[2]}${m[3]}${m[4]}`, [Number(m[2])], m[4], m[5]);
+  if (m && !(m[4] === '' && CITED_AFTER_ARTICLE.test(m[5]))) return heading(segment, 'dieu', `${m[1]} ${m[2]}${m[3]}${m[4]}`, [Number(m[2])], m[4], m[5]);
   m = digit ? MULTI.exec(text) : null;
   // "1.000 đảng viên" is a number with a thousands separator, not item 1.0.0.
-  if (m && !/\.\d{3}(?!\d)/.test(m[1])) return make('multilevel', `${m[1]}${m[2]}`, m[1].split('.').map(Number), m[2], m[3]);
+  if (m && !/\.\d{3}(?!\d)/.test(m[1])) return heading(segment, 'multilevel', `${m[1]}${m[2]}`, m[1].split('.').map(Number), m[2], m[3]);
   m = digit ? DECIMAL.exec(text) : null;
-  if (m) return make('decimal', `${m[1]}${m[2]}`, [Number(m[1])], m[2] === '–' ? '-' : m[2], m[3]);
+  if (m) return heading(segment, 'decimal', `${m[1]}${m[2]}`, [Number(m[1])], m[2] === '–' ? '-' : m[2], m[3]);
   m = first === 'I' || first === 'V' || first === 'X' || first === 'L' || first === 'C' ? ROMAN_ITEM.exec(text) : null;
   if (m) {
     const value = romanValue(m[1]);
     // "C." and "L." head lettered parts (A., B., C.), not sections 100 and 50.
-    if (value !== undefined && value < 40) return make('roman', `${m[1]}${m[2]}`, [value], m[2] === '–' ? '-' : m[2], m[3]);
+    if (value !== undefined && value < 40) return heading(segment, 'roman', `${m[1]}${m[2]}`, [value], m[2] === '–' ? '-' : m[2], m[3]);
   }
   m = first === '(' ? PAREN.exec(text) : null;
-  if (m) return make('paren', `(${m[1]})`, [Number(m[1])], ')', m[2]);
+  if (m) return heading(segment, 'paren', `(${m[1]})`, [Number(m[1])], ')', m[2]);
   m = (first >= 'a' && first <= 'z') || first === 'đ' ? LETTER.exec(text) : null;
   if (m) {
     const index = POINT_LETTERS.indexOf(m[1]);
     // f, j, w, z are not Vietnamese letters: keep them as letter items with their Latin position
     // so the numbering rule can report them.
     const value = index >= 0 ? index + 1 : -(m[1].charCodeAt(0) - 96);
-    return make('letter', `${m[1]})`, [value], ')', m[2]);
+    return heading(segment, 'letter', `${m[1]})`, [value], ')', m[2]);
   }
   m = first === '-' || first === '+' || first === '•' ? BULLET.exec(text) : null;
-  if (m) return make(m[1] === '+' ? 'plus' : 'dash', m[1], [], '', m[2]);
+  if (m) return heading(segment, m[1] === '+' ? 'plus' : 'dash', m[1], [], '', m[2]);
   return undefined;
 }

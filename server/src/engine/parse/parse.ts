@@ -84,6 +84,9 @@ function read(text: string, { lines: sourceLines, hasBom }: { lines: SourceLine[
   // One search over the whole text first: most documents hold nothing to fold, and skip the per-line test.
   const memo = scope.memo;
   const foldable = !memo && anyFoldable(text);
+  // The few lines that hold a table border, an end mark or the recipients label's words, found by native
+  // searches of the whole text rather than six searches of every line.
+  const marked = memo || foldable ? undefined : linesHolding(text, sourceLines, LINE_MARKS);
   const lines: SourceLine[] = new Array(sourceLines.length);
   // Which lines hold text, decided once: every pass over the document asks this many times per line.
   const filled: boolean[] = new Array(sourceLines.length);
@@ -93,7 +96,7 @@ function read(text: string, { lines: sourceLines, hasBom }: { lines: SourceLine[
     // Without a look-alike anywhere, a line's view differs from its text only by table borders, the
     // Nơi nhận split or an end mark: three native searches decide that before any per-line work.
     const facts = memo ? memo.view(i, text, viewOf)
-      : !foldable && !text.includes('|') && !text.includes('./.') && !mayHint(text) ? undefined : viewOf(text);
+      : marked && !marked[i] ? undefined : viewOf(text);
     const view = facts ? facts.view : text;
     if (facts) {
       if (facts.folded) foldedLines.push(i);
@@ -708,9 +711,31 @@ function findRecipientsLabel(lines: readonly SourceLine[], from: number, to: num
 const RECIPIENTS_HINT = /n(?:ơ|o\u031B)i\s*nh/i;
 /** The body's end mark `./.` at a line's end. */
 const END_MARK = /\.\/\.[\s*]*$/;
-/** Whether a line may hold the recipients label's words (the test `viewOf` makes first). */
-function mayHint(text: string): boolean {
-  return text.includes('ơi') || text.includes('ƠI') || text.includes('Ơi') || text.includes('\u031B');
+/** What makes a line's view differ from its text when nothing in the text folds (`viewOf`'s searches). */
+const LINE_MARKS = ['|', './.', 'ơi', 'ƠI', 'Ơi', '\u031B'];
+
+/**
+ * Which lines hold one of `needles` (none holds a line break), by native searches of the whole text: a
+ * line holds a needle exactly when an occurrence starts inside it. Comments masked later only blank text.
+ */
+function linesHolding(text: string, lines: readonly SourceLine[], needles: readonly string[]): Uint8Array {
+  const flags = new Uint8Array(lines.length);
+  for (const needle of needles) {
+    let line = 0;
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      // Occurrences come in order: walk the lines forward (galloping would not pay for a few hits).
+      let low = line;
+      let high = lines.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (lines[mid].offset <= at) low = mid;
+        else high = mid - 1;
+      }
+      line = low;
+      flags[line] = 1;
+    }
+  }
+  return flags;
 }
 /** `Nơi nhận: K/T …`: the label and the signature's first line run together on one line. */
 const LABEL_THEN_AUTHORITY = /^(\s*Nơi nhận:) (?=(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)?\s*\p{Lu}{2,})/u;
