@@ -14,13 +14,13 @@ const CANDIDATE_IN = new RegExp(ENDING, 'u');
 const ENDING_AT = new RegExp(ENDING, 'gu');
 const LETTER = /\p{L}/u;
 
-/** Each word's style, remembered (bounded): the same few words recur throughout a document. */
-const styles = new Map<string, ReturnType<typeof toneStyleOf> | null>();
-function styleOf(word: string): ReturnType<typeof toneStyleOf> {
+type Styles = Map<string, ReturnType<typeof toneStyleOf> | null>;
+/** Each word's style, remembered for the lint run: the same few words recur throughout a document. */
+const STYLES: SharedKey<Styles> = { name: 'tone-consistency styles' };
+function styleOf(styles: Styles, word: string): ReturnType<typeof toneStyleOf> {
   let style = styles.get(word);
   if (style === undefined) {
     style = toneStyleOf(word) ?? null;
-    if (styles.size > 10_000) styles.clear();
     styles.set(word, style);
   }
   return style ?? undefined;
@@ -31,7 +31,7 @@ const NONE: readonly ToneWordAt[] = [];
 const TONE_WORDS: SharedKey<readonly ToneWordAt[]> = { name: 'tone-consistency words' };
 
 /** The words of a text whose tone mark placement has a style, with where each stands in the text. */
-function toneWords(text: string): readonly ToneWordAt[] {
+function toneWords(text: string, styles: Styles): readonly ToneWordAt[] {
   if (!CANDIDATE_IN.test(text)) return NONE;
   const words: ToneWordAt[] = [];
   for (const match of text.matchAll(ENDING_AT)) {
@@ -41,7 +41,7 @@ function toneWords(text: string): readonly ToneWordAt[] {
     let from = match.index!;
     while (from > 0 && LETTER.test(text[from - 1])) from--;
     const word = text.slice(from, end);
-    const tone = styleOf(word);
+    const tone = styleOf(styles, word);
     if (!tone) continue;
     words.push({ from, end, word, style: tone.style, other: tone.other });
   }
@@ -60,10 +60,12 @@ export default defineRule({
   },
   visit({ profile, shared, report }) {
     const found: { line: number; start: number; end: number; word: string; style: ToneStyle; other: string }[] = [];
+    const styles = shared.get(STYLES, (): Styles => new Map());
+    const wordsOf = (text: string) => toneWords(text, styles);
     return {
       segment(segment) {
         // The words depend on the text alone: an unchanged line's come from the previous version's run.
-        for (const word of shared.perText(TONE_WORDS, segment.line, segment.text, toneWords)) {
+        for (const word of shared.perText(TONE_WORDS, segment.line, segment.text, wordsOf)) {
           found.push({ line: segment.line, start: segment.start + word.from, end: segment.start + word.end, word: word.word, style: word.style, other: word.other });
         }
       },
