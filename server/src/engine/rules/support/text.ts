@@ -28,6 +28,31 @@ function computeTextSegments(model: DocumentModel, shared: LintShared): Segment[
     .sort((a, b) => a.line - b.line || a.start - b.start);
 }
 
+/**
+ * Which lines hold one of `needles` (words with no white space), by native searches of the whole text: a
+ * rule whose patterns all contain one of its needles needs to look only at those lines' segments. The
+ * masked lines only blank comments, so a needle in a segment is a needle in the source line.
+ */
+export function linesHolding(model: DocumentModel, shared: LintShared, key: SharedKey<Uint8Array>, needles: readonly string[]): Uint8Array {
+  return shared.get(key, () => {
+    const { text, lines } = model;
+    const flags = new Uint8Array(lines.length);
+    for (const needle of needles) {
+      let line = 0;
+      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+        let high = lines.length - 1;
+        while (line < high) {
+          const mid = (line + high + 1) >> 1;
+          if (lines[mid].offset <= at) line = mid;
+          else high = mid - 1;
+        }
+        flags[line] = 1;
+      }
+    }
+    return flags;
+  });
+}
+
 /** Body lines in order (headings and paragraphs together). */
 export function bodySegments(model: DocumentModel, shared: LintShared = new LintShared()): readonly Segment[] {
   return shared.get(BODY_SEGMENTS, () => [...model.body.paragraphs, ...model.body.headings].sort((a, b) => a.line - b.line || a.start - b.start));
