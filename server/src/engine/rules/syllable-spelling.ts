@@ -26,10 +26,14 @@ const WHY: Record<SpellingProblem, Message> = {
 };
 
 /** The characters `\s` matches: words are what lies between them; edge punctuation is not part of a word. */
-function isSpace(code: number): boolean {
-  if (code > 32 && code < 0xa0) return false; // most characters: one test
+function isSpaceCode(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
     || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+/** The same as a table up to U+3000 (one load per character in the scan below). */
+const SPACE_TABLE = Uint8Array.from({ length: 0x3001 }, (_, code) => (isSpaceCode(code) ? 1 : 0));
+function isSpace(code: number): boolean {
+  return code < 0x3001 ? SPACE_TABLE[code] === 1 : code === 0xfeff;
 }
 const LEADING = new Set([...'("“‘\'[«']);
 const TRAILING = new Set([...')"”’\']],.;:!?…»']);
@@ -84,20 +88,23 @@ function misspelt(text: string): readonly { at: number; verdict: Verdict }[] {
   while (i < length) {
     let code = text.charCodeAt(i);
     if (isSpace(code)) { i++; continue; }
-    let end = i;
+    const start = i;
     let ascii = true;
     let hash = 0;
-    for (; end < length && !isSpace(code); code = text.charCodeAt(++end)) {
+    // Never read past the end: charCodeAt's NaN there would make the loop's numbers slow for V8.
+    for (;;) {
       if (code > 127) ascii = false;
       hash = hashStep(hash, code);
+      if (++i >= length) break;
+      code = text.charCodeAt(i);
+      if (isSpace(code)) break;
     }
     // Left alone without a lookup: a token with no letter beyond ASCII (a loanword, a code, a number:
     // looksVietnamese would say no), and one starting with an ASCII capital (a name or an abbreviation).
-    const first = text.charCodeAt(i);
-    const skip = ascii || end - i > LONGEST + 6 || (first >= 65 && first <= 90);
-    const verdict = skip ? null : verdicts.get(text, i, end, hash, verdictOf);
-    if (verdict) (found ??= []).push({ at: i, verdict });
-    i = end;
+    const first = text.charCodeAt(start);
+    if (ascii || i - start > LONGEST + 6 || (first >= 65 && first <= 90)) continue;
+    const verdict = verdicts.get(text, start, i, hash, verdictOf);
+    if (verdict) (found ??= []).push({ at: start, verdict });
   }
   return found ?? NONE;
 }
