@@ -54,7 +54,10 @@ export function parseHeading(segment: Segment): Heading | undefined {
   // match the line's are run (most lines are running text that starts with a capital).
   const first = text[0];
   const digit = first >= '0' && first <= '9';
-  let m = first === 'P' || first === 'C' || first === 'M' || first === 'T' ? NAMED.exec(text) : null;
+  const second = text[1];
+  const named = ((first === 'P' || first === 'C') && (second === 'h' || second === 'H'))
+    || (first === 'M' && (second === 'ụ' || second === 'Ụ')) || (first === 'T' && (second === 'i' || second === 'I'));
+  let m = named ? NAMED.exec(text) : null;
   if (m) {
     const word = m[1].toLowerCase();
     const kind = word === 'phần' ? 'phan' : word === 'chương' ? 'chuong' : word === 'mục' ? 'muc' : 'tieu-muc';

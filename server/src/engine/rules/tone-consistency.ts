@@ -10,7 +10,6 @@ import { toneStyleOf, type ToneStyle } from './support/tone';
 
 /** A word ending in a toned oa, oe or uy (either style), in precomposed text: the only words the styles differ on. */
 const ENDING = '(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[òóỏõọÒÓỎÕỌ][aAeE]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[ùúủũụÙÚỦŨỤ][yY])';
-const CANDIDATE_IN = new RegExp(ENDING, 'u');
 const ENDING_AT = new RegExp(ENDING, 'gu');
 const LETTER = /\p{L}/u;
 
@@ -32,20 +31,21 @@ const TONE_WORDS: SharedKey<readonly ToneWordAt[]> = { name: 'tone-consistency w
 
 /** The words of a text whose tone mark placement has a style, with where each stands in the text. */
 function toneWords(text: string, styles: Styles): readonly ToneWordAt[] {
-  if (!CANDIDATE_IN.test(text)) return NONE;
-  const words: ToneWordAt[] = [];
-  for (const match of text.matchAll(ENDING_AT)) {
+  let words: ToneWordAt[] | undefined;
+  // From ending to ending by a native search: every ending is two units, so lastIndex says where it is.
+  ENDING_AT.lastIndex = 0;
+  while (ENDING_AT.test(text)) {
     // The ending must close the word; the word starts at the nearest non-letter before it.
-    const end = match.index! + match[0].length;
+    const end = ENDING_AT.lastIndex;
     if (end < text.length && LETTER.test(text[end])) continue;
-    let from = match.index!;
+    let from = end - 2;
     while (from > 0 && LETTER.test(text[from - 1])) from--;
     const word = text.slice(from, end);
     const tone = styleOf(styles, word);
     if (!tone) continue;
-    words.push({ from, end, word, style: tone.style, other: tone.other });
+    (words ??= []).push({ from, end, word, style: tone.style, other: tone.other });
   }
-  return words;
+  return words ?? NONE;
 }
 
 export default defineRule({
