@@ -52,11 +52,13 @@ export function parseHeading(segment: Segment): Heading | undefined {
 
   // Each pattern is anchored and starts with its own characters: only those whose first character can
   // match the line's are run (most lines are running text that starts with a capital).
-  const first = text[0];
-  const digit = first >= '0' && first <= '9';
-  const second = text[1];
-  const named = ((first === 'P' || first === 'C') && (second === 'h' || second === 'H'))
-    || (first === 'M' && (second === 'ụ' || second === 'Ụ')) || (first === 'T' && (second === 'i' || second === 'I'));
+  // Char codes, not one-character strings (a letter beyond Latin-1 would be a new string each time).
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  const digit = first >= 48 && first <= 57;
+  // Phần/PHẦN, Chương/CHƯƠNG, Mục/MỤC, Tiểu mục/TIỂU MỤC.
+  const named = ((first === 80 || first === 67) && (second === 104 || second === 72))
+    || (first === 77 && (second === 0x1ee5 || second === 0x1ee4)) || (first === 84 && (second === 105 || second === 73));
   let m = named ? NAMED.exec(text) : null;
   if (m) {
     const word = m[1].toLowerCase();
@@ -67,7 +69,7 @@ export function parseHeading(segment: Segment): Heading | undefined {
     // "Mục tiêu", "Phần lớn"... are words, not headings: the number must stand on its own.
     return heading(segment, kind, `${m[1]} ${raw}`, [value], '', m[3]);
   }
-  m = first === 'Đ' ? ARTICLE.exec(text) : null;
+  m = first === 0x110 ? ARTICLE.exec(text) : null;
   if (m) m[4] ??= '';
   // "Điều 4 Điều lệ Đảng", "Điều 17 Thông tư số …", "Điều 3 của Luật": a citation wrapped to the start of a
   // line, not an article (an article's number is followed by its full stop).
@@ -77,15 +79,15 @@ export function parseHeading(segment: Segment): Heading | undefined {
   if (m && !/\.\d{3}(?!\d)/.test(m[1])) return heading(segment, 'multilevel', `${m[1]}${m[2]}`, m[1].split('.').map(Number), m[2], m[3]);
   m = digit ? DECIMAL.exec(text) : null;
   if (m) return heading(segment, 'decimal', `${m[1]}${m[2]}`, [Number(m[1])], m[2] === '–' ? '-' : m[2], m[3]);
-  m = first === 'I' || first === 'V' || first === 'X' || first === 'L' || first === 'C' ? ROMAN_ITEM.exec(text) : null;
+  m = first === 73 || first === 86 || first === 88 || first === 76 || first === 67 ? ROMAN_ITEM.exec(text) : null; // I V X L C
   if (m) {
     const value = romanValue(m[1]);
     // "C." and "L." head lettered parts (A., B., C.), not sections 100 and 50.
     if (value !== undefined && value < 40) return heading(segment, 'roman', `${m[1]}${m[2]}`, [value], m[2] === '–' ? '-' : m[2], m[3]);
   }
-  m = first === '(' ? PAREN.exec(text) : null;
+  m = first === 40 ? PAREN.exec(text) : null;
   if (m) return heading(segment, 'paren', `(${m[1]})`, [Number(m[1])], ')', m[2]);
-  m = (first >= 'a' && first <= 'z') || first === 'đ' ? LETTER.exec(text) : null;
+  m = (first >= 97 && first <= 122) || first === 0x111 ? LETTER.exec(text) : null; // a-z, đ
   if (m) {
     const index = POINT_LETTERS.indexOf(m[1]);
     // f, j, w, z are not Vietnamese letters: keep them as letter items with their Latin position
@@ -93,7 +95,7 @@ export function parseHeading(segment: Segment): Heading | undefined {
     const value = index >= 0 ? index + 1 : -(m[1].charCodeAt(0) - 96);
     return heading(segment, 'letter', `${m[1]})`, [value], ')', m[2]);
   }
-  m = first === '-' || first === '+' || first === '•' ? BULLET.exec(text) : null;
+  m = first === 45 || first === 43 || first === 0x2022 ? BULLET.exec(text) : null; // - + •
   if (m) return heading(segment, m[1] === '+' ? 'plus' : 'dash', m[1], [], '', m[2]);
   return undefined;
 }
