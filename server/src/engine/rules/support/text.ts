@@ -20,12 +20,38 @@ const MASKED_LINES: SharedKey<readonly string[]> = { name: 'masked lines' };
 function computeTextSegments(model: DocumentModel, shared: LintShared): Segment[] {
   const all: Segment[] = [...model.summary];
   if (model.addressees) all.push(model.addressees.label, ...model.addressees.items);
-  all.push(...model.body.paragraphs, ...model.body.headings);
+  for (const segment of bodySegments(model, shared)) all.push(segment);
   for (const item of model.recipients?.items ?? []) all.push(item, ...item.continuation);
   const masked = maskedLines(model, shared);
-  return all
-    .filter((segment) => masked[segment.line]?.slice(segment.start, segment.end) === segment.text)
-    .sort((a, b) => a.line - b.line || a.start - b.start);
+  return inOrder(all.filter((segment) => masked[segment.line]?.slice(segment.start, segment.end) === segment.text));
+}
+
+const byPosition = (a: Segment, b: Segment) => a.line - b.line || a.start - b.start;
+
+/** The segments sorted by position (stable), without sorting when they already are (the usual case). */
+function inOrder<T extends Segment>(segments: T[]): T[] {
+  for (let i = 1; i < segments.length; i++) if (byPosition(segments[i - 1], segments[i]) > 0) return segments.sort(byPosition);
+  return segments;
+}
+
+/**
+ * Two position-sorted lists as one, in position order (on a tie, `a`'s first): what a stable sort of
+ * `[...a, ...b]` gives, in one pass. Lists not sorted are sorted as a whole.
+ */
+function merged(a: readonly Segment[], b: readonly Segment[]): Segment[] {
+  if (!isSorted(a) || !isSorted(b)) return [...a, ...b].sort(byPosition);
+  const out: Segment[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byPosition(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+function isSorted(segments: readonly Segment[]): boolean {
+  for (let i = 1; i < segments.length; i++) if (byPosition(segments[i - 1], segments[i]) > 0) return false;
+  return true;
 }
 
 /**
@@ -55,7 +81,7 @@ export function linesHolding(model: DocumentModel, shared: LintShared, key: Shar
 
 /** Body lines in order (headings and paragraphs together). */
 export function bodySegments(model: DocumentModel, shared: LintShared = new LintShared()): readonly Segment[] {
-  return shared.get(BODY_SEGMENTS, () => [...model.body.paragraphs, ...model.body.headings].sort((a, b) => a.line - b.line || a.start - b.start));
+  return shared.get(BODY_SEGMENTS, () => merged(model.body.paragraphs, model.body.headings));
 }
 
 const BODY_SEGMENTS: SharedKey<readonly Segment[]> = { name: 'body segments' };
