@@ -12,11 +12,13 @@ interface Published { uri: string; version?: number }
 
 export class LspSession {
   private readonly waiters = new Map<string, { version: number | undefined; resolve: () => void }>();
+  /** Each open document's last version (a change at an even version types, at an odd one deletes). */
+  private readonly versions = new Map<string, number>();
   private constructor(private readonly child: ChildProcess, private readonly connection: MessageConnection) {}
 
   /** Starts `node server --stdio`; `diagnosticsDelayMs` is passed as an initialization option when given. */
   static async start(serverJs: string, diagnosticsDelayMs?: number): Promise<LspSession> {
-    const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...(process.env.VANBAN_SERVER_PROF ? ['--cpu-prof', '--cpu-prof-interval', '200', '--cpu-prof-dir=' + process.env.VANBAN_SERVER_PROF] : []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(child, connection);
     connection.onNotification('textDocument/publishDiagnostics', (params: Published) => session.published(params));
@@ -43,6 +45,7 @@ export class LspSession {
   }
 
   async open(uri: string, text: string): Promise<void> {
+    this.versions.set(uri, 1);
     const done = this.diagnosticsOf(uri, 1);
     await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'vanban', version: 1, text } });
     await done;
@@ -50,14 +53,18 @@ export class LspSession {
 
   /**
    * Types a character at the end of a line in the middle of the document and deletes it again, in
-   * turn; each time, the milliseconds from sending didChange to the diagnostics of that version.
+   * turn; each time, the milliseconds from sending didChange to the diagnostics of that version. The first
+   * `warmup` changes are made but not timed (the server's code is still being compiled; the editor's first
+   * keystrokes after opening a document).
    */
-  async typingLatency(uri: string, text: string, runs: number): Promise<Sample> {
+  async typingLatency(uri: string, text: string, runs: number, warmup = 0): Promise<Sample> {
     const lines = text.split('\n');
     const line = Math.floor(lines.length / 2);
     const end = lines[line].replace(/\r$/, '').length;
     const times: number[] = [];
-    for (let version = 2; version < runs + 2; version++) {
+    const first = (this.versions.get(uri) ?? 1) + 1;
+    for (let version = first; version < first + runs + warmup; version++) {
+      this.versions.set(uri, version);
       const typing = version % 2 === 0;
       const change = typing
         ? { range: { start: { line, character: end }, end: { line, character: end } }, text: ' x' }
@@ -66,8 +73,9 @@ export class LspSession {
       const t0 = performance.now();
       await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
       await done;
-      times.push(performance.now() - t0);
+      if (version >= first + warmup) times.push(performance.now() - t0);
     }
+    if (process.env.VANBAN_BENCH_TIMES) process.stderr.write(`${times.map((t) => t.toFixed(0)).join(" ")}\n`);
     return summarize(times);
   }
 

@@ -1,13 +1,15 @@
 // `npm run bench`: the engine, the language server and markdownlint on the same texts, in one run.
 // Prints a markdown table and ends with `ratio vs markdownlint: N×` (engine over markdownlint
-// throughput on the 1 MB draft). Numbers only: nothing here asserts a time.
+// throughput on the 1 MB draft). Numbers only: nothing here asserts a time. `--readme` also writes the
+// table into README.md between its benchmark markers (test/readme.test.ts checks the table's shape).
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateDraft } from './generate';
 import { LspSession } from './lsp';
-import { mbPerSecond, measureAlternating, type Sample } from './stats';
+import { measureAlternating } from './stats';
+import { report, replaceReadmeTable, type MemoryRow, type Row } from './table';
 
 const ROOT = resolve(__dirname, '..');
 const SHARED = resolve(ROOT, '..', 'shared');
@@ -23,16 +25,8 @@ interface Input {
   readonly lsp: boolean;
 }
 
-interface Row {
-  readonly input: Input;
-  readonly bytes: number;
-  readonly engine: Sample;
-  readonly markdownlint: Sample;
-  lsp?: Sample;
-  lspDebounced?: Sample;
-}
-
-const DEFAULT_DEBOUNCE_MS = 120;
+/** Changes made before the warm LSP column's timed ones (the server's code compiles on the first ones). */
+const WARMUP = 5;
 
 function inputs(): Input[] {
   const list: Input[] = [];
@@ -65,25 +59,26 @@ async function main(): Promise<void> {
       () => markdownlint({ strings }),
       { minRounds: large ? 3 : 5, budgetMs: large ? 6000 : 2000 },
     );
-    rows.push({ input, bytes, engine: engineSample, markdownlint: mdSample });
+    rows.push({ name: input.name, texts: input.texts, lspInput: input.lsp, bytes, engine: engineSample, markdownlint: mdSample });
   }
 
-  // LSP: one server with no debounce (the latency of the work itself), one with the default debounce.
-  for (const [delay, key] of [[0, 'lsp'], [undefined, 'lspDebounced']] as const) {
+  // LSP: one server with no debounce (the latency of the work itself), timed from the first change after
+  // opening and again after WARMUP untimed changes; one with the default debounce.
+  for (const [delay, key, warmup] of [[0, 'lsp', 0], [0, 'lspWarm', WARMUP], [undefined, 'lspDebounced', 0]] as const) {
     const session = await LspSession.start(SERVER, delay);
-    for (const row of rows.filter((r) => r.input.lsp)) {
-      process.stderr.write(`LSP ${delay === 0 ? 'debounce 0' : `default debounce`}: ${row.input.name}\n`);
-      const uri = `file:///bench/${encodeURIComponent(row.input.name)}.vanban`;
-      await session.open(uri, row.input.texts[0]);
+    for (const row of rows.filter((r) => r.lspInput)) {
+      process.stderr.write(`LSP ${delay === 0 ? 'debounce 0' : `default debounce`}${warmup ? ', warm' : ''}: ${row.name}\n`);
+      const uri = `file:///bench/${encodeURIComponent(row.name)}.vanban`;
+      await session.open(uri, row.texts[0]);
       const runs = delay === 0 ? (row.bytes > 500_000 ? 30 : 60) : 12;
-      row[key] = await session.typingLatency(uri, row.input.texts[0], runs);
+      row[key] = await session.typingLatency(uri, row.texts[0], runs, warmup);
       await session.close(uri);
     }
     await session.stop();
   }
 
   // Memory: a fresh server with 100 documents open, at two document sizes.
-  const memory: { size: string; textMb: number; idle: number; open: number }[] = [];
+  const memory: MemoryRow[] = [];
   for (const size of [10_000, 100_000]) {
     const session = await LspSession.start(SERVER, 0);
     const idle = session.rssMb();
@@ -97,37 +92,15 @@ async function main(): Promise<void> {
     await session.stop();
   }
 
-  print(rows, memory, loadAtStart);
-}
-
-const f = (n: number | undefined, digits = 2) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(digits));
-
-function print(rows: readonly Row[], memory: readonly { size: string; textMb: number; idle: number; open: number }[], load: number): void {
   const cpu = cpus();
-  const out: string[] = [];
-  out.push(`Machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${availableParallelism()} core(s) available, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}/${process.arch}; load average ${load.toFixed(2)} at the start of the run`);
-  out.push('');
-  out.push('| input | size | engine p50 ms | engine p95 ms | engine MB/s | markdownlint p50 ms | markdownlint MB/s | engine ÷ markdownlint | LSP p50 ms | LSP p95 ms | LSP p95 ms, 120 ms debounce |');
-  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const row of rows) {
-    const engineMbs = mbPerSecond(row.bytes, row.engine.p50);
-    const mdMbs = mbPerSecond(row.bytes, row.markdownlint.p50);
-    out.push(`| ${row.input.name} | ${(row.bytes / 1000).toFixed(1)} KB | ${f(row.engine.p50, 3)} | ${f(row.engine.p95, 3)} | ${f(engineMbs, 1)} | ${f(row.markdownlint.p50, 3)} | ${f(mdMbs, 1)} | ${f(engineMbs / mdMbs, 1)}× | ${f(row.lsp?.p50)} | ${f(row.lsp?.p95)} | ${f(row.lspDebounced?.p95)} |`);
+  const machine = `Machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${availableParallelism()} core(s) available, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}/${process.arch}; load average ${loadAtStart.toFixed(2)} at the start of the run`;
+  const text = report(machine, rows, memory);
+  process.stdout.write(`${text}\n`);
+  if (process.argv.includes('--readme')) {
+    const readme = join(ROOT, 'README.md');
+    writeFileSync(readme, replaceReadmeTable(readFileSync(readme, 'utf8'), text));
+    process.stderr.write('README.md: benchmark table written\n');
   }
-  out.push('');
-  out.push('Engine: `lint(text)` of dist/engine.js (parse + every rule), warm, timed in alternation with markdownlint (default rules, `markdownlint/sync`) on the same texts. LSP: `didChange` (type or delete a character mid-document) to the `publishDiagnostics` of that version, over stdio, with `initializationOptions.diagnosticsDelayMs: 0`; the last column keeps the default ' + `${DEFAULT_DEBOUNCE_MS} ms debounce. MB = 10^6 bytes.`);
-  out.push('');
-  out.push('| server memory | idle RSS MB | RSS MB with 100 documents open | text open |');
-  out.push('|---|---:|---:|---:|');
-  for (const m of memory) out.push(`| 100 × ${m.size} drafts | ${f(m.idle, 1)} | ${f(m.open, 1)} | ${f(m.textMb, 1)} MB |`);
-  out.push('');
-  const mb = rows.find((row) => row.input.name === 'generated 1 MB')!;
-  const ratio = mbPerSecond(mb.bytes, mb.engine.p50) / mbPerSecond(mb.bytes, mb.markdownlint.p50);
-  // CPU time counts only this process's work, so it holds better than wall time when the machine is shared.
-  const cpuRatio = (mb.markdownlint.cpuP50 ?? NaN) / (mb.engine.cpuP50 ?? NaN);
-  out.push(`1 MB draft, median CPU time: engine ${f(mb.engine.cpuP50)} ms, markdownlint ${f(mb.markdownlint.cpuP50)} ms (ratio ${f(cpuRatio, 1)}×)`);
-  out.push(`ratio vs markdownlint: ${ratio.toFixed(1)}×`);
-  process.stdout.write(`${out.join('\n')}\n`);
 }
 
 main().catch((error) => {

@@ -8,6 +8,7 @@ import { legacyAsRuleOptions, resolveRuleOptions, type LegacyProfileOptions } fr
 import { isProfileName, PROFILES, type ProfileName } from './profiles/profiles';
 import { RULES } from './rules';
 import { isFindingLimit, type FixSafety, type Report, type Rule, type RuleContext, type Severity, type TextEdit } from './rules/rule';
+import { LintShared } from './rules/support/shared';
 import { walkText, type WalkEntry } from './rules/support/walk';
 import type { WordDocument } from './word/model';
 
@@ -66,6 +67,8 @@ export interface LintResult {
   readonly regime: Regime;
   readonly profile: ProfileName;
   readonly diagnostics: Diagnostic[];
+  /** What the rules shared in this run: the next version's `lintModel` reuses its per-text values. */
+  readonly shared: LintShared;
 }
 
 /** Lints a text: the engine's public entry point. */
@@ -73,8 +76,12 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   return lintModel(parse(text), options).diagnostics;
 }
 
-/** Lints an already parsed model (the server parses once per version and shares the model). */
-export function lintModel(model: DocumentModel, options: LintOptions = {}): LintResult {
+/**
+ * Lints an already parsed model (the server parses once per version and shares the model). `previous`:
+ * the previous version's run while the document is edited, and `lineBefore`, the line of that version
+ * each line repeats (-1 for none; by default the same line); the findings are the same without them.
+ */
+export function lintModel(model: DocumentModel, options: LintOptions = {}, previous?: LintShared, lineBefore?: (line: number) => number): LintResult {
   const language = options.language ?? 'vi';
   const inlineProfile = model.directives.find((directive) => directive.kind === 'profile')?.values[0];
   const profileName: ProfileName = isProfileName(inlineProfile) ? inlineProfile : options.profile ?? 'auto';
@@ -100,6 +107,8 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Lint
   // Text rules are visitors of one shared walk over the text.
   const walk: WalkEntry[] = [];
   const checks: (() => void)[] = [];
+  // Values the rules derive from the model (segments, masked lines): computed once for this run.
+  const shared = new LintShared(previous, previous !== undefined, lineBefore);
   for (const rule of RULES) {
     if (!rule.regimes.includes(regime)) continue;
     if (cheapOnly && !rule.cheap) continue;
@@ -112,7 +121,7 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Lint
     const found: Diagnostic[] = [];
     const slot = byRule.push(found) - 1;
     const context: RuleContext = {
-      model, regime, options: ruleOptions, word: options.word,
+      model, regime, options: ruleOptions, word: options.word, shared,
       report: (report: Report) => {
         if (suppressed(rule.id, report.range.start.line)) return;
         found.push({
@@ -146,11 +155,12 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}): Lint
     });
   }
   // The text rules' one walk first, then the other rules (their findings keep the rules' order).
-  if (walk.length) walkText(model, walk);
+  if (walk.length) walkText(model, walk, shared);
   for (const check of checks) check();
   for (const found of byRule) if (found) diagnostics.push(...found);
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { model, regime, profile: profileName, diagnostics };
+  shared.settle();
+  return { model, regime, profile: profileName, diagnostics, shared };
 }
 
 /** Whether a rule is silenced on a line by `vanban-disable`, `-enable`, `-disable-line`, `-disable-next-line`. */

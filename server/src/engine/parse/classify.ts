@@ -5,6 +5,7 @@ import { MOTTO_WORDS, NATIONAL_NAME, PARTY_TITLE } from '../catalog/conventions'
 import { ALLOWED_MARKS, OTHER_MARKS } from '../catalog/marks';
 import { NAME_PREFIX } from '../catalog/namePrefixes';
 import { canonical, isUpperText } from '../text/source';
+import { scopeInProgress } from './scope';
 
 /**
  * Header and closing parts are short lines; anything longer is body text. Checking the length first also
@@ -148,17 +149,15 @@ export function isSignedMark(text: string): boolean {
 /** A person's name as printed under a signature: 2–7 capitalised syllables, maybe a rank before it. */
 export function isPersonName(text: string): boolean {
   if (tooLong(text)) return false;
-  let known = personNames.get(text);
+  // Verdicts remembered per text within a parse: the closing search asks about the same lines from many starts.
+  const names = scopeInProgress()?.names;
+  let known = names?.get(text);
   if (known === undefined) {
     known = readPersonName(text);
-    if (personNames.size > 10_000) personNames.clear();
-    personNames.set(text, known);
+    names?.set(text, known);
   }
   return known;
 }
-
-/** Verdicts remembered per text: the closing search asks about the same lines from many starts. */
-const personNames = new Map<string, boolean>();
 
 function readPersonName(text: string): boolean {
   // A title or rank before the name (`TS. Nguyễn Văn A`) is still a name line; signer-title reports it.

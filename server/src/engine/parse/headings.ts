@@ -49,10 +49,17 @@ function heading(segment: Segment, kind: Heading['kind'], marker: string, values
 export function parseHeading(segment: Segment): Heading | undefined {
   const text = segment.text;
   if (!MARKER_START.test(text)) return undefined;
-  const make = (kind: Heading['kind'], marker: string, values: number[], style: string, title: string) =>
-    heading(segment, kind, marker, values, style, title);
 
-  let m = NAMED.exec(text);
+  // Each pattern is anchored and starts with its own characters: only those whose first character can
+  // match the line's are run (most lines are running text that starts with a capital).
+  // Char codes, not one-character strings (a letter beyond Latin-1 would be a new string each time).
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  const digit = first >= 48 && first <= 57;
+  // Phần/PHẦN, Chương/CHƯƠNG, Mục/MỤC, Tiểu mục/TIỂU MỤC.
+  const named = ((first === 80 || first === 67) && (second === 104 || second === 72))
+    || (first === 77 && (second === 0x1ee5 || second === 0x1ee4)) || (first === 84 && (second === 105 || second === 73));
+  let m = named ? NAMED.exec(text) : null;
   if (m) {
     const word = m[1].toLowerCase();
     const kind = word === 'phần' ? 'phan' : word === 'chương' ? 'chuong' : word === 'mục' ? 'muc' : 'tieu-muc';
@@ -60,35 +67,35 @@ export function parseHeading(segment: Segment): Heading | undefined {
     const value = /^\d+$/.test(raw) ? Number(raw) : romanValue(raw) ?? ORDINALS[raw.replace(/^thứ\s+/u, '').toLowerCase()];
     if (value === undefined) return undefined;
     // "Mục tiêu", "Phần lớn"... are words, not headings: the number must stand on its own.
-    return make(kind, `${m[1]} ${raw}`, [value], '', m[3]);
+    return heading(segment, kind, `${m[1]} ${raw}`, [value], '', m[3]);
   }
-  m = ARTICLE.exec(text);
+  m = first === 0x110 ? ARTICLE.exec(text) : null;
   if (m) m[4] ??= '';
   // "Điều 4 Điều lệ Đảng", "Điều 17 Thông tư số …", "Điều 3 của Luật": a citation wrapped to the start of a
   // line, not an article (an article's number is followed by its full stop).
-  if (m && !(m[4] === '' && CITED_AFTER_ARTICLE.test(m[5]))) return make('dieu', `${m[1]} ${m[2]}${m[3]}${m[4]}`, [Number(m[2])], m[4], m[5]);
-  m = MULTI.exec(text);
+  if (m && !(m[4] === '' && CITED_AFTER_ARTICLE.test(m[5]))) return heading(segment, 'dieu', `${m[1]} ${m[2]}${m[3]}${m[4]}`, [Number(m[2])], m[4], m[5]);
+  m = digit ? MULTI.exec(text) : null;
   // "1.000 đảng viên" is a number with a thousands separator, not item 1.0.0.
-  if (m && !/\.\d{3}(?!\d)/.test(m[1])) return make('multilevel', `${m[1]}${m[2]}`, m[1].split('.').map(Number), m[2], m[3]);
-  m = DECIMAL.exec(text);
-  if (m) return make('decimal', `${m[1]}${m[2]}`, [Number(m[1])], m[2] === '–' ? '-' : m[2], m[3]);
-  m = ROMAN_ITEM.exec(text);
+  if (m && !/\.\d{3}(?!\d)/.test(m[1])) return heading(segment, 'multilevel', `${m[1]}${m[2]}`, m[1].split('.').map(Number), m[2], m[3]);
+  m = digit ? DECIMAL.exec(text) : null;
+  if (m) return heading(segment, 'decimal', `${m[1]}${m[2]}`, [Number(m[1])], m[2] === '–' ? '-' : m[2], m[3]);
+  m = first === 73 || first === 86 || first === 88 || first === 76 || first === 67 ? ROMAN_ITEM.exec(text) : null; // I V X L C
   if (m) {
     const value = romanValue(m[1]);
     // "C." and "L." head lettered parts (A., B., C.), not sections 100 and 50.
-    if (value !== undefined && value < 40) return make('roman', `${m[1]}${m[2]}`, [value], m[2] === '–' ? '-' : m[2], m[3]);
+    if (value !== undefined && value < 40) return heading(segment, 'roman', `${m[1]}${m[2]}`, [value], m[2] === '–' ? '-' : m[2], m[3]);
   }
-  m = PAREN.exec(text);
-  if (m) return make('paren', `(${m[1]})`, [Number(m[1])], ')', m[2]);
-  m = LETTER.exec(text);
+  m = first === 40 ? PAREN.exec(text) : null;
+  if (m) return heading(segment, 'paren', `(${m[1]})`, [Number(m[1])], ')', m[2]);
+  m = (first >= 97 && first <= 122) || first === 0x111 ? LETTER.exec(text) : null; // a-z, đ
   if (m) {
     const index = POINT_LETTERS.indexOf(m[1]);
     // f, j, w, z are not Vietnamese letters: keep them as letter items with their Latin position
     // so the numbering rule can report them.
     const value = index >= 0 ? index + 1 : -(m[1].charCodeAt(0) - 96);
-    return make('letter', `${m[1]})`, [value], ')', m[2]);
+    return heading(segment, 'letter', `${m[1]})`, [value], ')', m[2]);
   }
-  m = BULLET.exec(text);
-  if (m) return make(m[1] === '+' ? 'plus' : 'dash', m[1], [], '', m[2]);
+  m = first === 45 || first === 43 || first === 0x2022 ? BULLET.exec(text) : null; // - + •
+  if (m) return heading(segment, m[1] === '+' ? 'plus' : 'dash', m[1], [], '', m[2]);
   return undefined;
 }

@@ -27,13 +27,52 @@ import { anyFoldable, hasFoldable, normaliseLine } from './normalise';
 import { readTableBorders } from './pipes';
 import { orderBody, type BodyLines } from './body';
 import { readGrounds } from './grounds';
+import { LineMemo, splitReusing, type BodyFacts, type ViewFacts } from './memo';
+import { currentScope, withScope, type ParseScope } from './scope';
 
 /** How far the header may run before we give up looking for its parts (non-blank cells). */
 const HEADER_CELL_LIMIT = 30;
 
 export function parse(text: string): DocumentModel {
-  const { lines: sourceLines, hasBom } = splitLines(text);
-  const { directives, masked } = maskComments(sourceLines);
+  return withScope(newScope(undefined), () => read(text, splitLines(text)));
+}
+
+/**
+ * Parses a new version of a document, reusing what the previous version's parse learnt of each line the
+ * edit left unchanged (memo.ts); gives the model (exactly what `parse` gives) and the memo for the next.
+ */
+export function parseIncremental(text: string, previous?: LineMemo): { model: DocumentModel; memo: LineMemo } {
+  const split = previous ? splitReusing(text, previous) : { ...splitLines(text), from: undefined };
+  const memo = new LineMemo(text, split.lines, previous, split.from);
+  const model = withScope(newScope(memo), () => read(text, split));
+  memo.settle();
+  return { model, memo };
+}
+
+function newScope(memo: LineMemo | undefined): ParseScope {
+  return { hints: [], endMarks: [], cells: [], titles: new Map(), names: new Map(), memo };
+}
+
+/** What the view of one comment-masked line is (the first pass of `read`); a pure function of the text. */
+function viewOf(masked: string): ViewFacts {
+  let view = masked;
+  let folded = false;
+  if (hasFoldable(masked)) {
+    folded = true;
+    view = normaliseLine(masked.includes('\f') ? masked.replace(/\f/g, ' ') : masked);
+  }
+  // Table borders (`| a | b |`, a lone `|` line from a portal) read as cell breaks (pipes.ts).
+  if (view.includes('|')) view = readTableBorders(view);
+  // `includes` first (a fast native search), the pattern only on the few lines that pass.
+  const hint = (view.includes('ơi') || view.includes('ƠI') || view.includes('Ơi') || view.includes('\u031B')) && RECIPIENTS_HINT.test(view);
+  if (hint) view = view.replace(LABEL_THEN_AUTHORITY, '$1\t');
+  const endMark = view.includes('./.') && END_MARK.test(view);
+  return { view, folded, hint, endMark, blank: isBlank(view) };
+}
+
+function read(text: string, { lines: sourceLines, hasBom }: { lines: SourceLine[]; hasBom: boolean }): DocumentModel {
+  const scope = currentScope();
+  const { directives, masked } = maskComments(sourceLines, text);
   // The parser reads the masked lines (comments blanked, columns kept); the model keeps the source lines.
   // Form feeds (page breaks kept by layout extractions) read as spaces, so a line after a page break is
   // trimmed like any other; the length, and so every column, stays the same.
@@ -42,31 +81,33 @@ export function parse(text: string): DocumentModel {
   // Look-alike letters and odd spaces are folded in this view (normalise.ts), one unit for one.
   // Lines with a look-alike are folded; the recipients label's lines and the body's end marks are noted
   // in the same pass, once, for every closing search to reuse.
-  const hints: number[] = [];
-  const endMarks: number[] = [];
+  const { hints, endMarks } = scope;
   const foldedLines: number[] = [];
   // One search over the whole text first: most documents hold nothing to fold, and skip the per-line test.
-  const foldable = anyFoldable(text);
-  const seen = masked.map((text, i) => {
-    let out = text;
-    if (foldable && hasFoldable(text)) {
-      foldedLines.push(i);
-      out = normaliseLine(text.includes('\f') ? text.replace(/\f/g, ' ') : text);
-    }
-    // Table borders (`| a | b |`, a lone `|` line from a portal) read as cell breaks (pipes.ts).
-    if (out.includes('|')) out = readTableBorders(out);
-    // `includes` first (a fast native search), the pattern only on the few lines that pass.
-    if ((out.includes('ơi') || out.includes('ƠI') || out.includes('Ơi') || out.includes('\u031B')) && RECIPIENTS_HINT.test(out)) {
-      hints.push(i);
-      out = out.replace(LABEL_THEN_AUTHORITY, '$1\t');
-    }
-    if (out.includes('./.') && END_MARK.test(out)) endMarks.push(i);
-    return out;
-  });
-  const lines: SourceLine[] = sourceLines.map((line, i) => (seen[i] === line.text ? line : { ...line, text: seen[i] }));
-  lineMarks.set(lines, { hints, endMarks });
+  const memo = scope.memo;
+  const foldable = !memo && anyFoldable(text);
+  // The few lines that hold a table border, an end mark or the recipients label's words, found by native
+  // searches of the whole text rather than six searches of every line.
+  const marked = memo || foldable ? undefined : linesHolding(text, sourceLines, LINE_MARKS);
+  const lines: SourceLine[] = new Array(sourceLines.length);
   // Which lines hold text, decided once: every pass over the document asks this many times per line.
-  const filled = lines.map((line) => !isBlank(line.text));
+  const filled: boolean[] = new Array(sourceLines.length);
+  for (let i = 0; i < sourceLines.length; i++) {
+    const line = sourceLines[i];
+    const text = masked[i];
+    // Without a look-alike anywhere, a line's view differs from its text only by table borders, the
+    // Nơi nhận split or an end mark: three native searches decide that before any per-line work.
+    const facts = memo ? memo.view(i, text, viewOf)
+      : marked && !marked[i] ? undefined : viewOf(text);
+    const view = facts ? facts.view : text;
+    if (facts) {
+      if (facts.folded) foldedLines.push(i);
+      if (facts.hint) hints.push(i);
+      if (facts.endMark) endMarks.push(i);
+    }
+    lines[i] = view === line.text ? line : { ...line, text: view };
+    filled[i] = facts ? !facts.blank : !isBlank(view);
+  }
   // Noise (stamps, portal lines, running headers) is skipped everywhere; page numbers after the header.
   const { noise, kind: noiseAt } = findNoise(lines, filled);
   const headerVisible = (i: number) => filled[i] === true && noiseAt[i] !== 1;
@@ -655,7 +696,7 @@ function lastRecipientLine(recipients: Recipients): number {
  * formatting guide does) are passed over because they have no `- ` list after them.
  */
 function findRecipientsLabel(lines: readonly SourceLine[], from: number, to: number, visible: (i: number) => boolean): Segment | undefined {
-  const marks = lineMarks.get(lines) ?? { hints: [], endMarks: [] };
+  const marks = currentScope();
   let endMark = -1;
   for (const i of marks.endMarks) {
     if (i >= from && i < to && visible(i)) { endMark = i; break; }
@@ -673,8 +714,32 @@ function findRecipientsLabel(lines: readonly SourceLine[], from: number, to: num
 const RECIPIENTS_HINT = /n(?:ơ|o\u031B)i\s*nh/i;
 /** The body's end mark `./.` at a line's end. */
 const END_MARK = /\.\/\.[\s*]*$/;
-/** Per document (its lines array): the lines holding the recipients label's words and the end marks. */
-const lineMarks = new WeakMap<readonly SourceLine[], { hints: number[]; endMarks: number[] }>();
+/** What makes a line's view differ from its text when nothing in the text folds (`viewOf`'s searches). */
+const LINE_MARKS = ['|', './.', 'ơi', 'ƠI', 'Ơi', '\u031B'];
+
+/**
+ * Which lines hold one of `needles` (none holds a line break), by native searches of the whole text: a
+ * line holds a needle exactly when an occurrence starts inside it. Comments masked later only blank text.
+ */
+function linesHolding(text: string, lines: readonly SourceLine[], needles: readonly string[]): Uint8Array {
+  const flags = new Uint8Array(lines.length);
+  for (const needle of needles) {
+    let line = 0;
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      // Occurrences come in order: walk the lines forward (galloping would not pay for a few hits).
+      let low = line;
+      let high = lines.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (lines[mid].offset <= at) low = mid;
+        else high = mid - 1;
+      }
+      line = low;
+      flags[line] = 1;
+    }
+  }
+  return flags;
+}
 /** `Nơi nhận: K/T …`: the label and the signature's first line run together on one line. */
 const LABEL_THEN_AUTHORITY = /^(\s*Nơi nhận:) (?=(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)?\s*\p{Lu}{2,})/u;
 
@@ -762,25 +827,18 @@ function isSignatureLike(text: string): boolean {
   return matchAuthority(text) !== undefined || (isUpperText(text) && text.length <= 80) || isSignedMark(text);
 }
 
-/** Each line's cells, split once: the closing search looks at the same lines from many starts. */
-const cellCache = new WeakMap<readonly SourceLine[], Segment[][]>();
+/** Each line's cells, split once per parse: the closing search looks at the same lines from many starts. */
 function cellsOf(lines: readonly SourceLine[], i: number): Segment[] {
-  let cache = cellCache.get(lines);
-  if (!cache) {
-    cache = [];
-    cellCache.set(lines, cache);
-  }
-  return cache[i] ??= splitCells(i, lines[i].text);
+  return currentScope().cells[i] ??= splitCells(i, lines[i].text);
 }
 
-/** Whether a cell's text is a title line, remembered per text (titles repeat). */
-const titleCache = new Map<string, boolean>();
+/** Whether a cell's text is a title line, remembered per text within the parse (titles repeat). */
 function isTitleCell(text: string): boolean {
-  let title = titleCache.get(text);
+  const titles = currentScope().titles;
+  let title = titles.get(text);
   if (title === undefined) {
     title = isTitleLine(text);
-    if (titleCache.size > 10_000) titleCache.clear();
-    titleCache.set(text, title);
+    titles.set(text, title);
   }
   return title;
 }
@@ -908,6 +966,17 @@ function closesQuote(text: string): boolean {
   return text.includes('”') || /"[.,;:)]*$/u.test(text);
 }
 
+function bodyFactsOf(view: string): BodyFacts {
+  const { start, end, text } = makeSegment(0, view);
+  return { start, end, text };
+}
+
+/** The memo's heading of a body line, read once per text and placed at line `i`. */
+function headingAt(facts: BodyFacts, i: number): Heading | undefined {
+  if (facts.heading === undefined) facts.heading = parseHeading({ line: 0, start: facts.start, end: facts.end, text: facts.text }) ?? null;
+  return facts.heading ? { ...facts.heading, line: i } : undefined;
+}
+
 function readBody(lines: readonly SourceLine[], from: number, to: number, visible: (i: number) => boolean): BodyLines {
   const headings: Heading[] = [];
   const paragraphs: Segment[] = [];
@@ -918,16 +987,19 @@ function readBody(lines: readonly SourceLine[], from: number, to: number, visibl
   // text, not to this document's structure, so they stay paragraphs.
   let quoteOpenedAt = -1;
   let previousText: string | undefined;
+  const memo = currentScope().memo;
   for (let i = first; i <= to; i++) {
     if (!visible(i)) continue;
-    const segment = makeSegment(i, lines[i].text);
+    // A line seen by the previous version's parse gets its segment and marker from the memo (memo.ts).
+    const facts = memo?.body(i, lines[i].text, bodyFactsOf);
+    const segment = facts ? { line: i, start: facts.start, end: facts.end, text: facts.text } : makeSegment(i, lines[i].text);
     if (!segment.text) continue;
     if (quoteOpenedAt >= 0 && i - quoteOpenedAt > QUOTE_LIMIT) quoteOpenedAt = -1; // never closed: give up
     const quoted = quoteOpenedAt >= 0;
     const opens = !quoted && /^[“"]/u.test(segment.text) && !closesQuote(segment.text.slice(1));
     if (opens) quoteOpenedAt = i;
     else if (quoted && closesQuote(segment.text)) quoteOpenedAt = -1;
-    let heading = quoted || opens ? undefined : parseHeading(segment);
+    let heading = quoted || opens ? undefined : facts ? headingAt(facts, i) : parseHeading(segment);
     // "(3)" at the start of a line after "… (1) …; (2) …" continues that inline enumeration: not an item.
     if (heading?.kind === 'paren' && previousText !== undefined && previousText.indexOf(` (${heading.values[0] - 1}) `) > 0) heading = undefined;
     // "… theo quy định tại Khoản" / "3 - Điều 61 Luật …": a citation wrapped after its noun, not item 3.

@@ -5,13 +5,21 @@
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
-import { textSegments } from './support/text';
+import type { SharedKey } from './support/shared';
+import { linesHolding, textSegments } from './support/text';
 
 // The noun first, then the look back over the spaces before it: a look-behind tried at every position of a
 // long run of spaces would re-read the run each time (issue 12).
 const UNIT = /(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)(?<=\p{Ll}[,;]?\s+(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn))(?=\s+\p{Lu}\p{Ll})/gu;
 const NOUN = /(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn) /u;
 const FIXED = /^Thành phố\s+Hồ Chí Minh/u;
+
+/** Whether a unit noun stands in the text: depends on the text alone (remembered while the document is edited). */
+const HAS_NOUN: SharedKey<boolean> = { name: 'admin-unit-case candidates' };
+const hasNoun = (text: string) => NOUN.test(text);
+/** The first word of each unit noun: NOUN matches only on a line holding one. */
+const NOUNS = ['Tỉnh', 'Thành', 'Huyện', 'Quận', 'Thị', 'Xã', 'Phường'];
+const NOUN_LINES: SharedKey<Uint8Array> = { name: 'admin-unit-case lines' };
 
 export default defineRule({
   id: 'admin-unit-case',
@@ -23,9 +31,10 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục II.2',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục II.2',
   },
-  check({ model, report }) {
-    for (const segment of textSegments(model)) {
-      if (!NOUN.test(segment.text)) continue;
+  check({ model, shared, report }) {
+    const nouned = linesHolding(model, shared, NOUN_LINES, NOUNS);
+    for (const segment of textSegments(model, shared)) {
+      if (!nouned[segment.line] || !shared.perText(HAS_NOUN, segment.line, segment.text, hasNoun)) continue;
       for (const match of segment.text.matchAll(UNIT)) {
         if (FIXED.test(segment.text.slice(match.index!))) continue;
         const at = segment.start + match.index!;

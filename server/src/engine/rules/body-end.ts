@@ -17,9 +17,9 @@ export default defineRule({
   options: {
     end: { type: 'enum', values: ['./.', '.', 'either'], default: 'either', description: 'The mark that ends a Party document’s body: ./. (HD 36), . (HD 05, UNVERIFIED), or either of them.' },
   },
-  check({ model, options, report }) {
+  check({ model, options, shared, report }) {
     if (!model.recipients && !model.signature) return; // no closing blocks: the end of the body is not known
-    const segments = bodySegments(model);
+    const segments = bodySegments(model, shared);
     const last = segments[segments.length - 1];
     if (!last) return;
     const text = last.text;

@@ -5,12 +5,13 @@ import { msg } from '../l10n/localize';
 import type { Segment } from '../model';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
+import type { LintShared, SharedKey } from './support/shared';
 import { textSegments } from './support/text';
 
 const PAIRS: Record<string, string> = { ')': '(', ']': '[', '”': '“' };
 const OPEN = new Set(['(', '[', '“']);
-const MARKS = /[()[\]“”"]/g;
 const MARKS_IN = /[()[\]“”"]/;
+const MARK_AT = /[()[\]“”"]/g;
 /** `a)`, `1)`, `đ)`, and sub-points `b1)` used as an enumerator: at the start or after a space. */
 /** Two letters in a row: the line holds a word. */
 const WORDISH = /\p{L}\p{L}/u;
@@ -18,6 +19,27 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 const ENUMERATOR = /(?:^|[\s:;,“"(])(?:\p{Ll}\d?|\d{1,2})\)/gu;
+const ENUMERATOR_BEFORE = /[\s:;,“"(]/u;
+const SMALL_LETTER = /\p{Ll}/u;
+
+/**
+ * Whether ENUMERATOR has a match ending at the `)` at `i`, read from the few units before it rather than
+ * by matching the whole line: an enumerator is at most four units, and two of its matches cannot overlap
+ * (the unit before one is never a letter, a digit or `)`), so a match there is a match of the line's scan.
+ * Undefined near a surrogate (a letter beyond the BMP is two units): the caller then scans the line.
+ */
+function enumeratorEndsAt(text: string, i: number): boolean | undefined {
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 0xd800 && code <= 0xdfff) return undefined;
+  }
+  const before = (k: number) => k < 0 || ENUMERATOR_BEFORE.test(text[k]);
+  const digit = (k: number) => k >= 0 && isDigit(text.charCodeAt(k));
+  const small = (k: number) => k >= 0 && SMALL_LETTER.test(text[k]);
+  if (small(i - 1)) return before(i - 2);
+  if (!digit(i - 1)) return false;
+  return before(i - 2) || ((digit(i - 2) || small(i - 2)) && before(i - 3));
+}
 
 export default defineRule({
   id: 'brackets-balanced',
@@ -30,28 +52,44 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
   },
-  check({ model, report }) {
+  check({ model, shared, report }) {
     // The whole running text is one scope: a quotation of several paragraphs (an amended article quoted
     // point by point) opens in one paragraph and closes in another, and PDF text breaks paragraphs anyway.
-    checkBlock(textSegments(model), report);
+    checkBlock(textSegments(model, shared), shared, report);
   },
 });
 
-function checkBlock(block: readonly Segment[], report: (r: { range: ReturnType<typeof columns>; message: ReturnType<typeof msg> }) => void): void {
+/** Whether the text holds a mark at all: depends on the text alone (remembered while the document is edited). */
+const HAS_MARK: SharedKey<boolean> = { name: 'brackets-balanced candidates' };
+const hasMark = (text: string) => MARKS_IN.test(text);
+
+function checkBlock(block: readonly Segment[], shared: LintShared, report: (r: { range: ReturnType<typeof columns>; message: ReturnType<typeof msg> }) => void): void {
   const stack: { char: string; line: number; at: number }[] = [];
   // How many of each opening mark the stack holds, so a closing mark's check stays O(1).
   const open: Record<string, number> = { '(': 0, '[': 0, '“': 0 };
   const straight: { line: number; at: number }[] = [];
   for (const segment of block) {
-    if (!MARKS_IN.test(segment.text)) continue;
+    const text = segment.text;
+    if (!shared.perText(HAS_MARK, segment.line, text, hasMark)) continue;
     // A line with no two letters in a row (`]`, `“..`: scan noise, seal residue) opens nothing and its
     // stray marks are not reported; it may still close a bracket opened above (`… (Điều 9 … ngày` / `19/11/2025)`).
-    const noise = !WORDISH.test(segment.text);
-    const skip = new Set<number>();
-    if (segment.text.includes(')')) for (const match of segment.text.matchAll(ENUMERATOR)) skip.add(match.index! + match[0].length - 1);
-    for (const mark of segment.text.matchAll(MARKS)) {
-      const i = mark.index!;
-      const char = mark[0];
+    const noise = !WORDISH.test(text);
+    // The enumerators' `)` (`a)`, `1)`), read only when a `)` closes nothing.
+    let skip: Set<number> | undefined;
+    const enumeratorAt = (i: number) => {
+      const local = enumeratorEndsAt(text, i);
+      if (local !== undefined) return local;
+      if (!skip) {
+        skip = new Set<number>();
+        for (const match of text.matchAll(ENUMERATOR)) skip.add(match.index! + match[0].length - 1);
+      }
+      return skip.has(i);
+    };
+    // From mark to mark by a native search (`test` moves lastIndex and builds no match object).
+    MARK_AT.lastIndex = 0;
+    while (MARK_AT.test(text)) {
+      const i = MARK_AT.lastIndex - 1;
+      const char = text[i];
       const at = segment.start + i;
       if (OPEN.has(char)) {
         if (noise) continue;
@@ -64,9 +102,9 @@ function checkBlock(block: readonly Segment[], report: (r: { range: ReturnType<t
           stack.pop();
           open[top.char]--;
         } else if (open[PAIRS[char]] === 0) {
-          if (skip.has(i) || noise) continue; // an enumerator, not a bracket; or scan noise
+          if (noise || enumeratorAt(i)) continue; // scan noise; or an enumerator, not a bracket
           // `tỉnh6)`, `ngày0)`: a digit glued to a word, then `)`: a footnote marker or OCR of digits.
-          if (isDigit(segment.text.charCodeAt(i - 1)) && /\p{L}/u.test(segment.text[i - 2] ?? '') ) continue;
+          if (isDigit(text.charCodeAt(i - 1)) && /\p{L}/u.test(text[i - 2] ?? '') ) continue;
           report({ range: columns(segment.line, at, at + 1), message: msg('{0} closes nothing: its opening {1} is missing', char, PAIRS[char]) });
         } else {
           // Marks opened inside and never closed are dropped (each is popped once: linear overall).
@@ -74,7 +112,7 @@ function checkBlock(block: readonly Segment[], report: (r: { range: ReturnType<t
           stack.pop();
           open[PAIRS[char]]--;
         }
-      } else if (char === '"' && !noise && !isDigit(segment.text.charCodeAt(i - 1))) straight.push({ line: segment.line, at });
+      } else if (char === '"' && !noise && !isDigit(text.charCodeAt(i - 1))) straight.push({ line: segment.line, at });
       // `"` right after a digit is the seconds or inches sign (`104°45'30"`), not a quotation mark.
     }
   }

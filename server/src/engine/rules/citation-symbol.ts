@@ -5,6 +5,7 @@
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
+import type { SharedKey } from './support/shared';
 
 const CITED = /(Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Quy chế|Hướng dẫn|Thông báo|Thông tri|Công văn|Nghị định|Thông tư|Kế hoạch|Báo cáo|Tờ trình|Văn bản|Công điện)\s+(?:số\s+)?(\d+(?:\s*[-–/]\s*[\p{L}\d&]+)+)(?=[\s,.;:)]|$)/gu;
 const PARTY = /^\d+-[\p{Lu}][\p{L}]*\/[\p{Lu}][\p{L}\d]*(?:-[\p{Lu}][\p{L}\d]*)*(?:\/[\p{Ll}]+)?$/u;
@@ -12,6 +13,10 @@ const STATE = /^\d+\/(?:\d{4}\/)?[\p{Lu}\d][\p{L}\d]*(?:-[\p{Lu}\d][\p{L}\d&]*)+
 const LAW = /^\d+\/\d{4}\/QH\d+$/u;
 
 const SYMBOL_HINT = /\d\s*[-–/]/;
+
+/** Whether the text has a symbol's hint: depends on the text alone (remembered while the document is edited). */
+const HINTED: SharedKey<boolean> = { name: 'citation-symbol candidates' };
+const hinted = (text: string) => SYMBOL_HINT.test(text);
 
 export default defineRule({
   id: 'citation-symbol',
@@ -23,10 +28,10 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3 and II.6.a',
     qppl: 'NĐ 78/2025/NĐ-CP (viện dẫn); NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3',
   },
-  visit: ({ report }) => ({
+  visit: ({ shared, report }) => ({
     segment(segment) {
       // A cited symbol has a digit then a separator: most lines have none, and skip the long pattern.
-      if (!SYMBOL_HINT.test(segment.text)) return;
+      if (!shared.perText(HINTED, segment.line, segment.text, hinted)) return;
       for (const match of segment.text.matchAll(CITED)) {
         const symbol = match[2];
         const compact = symbol.replace(/\s+/g, '').replace(/–/g, '-');

@@ -5,9 +5,12 @@
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
-import { textSegments } from './support/text';
+import type { SharedKey } from './support/shared';
+import { linesHolding, textSegments } from './support/text';
 
 const RUN = /(?<=\S) {2,}(?=\S)/gu;
+
+const SPACED_LINES: SharedKey<Uint8Array> = { name: 'double-space lines' };
 
 export default defineRule({
   id: 'double-space',
@@ -20,9 +23,11 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
   },
-  check({ model, report }) {
-    for (const segment of textSegments(model)) {
-      if (!segment.text.includes('  ')) continue;
+  check({ model, shared, report }) {
+    // Without comments (whose masking leaves spaces) the lines to look at are those holding two spaces.
+    const spaced = model.text.includes('<!--') ? undefined : linesHolding(model, shared, SPACED_LINES, ['  ']);
+    for (const segment of textSegments(model, shared)) {
+      if ((spaced && !spaced[segment.line]) || !segment.text.includes('  ')) continue;
       for (const match of segment.text.matchAll(RUN)) {
         const at = segment.start + match.index!;
         const range = columns(segment.line, at, at + match[0].length);

@@ -23,11 +23,11 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.10; Điều 4',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.10',
   },
-  check({ model, report }) {
+  check({ model, shared, report }) {
     // Marks stand in the header, before the type name or the body.
     const end = model.typeName?.line ?? model.body.firstLine;
     for (let i = 0; i < Math.min(end, model.lines.length, 40); i++) {
-      for (const cell of splitCells(i, maskedLines(model)[i])) {
+      for (const cell of splitCells(i, maskedLines(model, shared)[i])) {
         const text = cell.text.replace(/\s+/g, ' ');
         if (ALLOWED.has(text) || !MARK_LIKE.test(text) || text.length > 24) continue;
         const upper = text.toUpperCase();

@@ -5,7 +5,8 @@
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule, type RuleContext } from './rule';
-import { textSegments } from './support/text';
+import type { SharedKey } from './support/shared';
+import { linesHolding, textSegments } from './support/text';
 
 const NAMES = [
   'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Toà án nhân dân',
@@ -40,6 +41,12 @@ const FIXED_PATTERN = new RegExp(FIXED_SOURCE, 'gu');
 const FIXED_QUICK = new RegExp(FIXED.map(fixedSource).join('|'), 'u');
 const FIXED_CANONICAL = new Map(FIXED.map((name) => [name.toLowerCase(), name]));
 
+const ANY_NAME: SharedKey<boolean> = { name: 'organisation-case candidates' };
+/** The first word of every name as the patterns spell it (title case, or as printed for the fixed names). */
+const FIRST_WORDS = [...new Set([...NAMES.map((name) => titleCase(name).split('\\s+')[0]), ...FIXED.map((name) => name.split(' ')[0])])];
+const NAMED_LINES: SharedKey<Uint8Array> = { name: 'organisation-case lines' };
+const anyName = (text: string) => FIXED_QUICK.test(text) || QUICK.test(text);
+
 export default defineRule({
   id: 'organisation-case',
   regimes: ['dang', 'nd30', 'qppl', 'unknown'],
@@ -50,8 +57,12 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục III',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục III',
   },
-  check({ model, report }) {
-    for (const segment of textSegments(model)) {
+  check({ model, shared, report }) {
+    const named = linesHolding(model, shared, NAMED_LINES, FIRST_WORDS);
+    for (const segment of textSegments(model, shared)) {
+      // Every name starts with its first word as written: only the lines holding one are looked at; whether
+      // a name can be there at all depends on the text alone (remembered while the document is edited).
+      if (!named[segment.line] || !shared.perText(ANY_NAME, segment.line, segment.text, anyName)) continue;
       checkFixed(segment, report);
       if (!QUICK.test(segment.text)) continue;
       for (const match of segment.text.matchAll(PATTERN)) {

@@ -18,8 +18,8 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục I (viết hoa đầu câu)',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục I',
   },
-  check({ model, report }) {
-    const segments = bodySegments(model);
+  check({ model, shared, report }) {
+    const segments = bodySegments(model, shared);
     for (let i = 1; i < segments.length; i++) {
       const segment = segments[i];
       if (!/^\p{Ll}/u.test(segment.text)) continue;

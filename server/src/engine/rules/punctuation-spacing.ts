@@ -5,13 +5,20 @@
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
+import type { SharedKey } from './support/shared';
 
 /** A cheap first look: a space before a mark, or a mark glued to a letter. */
-const CANDIDATE = / [,;:.]|[,;:.]\p{L}/u;
+// Written to start at the mark (the space before it is looked behind), so the search skips from mark to
+// mark rather than stopping at every space: the same texts as ` [,;:.]|[,;:.]\p{L}`.
+const CANDIDATE = /[,;:.](?:(?<= [,;:.])|\p{L})/u;
 /** A space before `, ; :` or a single `.`, after a letter or a closing bracket. */
 const BEFORE = /(?<=[\p{L})”"]) +(?=[,;:](?:\s|$|\p{L})|\.(?:\s|$)(?<!\.\.))/gu;
 /** `, ; :` glued to the next word, between lower-case words; `.` glued to a capitalised word. */
 const AFTER = /(?<=\p{Ll}{2})([,;:](?=\p{L})|\.(?=\p{Lu}\p{Ll}))/gu;
+
+/** Whether the text is worth the patterns: depends on the text alone (remembered while the document is edited). */
+const CANDIDATES: SharedKey<boolean> = { name: 'punctuation-spacing candidates' };
+const isCandidate = (text: string) => CANDIDATE.test(text) && !/https?:|www\.|@/u.test(text);
 
 export default defineRule({
   id: 'punctuation-spacing',
@@ -24,9 +31,9 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
   },
-  visit: ({ report }) => ({
+  visit: ({ shared, report }) => ({
     segment(segment) {
-      if (!CANDIDATE.test(segment.text) || /https?:|www\.|@/u.test(segment.text)) return;
+      if (!shared.perText(CANDIDATES, segment.line, segment.text, isCandidate)) return;
       for (const match of segment.text.matchAll(BEFORE)) {
         if (segment.text.slice(match.index! + match[0].length).startsWith('./.')) continue;
         const at = segment.start + match.index!;

@@ -4,6 +4,7 @@ import type { PartId } from '../catalog/parts';
 import type { DocumentModel, Range, Regime } from '../model';
 import type { Message } from '../l10n/localize';
 import type { WordDocument } from '../word/model';
+import type { LintShared } from './support/shared';
 import { walkText, type TextVisitor } from './support/walk';
 
 export type { TextVisitor };
@@ -72,6 +73,8 @@ export interface RuleContext<O extends OptionDeclarations = OptionDeclarations> 
   readonly options: OptionValues<O>;
   /** The Word file the text was read from, with its formatting; only when linting a .docx. */
   readonly word?: WordDocument;
+  /** What the rules of this lint run share (the running-text segments…), computed once per run. */
+  readonly shared: LintShared;
   report(report: Report): void;
 }
 
@@ -126,7 +129,7 @@ export function defineRule<const O extends OptionDeclarations = Record<never, ne
       visit: limited,
       check(context) {
         let failure: { error: unknown } | undefined;
-        walkText(context.model, [{ visitor: limited(context), fail: (error) => { failure = { error }; } }]);
+        walkText(context.model, [{ visitor: limited(context), fail: (error) => { failure = { error }; } }], context.shared);
         if (failure && !isFindingLimit(failure.error)) throw failure.error; // the findings made so far stand
       },
     };

@@ -9,7 +9,9 @@ import { msg, type Message } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
 import { checkSyllable, looksVietnamese, vowelGroups, type SpellingProblem } from './support/syllable';
+import type { SharedKey } from './support/shared';
 import { textSegments } from './support/text';
+import { hashStep, TokenMemo } from './support/tokenMemo';
 
 const WHY: Record<SpellingProblem, Message> = {
   'two-tones': msg('two tone marks'),
@@ -24,9 +26,14 @@ const WHY: Record<SpellingProblem, Message> = {
 };
 
 /** The characters `\s` matches: words are what lies between them; edge punctuation is not part of a word. */
-function isSpace(code: number): boolean {
+function isSpaceCode(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
     || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+/** The same as a table up to U+3000 (one load per character in the scan below). */
+const SPACE_TABLE = Uint8Array.from({ length: 0x3001 }, (_, code) => (isSpaceCode(code) ? 1 : 0));
+function isSpace(code: number): boolean {
+  return code < 0x3001 ? SPACE_TABLE[code] === 1 : code === 0xfeff;
 }
 const LEADING = new Set([...'("“‘\'[«']);
 const TRAILING = new Set([...')"”’\']],.;:!?…»']);
@@ -50,24 +57,56 @@ interface Verdict {
   readonly problem: SpellingProblem;
 }
 
-/** Tokens repeat a great deal in a document: remember each one's verdict (bounded, so memory stays flat). */
-const verdicts = new Map<string, Verdict | null>();
+/**
+ * Each token's verdict, remembered across lints: a token's verdict is a pure function of its text (the
+ * word list is applied after), the same few thousand syllables make up every document, and on each
+ * keystroke the server would otherwise judge them all again. Bounded (TokenMemo), so memory stays flat.
+ */
+const verdicts = new TokenMemo<Verdict | null>();
 
 function verdictOf(token: string): Verdict | null {
-  let verdict = verdicts.get(token);
-  if (verdict === undefined) {
-    verdict = null;
-    const word = stripEdges(token);
-    // Only a word of one vowel group is a syllable to judge: two groups (`cácbon`) is a loanword written
-    // joined, or two words run together; the rules cannot tell which (rather silent than wrong).
-    if (word.length >= 2 && LOWER_WORD.test(word) && looksVietnamese(word) && vowelGroups(word) <= 1) {
-      const problem = checkSyllable(word.normalize('NFC'));
-      if (problem) verdict = { word, lead: token.indexOf(word), problem: problem.problem };
-    }
-    if (verdicts.size > 50_000) verdicts.clear();
-    verdicts.set(token, verdict);
+  const word = stripEdges(token);
+  // Only a word of one vowel group is a syllable to judge: two groups (`cácbon`) is a loanword written
+  // joined, or two words run together; the rules cannot tell which (rather silent than wrong).
+  if (word.length >= 2 && LOWER_WORD.test(word) && looksVietnamese(word) && vowelGroups(word) <= 1) {
+    const problem = checkSyllable(word.normalize('NFC'));
+    if (problem) return { word, lead: token.indexOf(word), problem: problem.problem };
   }
-  return verdict;
+  return null;
+}
+
+const NONE: readonly { at: number; verdict: Verdict }[] = [];
+const MISSPELT: SharedKey<readonly { at: number; verdict: Verdict }[]> = { name: 'syllable-spelling tokens' };
+
+/** The tokens of a text that are not possible syllables, with where each starts in the text. */
+function misspelt(text: string): readonly { at: number; verdict: Verdict }[] {
+  // Tokens split on white space by hand: a regex iterator allocates a match per word, and this rule
+  // looks at every word of the document.
+  let found: { at: number; verdict: Verdict }[] | undefined;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let code = text.charCodeAt(i);
+    if (isSpace(code)) { i++; continue; }
+    const start = i;
+    let ascii = true;
+    let hash = 0;
+    // Never read past the end: charCodeAt's NaN there would make the loop's numbers slow for V8.
+    for (;;) {
+      if (code > 127) ascii = false;
+      hash = hashStep(hash, code);
+      if (++i >= length) break;
+      code = text.charCodeAt(i);
+      if (isSpace(code)) break;
+    }
+    // Left alone without a lookup: a token with no letter beyond ASCII (a loanword, a code, a number:
+    // looksVietnamese would say no), and one starting with an ASCII capital (a name or an abbreviation).
+    const first = text.charCodeAt(start);
+    if (ascii || i - start > LONGEST + 6 || (first >= 65 && first <= 90)) continue;
+    const verdict = verdicts.get(text, start, i, hash, verdictOf);
+    if (verdict) (found ??= []).push({ at: start, verdict });
+  }
+  return found ?? NONE;
 }
 
 export default defineRule({
@@ -83,33 +122,19 @@ export default defineRule({
   options: {
     words: { type: 'string[]', default: [], description: 'The word list: names and terms the rules of orthography do not know (compared in NFC).' },
   },
-  check({ model, report, options }) {
-    // The word list (names and terms the orthography's rules do not know), compared in NFC.
+  check({ model, shared, report, options }) {
+    // The word list (option `words`: names and terms the orthography's rules do not know), compared in NFC.
     const words = new Set(options.words.map((w) => w.normalize('NFC')));
-    for (const segment of textSegments(model)) {
-      // Tokens split on white space by hand: a regex iterator allocates a match per word, and this rule
-      // looks at every word of the document.
-      const text = segment.text;
-      const length = text.length;
-      let i = 0;
-      while (i < length) {
-        if (isSpace(text.charCodeAt(i))) { i++; continue; }
-        let end = i;
-        let ascii = true;
-        for (let code = text.charCodeAt(end); end < length && !isSpace(code); code = text.charCodeAt(++end)) if (code > 127) ascii = false;
-        // Left alone without a lookup: a token with no letter beyond ASCII (a loanword, a code, a number:
-        // looksVietnamese would say no), and one starting with an ASCII capital (a name or an abbreviation).
-        const first = text.charCodeAt(i);
-        const skip = ascii || end - i > LONGEST + 6 || (first >= 65 && first <= 90);
-        const verdict = skip ? null : verdictOf(text.slice(i, end));
-        if (verdict && !words.has(verdict.word.normalize('NFC'))) {
-          const at = segment.start + i + verdict.lead;
-          report({
-            range: columns(segment.line, at, at + verdict.word.length),
-            message: msg('{0} is not a possible Vietnamese syllable: {1}', verdict.word, WHY[verdict.problem]),
-          });
-        }
-        i = end;
+    for (const segment of textSegments(model, shared)) {
+      // What the scan finds depends on the text alone: while the document is edited, an unchanged line's
+      // findings come from the previous version's run (LintShared.perText).
+      for (const { at: offset, verdict } of shared.perText(MISSPELT, segment.line, segment.text, misspelt)) {
+        if (words.has(verdict.word.normalize('NFC'))) continue;
+        const at = segment.start + offset + verdict.lead;
+        report({
+          range: columns(segment.line, at, at + verdict.word.length),
+          message: msg('{0} is not a possible Vietnamese syllable: {1}', verdict.word, WHY[verdict.problem]),
+        });
       }
     }
   },

@@ -5,24 +5,47 @@
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
+import type { SharedKey } from './support/shared';
 import { toneStyleOf, type ToneStyle } from './support/tone';
 
 /** A word ending in a toned oa, oe or uy (either style), in precomposed text: the only words the styles differ on. */
 const ENDING = '(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[òóỏõọÒÓỎÕỌ][aAeE]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[ùúủũụÙÚỦŨỤ][yY])';
-const CANDIDATE_IN = new RegExp(ENDING, 'u');
 const ENDING_AT = new RegExp(ENDING, 'gu');
 const LETTER = /\p{L}/u;
 
-/** Each word's style, remembered (bounded): the same few words recur throughout a document. */
-const styles = new Map<string, ReturnType<typeof toneStyleOf> | null>();
-function styleOf(word: string): ReturnType<typeof toneStyleOf> {
+type Styles = Map<string, ReturnType<typeof toneStyleOf> | null>;
+/** Each word's style, remembered for the lint run: the same few words recur throughout a document. */
+const STYLES: SharedKey<Styles> = { name: 'tone-consistency styles' };
+function styleOf(styles: Styles, word: string): ReturnType<typeof toneStyleOf> {
   let style = styles.get(word);
   if (style === undefined) {
     style = toneStyleOf(word) ?? null;
-    if (styles.size > 10_000) styles.clear();
     styles.set(word, style);
   }
   return style ?? undefined;
+}
+
+interface ToneWordAt { readonly from: number; readonly end: number; readonly word: string; readonly style: ToneStyle; readonly other: string }
+const NONE: readonly ToneWordAt[] = [];
+const TONE_WORDS: SharedKey<readonly ToneWordAt[]> = { name: 'tone-consistency words' };
+
+/** The words of a text whose tone mark placement has a style, with where each stands in the text. */
+function toneWords(text: string, styles: Styles): readonly ToneWordAt[] {
+  let words: ToneWordAt[] | undefined;
+  // From ending to ending by a native search: every ending is two units, so lastIndex says where it is.
+  ENDING_AT.lastIndex = 0;
+  while (ENDING_AT.test(text)) {
+    // The ending must close the word; the word starts at the nearest non-letter before it.
+    const end = ENDING_AT.lastIndex;
+    if (end < text.length && LETTER.test(text[end])) continue;
+    let from = end - 2;
+    while (from > 0 && LETTER.test(text[from - 1])) from--;
+    const word = text.slice(from, end);
+    const tone = styleOf(styles, word);
+    if (!tone) continue;
+    (words ??= []).push({ from, end, word, style: tone.style, other: tone.other });
+  }
+  return words ?? NONE;
 }
 
 export default defineRule({
@@ -41,22 +64,15 @@ export default defineRule({
       description: 'The house style of tone marks on oa, oe, uy: any (one style throughout, whichever), main-vowel (hoà, khoẻ, thuỷ) or first-vowel (hòa, khỏe, thủy).',
     },
   },
-  visit({ options, report }) {
+  visit({ options, shared, report }) {
     const found: { line: number; start: number; end: number; word: string; style: ToneStyle; other: string }[] = [];
+    const styles = shared.get(STYLES, (): Styles => new Map());
+    const wordsOf = (text: string) => toneWords(text, styles);
     return {
       segment(segment) {
-        if (!CANDIDATE_IN.test(segment.text)) return;
-        const text = segment.text;
-        for (const match of text.matchAll(ENDING_AT)) {
-          // The ending must close the word; the word starts at the nearest non-letter before it.
-          const end = match.index! + match[0].length;
-          if (end < text.length && LETTER.test(text[end])) continue;
-          let from = match.index!;
-          while (from > 0 && LETTER.test(text[from - 1])) from--;
-          const word = text.slice(from, end);
-          const tone = styleOf(word);
-          if (!tone) continue;
-          found.push({ line: segment.line, start: segment.start + from, end: segment.start + end, word, style: tone.style, other: tone.other });
+        // The words depend on the text alone: an unchanged line's come from the previous version's run.
+        for (const word of shared.perText(TONE_WORDS, segment.line, segment.text, wordsOf)) {
+          found.push({ line: segment.line, start: segment.start + word.from, end: segment.start + word.end, word: word.word, style: word.style, other: word.other });
         }
       },
       end() {

@@ -6,7 +6,9 @@
 import type { Language } from '../l10n/localize';
 import { lintModel, type Diagnostic, type LintOptions } from '../lint';
 import type { DocumentModel, Regime } from '../model';
-import { parse } from '../parse/parse';
+import type { LineMemo } from '../parse/memo';
+import { LintShared } from '../rules/support/shared';
+import { parse, parseIncremental } from '../parse/parse';
 import type { ProfileName } from '../profiles/profiles';
 
 /** The document an analysis belongs to, as the editor names it. */
@@ -36,13 +38,26 @@ export interface Analysis {
   readonly options: LintOptions;
   /** The language of the messages, and so of every title and label the service writes. */
   readonly language: Language;
+  /** What the parse learnt per line: the next version's parse reuses it for unchanged lines. */
+  readonly memo?: LineMemo;
+  /** What the rules found per text: the next version's lint reuses it for unchanged lines. */
+  readonly shared?: LintShared;
 }
 
 const NO_DOCUMENT: DocumentRef = { uri: '', version: 0 };
 
-/** Analyses a parsed model (the server parses each version once). */
-export function analyseModel(model: DocumentModel, options: LintOptions = {}, document: DocumentRef = NO_DOCUMENT): Analysis {
-  const result = lintModel(model, options);
+/**
+ * Analyses a parsed model (the server parses each version once). `incremental`, while the document is
+ * edited (or about to be): the rules keep what they found per line for the next version, and reuse what
+ * they found on the unchanged lines of `previous` (`memo`, the model's parse memo, pairs the lines).
+ */
+export function analyseModel(
+  model: DocumentModel, options: LintOptions = {}, document: DocumentRef = NO_DOCUMENT,
+  incremental?: { readonly previous?: Analysis; readonly memo?: LineMemo },
+): Analysis {
+  const memo = incremental?.memo;
+  const lineBefore = memo && ((line: number) => memo.lineBefore(line));
+  const result = lintModel(model, options, incremental && (incremental.previous?.shared ?? new LintShared()), lineBefore);
   return {
     document,
     model,
@@ -52,10 +67,17 @@ export function analyseModel(model: DocumentModel, options: LintOptions = {}, do
     documentInfo: { regime: result.regime, profile: result.profile, documentType: model.documentType?.name },
     options,
     language: options.language ?? 'vi',
+    shared: incremental ? result.shared : undefined,
   };
 }
 
-/** Analyses a text: parse, then lint. */
-export function analyse(text: string, options: LintOptions = {}, document: DocumentRef = NO_DOCUMENT): Analysis {
-  return analyseModel(parse(text), options, document);
+/**
+ * Analyses a text: parse, then lint. Given the previous version's analysis, the parse reuses what it
+ * learnt of every unchanged line; the result is the same as without it.
+ */
+export function analyse(text: string, options: LintOptions = {}, document: DocumentRef = NO_DOCUMENT, previous?: Analysis): Analysis {
+  // A first version keeps no memo (a one-off lint need not pay for it); the next versions do.
+  if (!previous) return analyseModel(parse(text), options, document);
+  const { model, memo } = parseIncremental(text, previous.memo);
+  return { ...analyseModel(model, options, document, { previous, memo }), memo };
 }

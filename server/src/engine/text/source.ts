@@ -9,6 +9,15 @@ export function splitLines(text: string): { lines: SourceLine[]; hasBom: boolean
   const lines: SourceLine[] = [];
   const start = hasBom ? 1 : 0;
   let offset = start;
+  // Most texts have only \n: one native search per line, no match object.
+  if (!text.includes('\r')) {
+    for (let at = text.indexOf('\n', start); at >= 0; at = text.indexOf('\n', offset)) {
+      lines.push({ index: lines.length, offset, text: text.slice(offset, at), eol: '\n' });
+      offset = at + 1;
+    }
+    lines.push({ index: lines.length, offset, text: text.slice(offset), eol: '' });
+    return { lines, hasBom };
+  }
   const pattern = /\r\n|\n|\r/g;
   pattern.lastIndex = start;
   let match: RegExpExecArray | null;

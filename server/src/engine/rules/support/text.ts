@@ -3,52 +3,75 @@
 
 import type { DocumentModel, Segment } from '../../model';
 import { maskComments } from '../../parse/directives';
+import { LintShared, type SharedKey } from './shared';
 
 /**
  * The segments that hold running text (summary, Kính gửi, body, recipients), with comments already
  * masked. Only segments whose text maps one-to-one onto the raw line are returned (a decomposed line is
  * normalised in the model, so its columns would drift; the unicode-nfc rule reports those lines).
  */
-export function textSegments(model: DocumentModel): readonly Segment[] {
-  let cached = textCache.get(model);
-  if (!cached) {
-    cached = computeTextSegments(model);
-    textCache.set(model, cached);
-  }
-  return cached;
+export function textSegments(model: DocumentModel, shared: LintShared = new LintShared()): readonly Segment[] {
+  return shared.get(TEXT_SEGMENTS, () => computeTextSegments(model, shared));
 }
 
-const textCache = new WeakMap<DocumentModel, readonly Segment[]>();
+const TEXT_SEGMENTS: SharedKey<readonly Segment[]> = { name: 'text segments' };
+const MASKED_LINES: SharedKey<readonly string[]> = { name: 'masked lines' };
 
-function computeTextSegments(model: DocumentModel): Segment[] {
+function computeTextSegments(model: DocumentModel, shared: LintShared): Segment[] {
   const all: Segment[] = [...model.summary];
   if (model.addressees) all.push(model.addressees.label, ...model.addressees.items);
-  for (const block of model.body.blocks) all.push(block.segment);
+  for (const segment of bodySegments(model, shared)) all.push(segment);
   for (const item of model.recipients?.items ?? []) all.push(item, ...item.continuation);
-  const masked = maskedLines(model);
-  return all
-    .filter((segment) => masked[segment.line]?.slice(segment.start, segment.end) === segment.text)
-    .sort((a, b) => a.line - b.line || a.start - b.start);
+  const masked = maskedLines(model, shared);
+  return inOrder(all.filter((segment) => masked[segment.line]?.slice(segment.start, segment.end) === segment.text));
+}
+
+const byPosition = (a: Segment, b: Segment) => a.line - b.line || a.start - b.start;
+
+/** The segments sorted by position (stable), without sorting when they already are (the usual case). */
+function inOrder<T extends Segment>(segments: T[]): T[] {
+  for (let i = 1; i < segments.length; i++) if (byPosition(segments[i - 1], segments[i]) > 0) return segments.sort(byPosition);
+  return segments;
+}
+
+/**
+ * Which lines hold one of `needles` (words with no white space), by native searches of the whole text: a
+ * rule whose patterns all contain one of its needles needs to look only at those lines' segments. The
+ * masked lines only blank comments, so a needle in a segment is a needle in the source line.
+ */
+export function linesHolding(model: DocumentModel, shared: LintShared, key: SharedKey<Uint8Array>, needles: readonly string[]): Uint8Array {
+  return shared.get(key, () => {
+    const { text, lines } = model;
+    const flags = new Uint8Array(lines.length);
+    for (const needle of needles) {
+      let line = 0;
+      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+        let high = lines.length - 1;
+        while (line < high) {
+          const mid = (line + high + 1) >> 1;
+          if (lines[mid].offset <= at) line = mid;
+          else high = mid - 1;
+        }
+        flags[line] = 1;
+      }
+    }
+    return flags;
+  });
 }
 
 /** Body lines in document order (headings, items and paragraphs together, as the model's blocks). */
-export function bodySegments(model: DocumentModel): Segment[] {
-  return model.body.blocks.map((block) => block.segment);
+export function bodySegments(model: DocumentModel, shared: LintShared = new LintShared()): readonly Segment[] {
+  return shared.get(BODY_SEGMENTS, () => model.body.blocks.map((block) => block.segment));
 }
+
+const BODY_SEGMENTS: SharedKey<readonly Segment[]> = { name: 'body segments' };
 
 /** True when the segment's text is all capitals (a heading, an abbreviation line). */
 export function isAllCaps(text: string): boolean {
   return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
-const maskedCache = new WeakMap<DocumentModel, readonly string[]>();
-
 /** The model's lines with HTML comments blanked (columns kept), as the parser saw them. */
-export function maskedLines(model: DocumentModel): readonly string[] {
-  let masked = maskedCache.get(model);
-  if (!masked) {
-    masked = maskComments(model.lines).masked;
-    maskedCache.set(model, masked);
-  }
-  return masked;
+export function maskedLines(model: DocumentModel, shared: LintShared = new LintShared()): readonly string[] {
+  return shared.get(MASKED_LINES, () => maskComments(model.lines, model.text).masked);
 }

@@ -8,6 +8,7 @@
 // (syllable-spelling, brackets-balanced, double-space) keep their own loops.
 
 import type { DocumentModel, Segment, SourceLine } from '../../model';
+import { LintShared } from './shared';
 import { textSegments } from './text';
 
 export interface TextVisitor {
@@ -27,7 +28,7 @@ export interface WalkEntry {
 }
 
 /** Walks the model once for every visitor. */
-export function walkText(model: DocumentModel, entries: readonly WalkEntry[]): void {
+export function walkText(model: DocumentModel, entries: readonly WalkEntry[], shared: LintShared = new LintShared()): void {
   const live = new Set(entries);
   const fail = (entry: WalkEntry, error: unknown) => {
     live.delete(entry);
@@ -49,7 +50,7 @@ export function walkText(model: DocumentModel, entries: readonly WalkEntry[]): v
   if (segmentVisitors.length) {
     let texts: readonly Segment[] = [];
     try {
-      texts = textSegments(model);
+      texts = textSegments(model, shared);
     } catch (error) {
       // A model the text cannot be read from: every visitor of the running text fails, the others go on.
       for (const entry of segmentVisitors) fail(entry, error);

@@ -1,0 +1,73 @@
+// What the rules of one lint run share: values derived from the model once (the running-text segments,
+// the masked lines) and dropped with the run; and, while a document is edited, what the text rules found
+// per segment text, handed to the next version's run so unchanged lines are not scanned again. Owned by
+// the run (and so by the analysis), not by a module-level map: nothing outlives the analyses it serves.
+
+/** The values of one line's texts (a line may hold more than one segment). */
+interface TextValue {
+  readonly text: string;
+  readonly value: unknown;
+  readonly next: TextValue | undefined;
+}
+
+function lookUp(entry: TextValue | undefined, text: string): TextValue | undefined {
+  for (; entry; entry = entry.next) if (entry.text === text) return entry;
+  return undefined;
+}
+
+/** A value derived from the model, computed at most once per lint run. */
+export interface SharedKey<T> {
+  readonly name: string;
+  /** Type marker only. */
+  readonly value?: T;
+}
+
+export class LintShared {
+  private readonly values = new Map<SharedKey<unknown>, unknown>();
+  /** Per key, a pure function's value per text, by line: kept for the next version's lint when `remember` is set. */
+  private readonly texts = new Map<SharedKey<unknown>, (TextValue | undefined)[]>();
+
+  /**
+   * `previous`: the run over the version before (the server passes it while a document is edited), whose
+   * per-text values are reused for the texts that did not change. `remember`: keep this run's per-text
+   * values for the next version (a one-off lint does not pay for it).
+   */
+  constructor(private previous?: LintShared, private readonly remember = previous !== undefined, private lineBefore?: (line: number) => number) {}
+
+  /**
+   * The value of a pure function of one text (a segment's, a line's) under `key`: from this run's or the
+   * previous version's values when the text was met before, else computed. Whatever the function reads
+   * besides the text must not change between versions (a rule's options are applied after it).
+   */
+  perText<T>(key: SharedKey<T>, line: number, text: string, compute: (text: string) => T): T {
+    if (!this.remember) return compute(text);
+    // By line, not by a map of texts: an array slot and a string comparison (equal strings are mostly the
+    // same string, kept by the incremental parse) cost far less than hashing every segment of the document.
+    let byLine = this.texts.get(key);
+    if (!byLine) {
+      byLine = [];
+      this.texts.set(key, byLine);
+    }
+    const found = lookUp(byLine[line], text);
+    if (found) return found.value as T;
+    const before = this.lineBefore ? this.lineBefore(line) : line;
+    const old = before >= 0 ? lookUp(this.previous?.texts.get(key)?.[before], text) : undefined;
+    const value = old ? old.value as T : compute(text);
+    byLine[line] = { text, value, next: byLine[line] };
+    return value;
+  }
+
+  /** The run is over: the previous version's values are no longer needed. */
+  settle(): void {
+    this.previous = undefined;
+    this.lineBefore = undefined;
+  }
+
+  /** The value under `key`, computed by `compute` the first time it is asked for in this run. */
+  get<T>(key: SharedKey<T>, compute: () => T): T {
+    if (this.values.has(key)) return this.values.get(key) as T;
+    const value = compute();
+    this.values.set(key, value);
+    return value;
+  }
+}
