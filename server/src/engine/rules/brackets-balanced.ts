@@ -1,5 +1,7 @@
 // Brackets and quotation marks come in pairs in the running text: `(`/`)`, `[`/`]`, `“`/`”` and an even
-// number of `"`. An enumerator such as `1)` or `a)` in running text is not a bracket.
+// number of `"`. An enumerator such as `1)` or `a)` in running text is not a bracket. Scanned and OCR'd
+// text leaves marks that belong to no sentence (seal and signature residue, running page headers, table
+// borders read as `)`, garbled tokens): an unmatched mark there is not reported (rather silent than wrong).
 
 import { msg } from '../l10n/localize';
 import type { Segment } from '../model';
@@ -18,8 +20,13 @@ const WORDISH = /\p{L}\p{L}/u;
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
-const ENUMERATOR = /(?:^|[\s:;,“"(])(?:\p{Ll}\d?|\d{1,2})\)/gu;
-const ENUMERATOR_BEFORE = /[\s:;,“"(]/u;
+// Also after an ellipsis or an emphasis star: a quoted point cut from its article (`“...b) Đối với`, `*b)`).
+const ENUMERATOR = /(?:^|[\s:;,“"(.…*])(?:\p{Ll}\d?|\d{1,2})\)/gu;
+const ENUMERATOR_BEFORE = /[\s:;,“"(.…*]/u;
+/** A lower-case letter: a line with none is a capitals line (a name, a heading) or scan residue. */
+const LOWER = /\p{Ll}/u;
+/** Characters official prose never puts in a word: a token holding one is OCR garbage (`<Ỹ`.ưF_“`). */
+const GARBLED = /[`_<>^~|\\{}]/;
 const SMALL_LETTER = /\p{Ll}/u;
 
 /**
@@ -63,8 +70,9 @@ export default defineRule({
 const HAS_MARK: SharedKey<boolean> = { name: 'brackets-balanced candidates' };
 const hasMark = (text: string) => MARKS_IN.test(text);
 
-function checkBlock(block: readonly Segment[], shared: LintShared, report: (r: { range: ReturnType<typeof columns>; message: ReturnType<typeof msg> }) => void): void {
-  const stack: { char: string; line: number; at: number }[] = [];
+function checkBlock(block: readonly Segment[], shared: LintShared, report: (r: { range: ReturnType<typeof columns>; message: ReturnType<typeof msg>; severity?: 'info' }) => void): void {
+  // A weak mark (on a capitals line or in a garbled token) pairs like any other but is never reported.
+  const stack: { char: string; line: number; at: number; weak: boolean }[] = [];
   // How many of each opening mark the stack holds, so a closing mark's check stays O(1).
   const open: Record<string, number> = { '(': 0, '[': 0, '“': 0 };
   const straight: { line: number; at: number }[] = [];
@@ -74,6 +82,10 @@ function checkBlock(block: readonly Segment[], shared: LintShared, report: (r: {
     // A line with no two letters in a row (`]`, `“..`: scan noise, seal residue) opens nothing and its
     // stray marks are not reported; it may still close a bracket opened above (`… (Điều 9 … ngày` / `19/11/2025)`).
     const noise = !WORDISH.test(text);
+    // No lower-case letter: a capitals line (`“ĐẠI DIỆN`, a running header `…DOC. K)`), where a stray mark is
+    // more likely the scan's than the drafter's.
+    const capitals = !LOWER.test(text);
+    const residue = (i: number) => capitals || garbledAt(text, i);
     // The enumerators' `)` (`a)`, `1)`), read only when a `)` closes nothing.
     let skip: Set<number> | undefined;
     const enumeratorAt = (i: number) => {
@@ -93,7 +105,7 @@ function checkBlock(block: readonly Segment[], shared: LintShared, report: (r: {
       const at = segment.start + i;
       if (OPEN.has(char)) {
         if (noise) continue;
-        stack.push({ char, line: segment.line, at });
+        stack.push({ char, line: segment.line, at, weak: residue(i) });
         open[char]++;
       }
       else if (PAIRS[char]) {
@@ -103,6 +115,16 @@ function checkBlock(block: readonly Segment[], shared: LintShared, report: (r: {
           open[top.char]--;
         } else if (open[PAIRS[char]] === 0) {
           if (noise || enumeratorAt(i)) continue; // scan noise; or an enumerator, not a bracket
+          // A quotation opened with `"` and closed with `”` (styles mixed, often across lines): one pair.
+          // Said once, as information: the text is whole, only its typography is mixed.
+          if (char === '”' && straight.length % 2 === 1) {
+            const opening = straight.pop()!;
+            report({ range: columns(segment.line, at, at + 1), severity: 'info', message: msg('A quotation opened with {0} (line {1}) is closed with {2}: keep one style of quotation marks', '"', opening.line + 1, '”') });
+            continue;
+          }
+          // At the start of a line, before a space: a table border or margin the scan read as a bracket.
+          if (i === 0 && /\s/.test(text[1] ?? '')) continue;
+          if (residue(i)) continue;
           // `tỉnh6)`, `ngày0)`: a digit glued to a word, then `)`: a footnote marker or OCR of digits.
           if (isDigit(text.charCodeAt(i - 1)) && /\p{L}/u.test(text[i - 2] ?? '') ) continue;
           report({ range: columns(segment.line, at, at + 1), message: msg('{0} closes nothing: its opening {1} is missing', char, PAIRS[char]) });
@@ -116,11 +138,35 @@ function checkBlock(block: readonly Segment[], shared: LintShared, report: (r: {
       // `"` right after a digit is the seconds or inches sign (`104°45'30"`), not a quotation mark.
     }
   }
+  // `“` left open and an odd `"` after it: one quotation in mixed styles, not two faults.
+  const lastStraight = straight[straight.length - 1];
+  if (straight.length % 2 === 1) {
+    const mixed = stack.findIndex((mark) => mark.char === '“' && (mark.line < lastStraight.line || (mark.line === lastStraight.line && mark.at < lastStraight.at)));
+    if (mixed >= 0) {
+      const [opening] = stack.splice(mixed, 1);
+      straight.pop();
+      report({ range: columns(lastStraight.line, lastStraight.at, lastStraight.at + 1), severity: 'info', message: msg('A quotation opened with {0} (line {1}) is closed with {2}: keep one style of quotation marks', '“', opening.line + 1, '"') });
+    }
+  }
   for (const unclosed of stack) {
+    if (unclosed.weak) continue;
     report({ range: columns(unclosed.line, unclosed.at, unclosed.at + 1), message: msg('{0} is never closed', unclosed.char) });
   }
   if (straight.length % 2 === 1) {
     const last = straight[straight.length - 1];
     report({ range: columns(last.line, last.at, last.at + 1), message: msg('An odd number of {0}: a quotation is not closed', '"') });
   }
+}
+
+/** Whether the white-space-delimited token around position `i` holds a character prose never writes. */
+function garbledAt(text: string, i: number): boolean {
+  let from = i;
+  while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1)) && i - from < 40) from--;
+  let to = i + 1;
+  while (to < text.length && !isSpaceCode(text.charCodeAt(to)) && to - i < 40) to++;
+  return GARBLED.test(text.slice(from, to));
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
 }
