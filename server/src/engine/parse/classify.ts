@@ -22,12 +22,20 @@ export function isPartyTitle(segment: Segment): boolean {
   return fold(segment.text) === PARTY_TITLE;
 }
 
-/** The national name in either tone style, or its near misses (case, typos in HÒA). */
+/** The letters without their marks, in capitals (`CỌNG HÒA` and `CONG HOA` read `CONG HOA`). */
+const bare = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[Đđ]/g, 'D').toUpperCase().replace(/\s+/g, ' ').trim();
+const NATIONAL_NAME_BARE = bare(NATIONAL_NAME);
+
+/**
+ * The national name in either tone style, or its near misses (case, typos in HÒA), or with its marks lost
+ * or changed (an OCR'd `CỌNG HÒA`, a draft typed without its input method): eight words in this order are
+ * the national name whatever their marks, and the title rule then asks for its exact reading.
+ */
 const NATIONAL_NAME_FOLDED = new RegExp(`^${NATIONAL_NAME.replace('HÒA', 'H[ÒÕOÓ]A')}$`, 'u');
 export function isNationalName(segment: Segment): boolean {
   if (tooLong(segment.text)) return false;
   const folded = fold(segment.text);
-  return NATIONAL_NAME_FOLDED.test(folded);
+  return NATIONAL_NAME_FOLDED.test(folded) || bare(segment.text) === NATIONAL_NAME_BARE;
 }
 
 /** The motto with any dash or spacing, so its form can be checked. */
