@@ -23,6 +23,8 @@ describe('the package', function () {
       assert.ok(paths.includes(needed), needed);
     }
     assert.ok(!paths.some((path) => path.endsWith('.map') || path.endsWith('.ts')), 'no maps, no sources');
+    // The engine library (dist/engine.js) is for builds of the repository; the extension and the CLI never load it.
+    assert.ok(!paths.includes('dist/engine.js'), 'no library bundle that nothing in the package loads');
     assert.ok(pack.unpackedSize < 8 * 1024 * 1024, `${pack.unpackedSize} bytes`);
   });
 
