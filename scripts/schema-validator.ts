@@ -37,18 +37,15 @@ export function optionSchema(declaration: OptionDeclaration): Record<string, unk
 function ruleSchema(rule: ReturnType<typeof rules>[number]): Record<string, unknown> {
   if (!rule.options) return { description: rule.description, $ref: '#/definitions/ruleSetting' };
   const options = Object.fromEntries(Object.entries(rule.options).map(([name, declaration]) => [name, optionSchema(declaration)]));
+  return { description: rule.description, ...settingSchema({ type: 'object', additionalProperties: false, properties: options }) };
+}
+
+/** A severity, or `{ severity, options }` with `options` as given. */
+function settingSchema(options: Record<string, unknown>): Record<string, unknown> {
   return {
-    description: rule.description,
     oneOf: [
       { enum: SEVERITIES },
-      {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          severity: { enum: SEVERITIES },
-          options: { type: 'object', additionalProperties: false, properties: options },
-        },
-      },
+      { type: 'object', additionalProperties: false, properties: { severity: { enum: SEVERITIES }, options } },
     ],
   };
 }
@@ -91,17 +88,7 @@ export function configSchema(): Record<string, unknown> {
     definitions: {
       ruleSetting: {
         description: 'A severity ("off" turns the rule off), or { severity, options }.',
-        oneOf: [
-          { enum: SEVERITIES },
-          {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-              severity: { enum: SEVERITIES },
-              options: { description: 'This rule takes no options.', type: 'object', additionalProperties: false },
-            },
-          },
-        ],
+        ...settingSchema({ description: 'This rule takes no options.', type: 'object', additionalProperties: false }),
       },
     },
   };

@@ -137,22 +137,26 @@ export async function buildFixture(defect: Defect = {}): Promise<Uint8Array> {
     ),
   ];
 
+  // The state header with a symbol's type code, and the closing with its recipients.
+  const stateHeader = (code: string) => table(
+    [centred('superior', 'ỦY BAN NHÂN DÂN'), centred('issuer', 'TỈNH HÒA BÌNH', true), centred('number', `Số: 08/${code}-UBND`)],
+    [centred('national', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), centred('motto', 'Độc lập - Tự do - Hạnh phúc', true), centred('placeDate', 'Hòa Bình, ngày 09 tháng 02 năm 2026')],
+  );
+  const stateClosing = (first: string) => table(
+    [left('recipientsLabel', 'Nơi nhận:'), left('recipient', first), left('recipient', '- Lưu: VT, NC.')],
+    [centred('authority', 'TM. ỦY BAN NHÂN DÂN'), centred('title', 'CHỦ TỊCH'), empty(), centred('name', 'Lê Văn Minh')],
+  );
+
   // A plan opening with `Căn cứ …` paragraphs: body text, set upright as offices set it.
   const planChildren = () => [
-    table(
-      [centred('superior', 'ỦY BAN NHÂN DÂN'), centred('issuer', 'TỈNH HÒA BÌNH', true), centred('number', 'Số: 08/KH-UBND')],
-      [centred('national', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), centred('motto', 'Độc lập - Tự do - Hạnh phúc', true), centred('placeDate', 'Hòa Bình, ngày 09 tháng 02 năm 2026')],
-    ),
+    stateHeader('KH'),
     centred('typeName', 'KẾ HOẠCH'),
     centred('summary', 'Rà soát thủ tục hành chính năm 2026'),
     body('Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;', 'grounds'),
     body('Ủy ban nhân dân tỉnh ban hành Kế hoạch rà soát thủ tục hành chính năm 2026 như sau:'),
     body('I. MỤC ĐÍCH, YÊU CẦU'),
     body('Rà soát các thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh, đề xuất phương án cắt giảm thành phần giấy tờ không cần thiết./.'),
-    table(
-      [left('recipientsLabel', 'Nơi nhận:'), left('recipient', '- Các sở, ban, ngành;'), left('recipient', '- Lưu: VT, NC.')],
-      [centred('authority', 'TM. ỦY BAN NHÂN DÂN'), centred('title', 'CHỦ TỊCH'), empty(), centred('name', 'Lê Văn Minh')],
-    ),
+    stateClosing('- Các sở, ban, ngành;'),
   ];
 
   const margins = { top: 20, bottom: 20, left: 30, right: 15, ...defect.margins };
@@ -176,20 +180,14 @@ export async function buildFixture(defect: Defect = {}): Promise<Uint8Array> {
       },
       headers, footers,
       children: defect.regime === 'dang' ? partyChildren() : defect.type === 'ke-hoach' ? planChildren() : [
-        table(
-          [centred('superior', 'ỦY BAN NHÂN DÂN'), centred('issuer', 'TỈNH HÒA BÌNH', true), centred('number', 'Số: 08/QĐ-UBND')],
-          [centred('national', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), centred('motto', 'Độc lập - Tự do - Hạnh phúc', true), centred('placeDate', 'Hòa Bình, ngày 09 tháng 02 năm 2026')],
-        ),
+        stateHeader('QĐ'),
         centred('typeName', 'QUYẾT ĐỊNH'),
         centred('summary', 'Về việc thành lập Tổ công tác rà soát thủ tục hành chính năm 2026'),
         centred('typeName', 'ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH'),
         ...BODY.slice(0, 2).map((text) => body(text, 'grounds')),
         centred('typeName', 'QUYẾT ĐỊNH:'),
         ...BODY.slice(2).map((text) => body(text)),
-        table(
-          [left('recipientsLabel', 'Nơi nhận:'), left('recipient', '- Như Điều 2;'), left('recipient', '- Lưu: VT, NC.')],
-          [centred('authority', 'TM. ỦY BAN NHÂN DÂN'), centred('title', 'CHỦ TỊCH'), empty(), centred('name', 'Lê Văn Minh')],
-        ),
+        stateClosing('- Như Điều 2;'),
       ],
     }],
   });
