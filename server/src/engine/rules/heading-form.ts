@@ -18,6 +18,11 @@ export default defineRule({
     qppl: 'Luật 64/2025/QH15 Điều 7.2; NĐ 78/2025/NĐ-CP',
   },
   check({ model, regime, report }) {
+    // What follows each heading in the body: an article whose text starts on the next line (a portal's or a
+    // PDF's line break after `Điều 1.`, or an individual decision's article without a title) is not empty.
+    const blocks = model.body.blocks;
+    const textFollows = new Set<number>();
+    for (let i = 0; i + 1 < blocks.length; i++) if (blocks[i].kind === 'heading' && blocks[i + 1].kind === 'paragraph') textFollows.add(blocks[i].segment.line);
     for (const heading of model.body.headings) {
       const numeral = heading.marker.split(/\s+/).pop() ?? '';
       const arabic = /^\d+$/.test(numeral);
@@ -32,7 +37,7 @@ export default defineRule({
         // an article heading: only a colon in the marker's place is surely a misformed heading.
         if (heading.style === ':') {
           report({ range: rangeOf(heading), message: msg('An article is written {0} with a full stop after the number', 'Điều 1. Phạm vi điều chỉnh') });
-        } else if (heading.style === '.' && title.length === 0 && regime !== 'dang') {
+        } else if (heading.style === '.' && title.length === 0 && regime !== 'dang' && !textFollows.has(heading.line)) {
           report({ range: rangeOf(heading), message: msg('An article has a title after {0}', heading.marker) });
         }
       }
