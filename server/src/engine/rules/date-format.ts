@@ -46,6 +46,17 @@ export default defineRule({
     // Party documents of old padded every month (`tháng 05`): legacy practice, reported leniently.
     const onlyPaddedMonth = expected.reason.text === PADDED_MONTH.text;
     if (onlyPaddedMonth && regime === 'dang' && options.partyPaddedMonth === 'accept') return;
+    // Extra spaces around the day and month values only (`ngày    30   tháng 9`): the blank fields the
+    // e-office system stamps the date into at signing, as the number's; the issued text is right.
+    if (stampGapsOnly(typed, expected.text)) {
+      report({
+        range: rangeOf(date),
+        severity: 'warning',
+        message: msg('Spaces around the day or month ({0}): the e-office system leaves them where it stamps the date at signing; the issued text reads {1}', typed, expected.text),
+        fix: { title: msg('Write {0}', expected.text), safety: 'safe', edits: [{ range: rangeOf(date), newText: expected.text }] },
+      });
+      return;
+    }
     report({
       range: rangeOf(date),
       message: msg('Malformed place and date ({0}): write {1}', expected.reason, expected.text),
@@ -56,6 +67,13 @@ export default defineRule({
 });
 
 const PADDED_MONTH = msg('months 3 to 12 take no leading zero');
+
+/** Whether `typed` differs from `wanted` only in runs of spaces right after `ngày` and `tháng` and before
+ *  `tháng` and `năm` (the day and month fields). One anchored pass each: linear. */
+function stampGapsOnly(typed: string, wanted: string): boolean {
+  if (typed === wanted) return false;
+  return typed.replace(/ngày[ \t]+(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm/u, 'ngày $1 tháng $2 năm') === wanted;
+}
 
 function daysInMonth(month: number, year: number): number {
   return new Date(Date.UTC(year || 2000, month, 0)).getUTCDate();
