@@ -11,6 +11,9 @@ import { defineRule } from './rule';
 interface Evidence {
   readonly segment: Pick<Segment, 'line' | 'start' | 'end'>;
   readonly form: string;
+  /** The number line's form: number-format reports it when it is the other regime's, so it is never the
+   *  foreign evidence here (one cause, one finding), only the own. */
+  readonly ofNumber?: true;
 }
 
 export default defineRule({
@@ -32,15 +35,15 @@ export default defineRule({
     if (header.nationalName) state.push({ segment: header.nationalName, form: NATIONAL_NAME });
     if (header.star) party.push({ segment: header.star, form: '*' });
     const number = header.number;
-    if (number?.hasColon) state.push({ segment: { line: number.line, start: number.start, end: number.start + 3 }, form: 'Số:' });
-    else if (number?.shape === 'dang') party.push({ segment: number, form: 'Số n-TYPE/ISSUER' });
+    if (number?.hasColon) state.push({ segment: { line: number.line, start: number.start, end: number.start + 3 }, form: 'Số:', ofNumber: true });
+    else if (number?.shape === 'dang') party.push({ segment: number, form: 'Số n-TYPE/ISSUER', ofNumber: true });
     for (const authority of signature?.authorities ?? []) {
       if (authority.form?.regime === 'dang') party.push({ segment: authority, form: authority.prefix });
       if (authority.form?.regime === 'nd30' && authority.prefix !== 'Q.') state.push({ segment: authority, form: authority.prefix });
     }
     const archive = recipients?.items.find((item) => /^[-–•]\s*Lưu\s*:\s*VT\b/u.test(item.text));
     if (archive) state.push({ segment: archive, form: RECIPIENTS.nd30.archiveMark });
-    const foreign = familyOf(regime) === 'dang' ? state : party;
+    const foreign = (familyOf(regime) === 'dang' ? state : party).filter((evidence) => !evidence.ofNumber);
     const own = familyOf(regime) === 'dang' ? party : state;
     if (own.length === 0 || foreign.length === 0) return;
     // One finding for the document, on the first foreign form, naming them all: the rules of each part
