@@ -55,7 +55,7 @@ function checkState(context: RuleContext, { items: grounds, enactingFollows, ena
     const end = endOf(ground);
     const isLast = index === grounds.length - 1;
     if (!isLast) {
-      if (end !== ';') reportEnd(context, ground, ';', msg('Each ground ends with {0}', ';'));
+      if (end !== ';') reportEnd(context, ground, ';', msg('Each ground must end with {0}', ';'));
       return;
     }
     if (end === ':' || grounds.length < 2) return; // an enacting sentence that begins with "Căn cứ"
@@ -64,7 +64,7 @@ function checkState(context: RuleContext, { items: grounds, enactingFollows, ena
     // A `;` before an enacting sentence in running text (`UBND tỉnh ban hành Kế hoạch …`) is the
     // normative documents' form (NĐ 78/2025), used for plans too: accepted.
     if (end === '.' || end === ';' && (normative || enactingFollows)) return;
-    reportEnd(context, ground, '.', msg('The last ground ends with {0}', '.'));
+    reportEnd(context, ground, '.', msg('The last ground must end with {0}', '.'));
   });
 }
 
@@ -76,9 +76,9 @@ function checkParty(context: RuleContext, grounds: readonly Ground[]): void {
     }
     const end = endOf(ground);
     const isLast = index === grounds.length - 1;
-    if (!isLast && end !== ';') reportEnd(context, ground, ';', msg('Each ground ends with {0}', ';'));
+    if (!isLast && end !== ';') reportEnd(context, ground, ';', msg('Each ground must end with {0}', ';'));
     if (isLast && grounds.length >= 2 && end !== ',' && end !== ':') {
-      reportEnd(context, ground, ',', msg('The last Party ground ends with {0} before the enacting sentence', ','));
+      reportEnd(context, ground, ',', msg('The last Party ground must end with {0} before the enacting sentence', ','));
     }
   });
 }
