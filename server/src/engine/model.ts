@@ -244,6 +244,8 @@ export interface DocumentModel {
   readonly unplaced?: readonly Unplaced[];
   /** Lines holding a character the reader's view folded (look-alike, odd space, form feed), in order. */
   readonly foldedLines?: readonly number[];
+  /** The reader found the text plain (text/plain.ts): no control character, nothing folded, already NFC. */
+  readonly plainText?: boolean;
   /** Why the regime is `unknown` although the document has a header: an issuer outside both regimes. */
   readonly outsideRegimes?: Segment;
 }

@@ -24,20 +24,25 @@ const ORDINALS: Record<string, number> = {
   'nhất': 1, 'hai': 2, 'ba': 3, 'tư': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10,
 };
 
-const NAMED = /^(Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(thứ\s+\p{L}+|[IVXLC]+|\d+)(?![\p{L}\d])\.?\s*(?:[:.\-–]\s*)?(\S.*|)$/su;
-const ARTICLE = /^(Điều|ĐIỀU)\s+(\d+)(?!\d)([a-zđ]?)\s*(?:([.:])\s*)?(\S.*|)$/su;
+const NAMED = /^(Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(thứ\s+\p{L}+|[IVXLC]+|\d+)(?![\p{L}\d])\.?\s*(?:[:.\-–]\s*)?/u;
+const ARTICLE = /^(Điều|ĐIỀU)\s+(\d+)(?!\d)([a-zđ]?)\s*(?:([.:])\s*)?/u;
 /** What follows an article number in a citation: a document's name, a part of it, or running text. */
 const CITED_AFTER_ARTICLE = /^(\p{Ll}|Điều lệ|Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Quy định|Quy chế|Hướng dẫn|Chỉ thị|Pháp lệnh|Hiến pháp|Văn bản)/u;
-const ROMAN_ITEM = /^([IVXLC]+)\s*([.\-–])\s+(\S.*|)$/su;
-const MULTI = /^(\d{1,3}(?:\.\d{1,3})+)(\.?)\s+(\S.*|)$/su;
-const DECIMAL = /^(\d{1,3})\s*([.\-–])\s+(\S.*|)$/su;
-const PAREN = /^\((\d{1,3})\)\s+(\S.*|)$/su;
-const LETTER = /^([a-zđ])\)\s+(\S.*|)$/su;
-const BULLET = /^([-+•])\s+(\S.*|)$/su;
+const ROMAN_ITEM = /^([IVXLC]+)\s*([.\-–])\s+/u;
+const MULTI = /^(\d{1,3}(?:\.\d{1,3})+)(\.?)\s+/u;
+const DECIMAL = /^(\d{1,3})\s*([.\-–])\s+/u;
+const PAREN = /^\((\d{1,3})\)\s+/u;
+const LETTER = /^([a-zđ])\)\s+/u;
+const BULLET = /^([-+•])\s+/u;
 
-// Every pattern above ends in `(\S.*|)$` under the `s` flag: the title starts at a character no run of spaces
-// before it can take, and takes the rest of the line whatever it holds (U+2028 included), so nothing
-// backtracks (issue 12: `\s*[:.\-–]?\s*(.*)$` was cubic on a line ending in U+2028).
+// Every pattern above matches the marker only, ending in a greedy run of spaces (and the marker's own
+// punctuation): the title is the rest of the line (`rest`), whatever it holds (U+2028 included). The
+// patterns used to end in `(\S.*|)$`, which after a maximal run of spaces always matches and so never
+// changed what the marker is; reading the rest by its offset spares a regex pass over every item's text
+// (issue 12: `\s*[:.\-–]?\s*(.*)$` was cubic on a line ending in U+2028; nothing here backtracks).
+
+/** The line after the marker a pattern matched at its start: the heading's title. */
+const rest = (text: string, m: RegExpExecArray) => text.slice(m[0].length);
 
 /** Markers start with one of these; other lines are passed over without running the patterns. */
 const MARKER_START = /^[\dPpCcMmTtĐđIVXLa-zđ(\-+•]/u;
@@ -67,35 +72,36 @@ export function parseHeading(segment: Segment): Heading | undefined {
     const value = /^\d+$/.test(raw) ? Number(raw) : romanValue(raw) ?? ORDINALS[raw.replace(/^thứ\s+/u, '').toLowerCase()];
     if (value === undefined) return undefined;
     // "Mục tiêu", "Phần lớn"... are words, not headings: the number must stand on its own.
-    return heading(segment, kind, `${m[1]} ${raw}`, [value], '', m[3]);
+    return heading(segment, kind, `${m[1]} ${raw}`, [value], '', rest(text, m));
   }
   m = first === 0x110 ? ARTICLE.exec(text) : null;
   if (m) m[4] ??= '';
+  const cited = m ? rest(text, m) : '';
   // "Điều 4 Điều lệ Đảng", "Điều 17 Thông tư số …", "Điều 3 của Luật": a citation wrapped to the start of a
   // line, not an article (an article's number is followed by its full stop).
-  if (m && !(m[4] === '' && CITED_AFTER_ARTICLE.test(m[5]))) return heading(segment, 'dieu', `${m[1]} ${m[2]}${m[3]}${m[4]}`, [Number(m[2])], m[4], m[5]);
+  if (m && !(m[4] === '' && CITED_AFTER_ARTICLE.test(cited))) return heading(segment, 'dieu', `${m[1]} ${m[2]}${m[3]}${m[4]}`, [Number(m[2])], m[4], cited);
   m = digit ? MULTI.exec(text) : null;
   // "1.000 đảng viên" is a number with a thousands separator, not item 1.0.0.
-  if (m && !/\.\d{3}(?!\d)/.test(m[1])) return heading(segment, 'multilevel', `${m[1]}${m[2]}`, m[1].split('.').map(Number), m[2], m[3]);
+  if (m && !/\.\d{3}(?!\d)/.test(m[1])) return heading(segment, 'multilevel', `${m[1]}${m[2]}`, m[1].split('.').map(Number), m[2], rest(text, m));
   m = digit ? DECIMAL.exec(text) : null;
-  if (m) return heading(segment, 'decimal', `${m[1]}${m[2]}`, [Number(m[1])], m[2] === '–' ? '-' : m[2], m[3]);
+  if (m) return heading(segment, 'decimal', `${m[1]}${m[2]}`, [Number(m[1])], m[2] === '–' ? '-' : m[2], rest(text, m));
   m = first === 73 || first === 86 || first === 88 || first === 76 || first === 67 ? ROMAN_ITEM.exec(text) : null; // I V X L C
   if (m) {
     const value = romanValue(m[1]);
     // "C." and "L." head lettered parts (A., B., C.), not sections 100 and 50.
-    if (value !== undefined && value < 40) return heading(segment, 'roman', `${m[1]}${m[2]}`, [value], m[2] === '–' ? '-' : m[2], m[3]);
+    if (value !== undefined && value < 40) return heading(segment, 'roman', `${m[1]}${m[2]}`, [value], m[2] === '–' ? '-' : m[2], rest(text, m));
   }
   m = first === 40 ? PAREN.exec(text) : null;
-  if (m) return heading(segment, 'paren', `(${m[1]})`, [Number(m[1])], ')', m[2]);
+  if (m) return heading(segment, 'paren', `(${m[1]})`, [Number(m[1])], ')', rest(text, m));
   m = (first >= 97 && first <= 122) || first === 0x111 ? LETTER.exec(text) : null; // a-z, đ
   if (m) {
     const index = POINT_LETTERS.indexOf(m[1]);
     // f, j, w, z are not Vietnamese letters: keep them as letter items with their Latin position
     // so the numbering rule can report them.
     const value = index >= 0 ? index + 1 : -(m[1].charCodeAt(0) - 96);
-    return heading(segment, 'letter', `${m[1]})`, [value], ')', m[2]);
+    return heading(segment, 'letter', `${m[1]})`, [value], ')', rest(text, m));
   }
   m = first === 45 || first === 43 || first === 0x2022 ? BULLET.exec(text) : null; // - + •
-  if (m) return heading(segment, m[1] === '+' ? 'plus' : 'dash', m[1], [], '', m[2]);
+  if (m) return heading(segment, m[1] === '+' ? 'plus' : 'dash', m[1], [], '', rest(text, m));
   return undefined;
 }

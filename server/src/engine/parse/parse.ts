@@ -14,6 +14,7 @@ import { BODY_NAME_START } from '../catalog/bodyNames';
 import { matchAuthority } from '../catalog/signingForms';
 import { alternation, GROUNDS_LEADS, MOTTO_WORDS, NATIONAL_NAMES, PARTY_GROUNDS_OPENERS, PARTY_TITLE } from '../catalog/conventions';
 import { isBlank, isUpperText, makeSegment, splitCells, splitLines } from '../text/source';
+import { isPlainText } from '../text/plain';
 import {
   isAddresseesLabel, isMark, isMotto, isNationalName, isPartyTitle, isPersonName, isRecipientsLabel, isRule,
   isSignedMark, isStar, parseNumberLine, parsePlaceDate, PART_MAX_LENGTH,
@@ -50,7 +51,7 @@ export function parseIncremental(text: string, previous?: LineMemo): { model: Do
 }
 
 function newScope(memo: LineMemo | undefined): ParseScope {
-  return { hints: [], endMarks: [], cells: [], titles: new Map(), names: new Map(), memo };
+  return { hints: [], endMarks: [], cells: [], titles: new Map(), names: new Map(), memo, plain: false };
 }
 
 /** What the view of one comment-masked line is (the first pass of `read`); a pure function of the text. */
@@ -85,7 +86,9 @@ function read(text: string, { lines: sourceLines, hasBom }: { lines: SourceLine[
   const foldedLines: number[] = [];
   // One search over the whole text first: most documents hold nothing to fold, and skip the per-line test.
   const memo = scope.memo;
-  const foldable = !memo && anyFoldable(text);
+  // A plain text (text/plain.ts: one scan) holds nothing to fold and is NFC: its segments are not normalised.
+  scope.plain = isPlainText(text);
+  const foldable = !memo && !scope.plain && anyFoldable(text);
   // The few lines that hold a table border, an end mark or the recipients label's words, found by native
   // searches of the whole text rather than six searches of every line.
   const marked = memo || foldable ? undefined : linesHolding(text, sourceLines, LINE_MARKS);
@@ -174,7 +177,7 @@ function read(text: string, { lines: sourceLines, hasBom }: { lines: SourceLine[
   return {
     text, hasBom, lines: sourceLines, regime, header: header.parts, typeName, summary, summaryRule, addressees, body, grounds,
     recipients: closing.recipients, signature: closing.signature, directives, documentType, noise, attachments,
-    outsideRegimes: outsideRegimes(header.parts), unplaced, foldedLines,
+    outsideRegimes: outsideRegimes(header.parts), unplaced, foldedLines, plainText: scope.plain,
   };
 }
 

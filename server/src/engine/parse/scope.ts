@@ -20,6 +20,8 @@ export interface ParseScope {
   /** Per line text, what this parse learnt (for the next version) and what the previous one did; only
    *  when parsing incrementally. */
   readonly memo: LineMemo | undefined;
+  /** The text is plain (text/plain.ts): already NFC, so the segments cut from it need no normalising. */
+  plain: boolean;
 }
 
 let active: ParseScope | undefined;

@@ -32,6 +32,8 @@ export default defineRule({
     // One scan of the whole text from the first candidate; each match is mapped to its line by the line
     // offsets (both only move forward), so a document without any costs one pass of a plain class.
     // Adjacent characters (a run a PDF extraction left) are one cause: one finding for the run.
+    // A text the reader found plain (text/plain.ts) holds no control character.
+    if (model.plainText) return;
     const text = model.text;
     const first = text.search(CANDIDATE);
     if (first < 0) return;

@@ -24,9 +24,11 @@ export default defineRule({
     const textFollows = new Set<number>();
     for (let i = 0; i + 1 < blocks.length; i++) if (blocks[i].kind === 'heading' && blocks[i + 1].kind === 'paragraph') textFollows.add(blocks[i].segment.line);
     for (const heading of model.body.headings) {
-      const numeral = heading.marker.split(/\s+/).pop() ?? '';
-      const arabic = /^\d+$/.test(numeral);
-      const roman = /^[IVXLC]+$/.test(numeral);
+      // The numeral is read only for the named parts (most headings are items and articles).
+      const named = heading.kind === 'phan' || heading.kind === 'chuong' || heading.kind === 'muc' || heading.kind === 'tieu-muc';
+      const numeral = named ? heading.marker.split(/\s+/).pop() ?? '' : '';
+      const arabic = named && /^\d+$/.test(numeral);
+      const roman = named && /^[IVXLC]+$/.test(numeral);
       if ((heading.kind === 'phan' || heading.kind === 'chuong') && arabic) {
         report({ range: rangeOf(heading), message: msg('{0} is numbered with a Roman numeral ({1})', heading.marker.split(' ')[0], heading.kind === 'phan' ? 'Phần I' : 'Chương II') });
       } else if ((heading.kind === 'muc' || heading.kind === 'tieu-muc') && roman) {

@@ -87,22 +87,24 @@ function misspelt(text: string): readonly { at: number; verdict: Verdict }[] {
   let i = 0;
   while (i < length) {
     let code = text.charCodeAt(i);
-    if (isSpace(code)) { i++; continue; }
+    // A plain space first: most separators are one, and the table's range test is then not needed.
+    if (code === 32 || isSpace(code)) { i++; continue; }
     const start = i;
-    let ascii = true;
+    // Every unit OR-ed together: below 128 when the token is ASCII.
+    let high = 0;
     let hash = 0;
     // Never read past the end: charCodeAt's NaN there would make the loop's numbers slow for V8.
     for (;;) {
-      if (code > 127) ascii = false;
+      high |= code;
       hash = hashStep(hash, code);
       if (++i >= length) break;
       code = text.charCodeAt(i);
-      if (isSpace(code)) break;
+      if (code === 32 || isSpace(code)) break;
     }
     // Left alone without a lookup: a token with no letter beyond ASCII (a loanword, a code, a number:
     // looksVietnamese would say no), and one starting with an ASCII capital (a name or an abbreviation).
     const first = text.charCodeAt(start);
-    if (ascii || i - start > LONGEST + 6 || (first >= 65 && first <= 90)) continue;
+    if (high < 128 || i - start > LONGEST + 6 || (first >= 65 && first <= 90)) continue;
     const verdict = verdicts.get(text, start, i, hash, verdictOf);
     if (verdict) (found ??= []).push({ at: start, verdict });
   }

@@ -23,7 +23,8 @@ export default defineRule({
   check({ model, report }) {
     // One native check of the whole text first: line breaks never compose, so the text is NFC exactly when
     // every line is, and most texts are.
-    if (model.text.normalize('NFC') === model.text) return;
+    // A text the reader found plain (text/plain.ts) is NFC without asking.
+    if (model.plainText || model.text.normalize('NFC') === model.text) return;
     for (const line of model.lines) {
       if (line.text.normalize('NFC') === line.text) continue;
       for (const match of line.text.matchAll(LETTER_RUN)) {

@@ -1,6 +1,7 @@
 // Splitting a text into lines and lines into segments, keeping exact columns.
 
 import type { Segment, SourceLine } from '../model';
+import { scopeInProgress } from '../parse/scope';
 
 const BOM = '\uFEFF';
 
@@ -53,7 +54,8 @@ export function makeSegment(line: number, raw: string, start = 0, end = raw.leng
   const edge = (code: number) => code === 42 || code === 95; // * _
   if (!edge(raw.charCodeAt(s)) && !edge(raw.charCodeAt(e - 1))) {
     const text = raw.slice(s, e);
-    return { line, start: s, end: e, text: ASCII.test(text) ? text : text.normalize('NFC') };
+    // Cut from a plain text (text/plain.ts) by the parse in progress: already NFC.
+    return { line, start: s, end: e, text: scopeInProgress()?.plain || ASCII.test(text) ? text : text.normalize('NFC') };
   }
   // A character loop, not patterns re-run on the remaining text: a line of 100,000 `*` must cost one pass
   // (issue 12). Stripping never passes the first or last character that is not a marker.
@@ -76,7 +78,8 @@ export function makeSegment(line: number, raw: string, start = 0, end = raw.leng
   }
   while (s < e && isSpace(raw.charCodeAt(s))) s++;
   while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
-  return { line, start: s, end: e, text: raw.slice(s, e).normalize('NFC') };
+  const text = raw.slice(s, e);
+  return { line, start: s, end: e, text: scopeInProgress()?.plain ? text : text.normalize('NFC') };
 }
 
 const WHITE = /\s/;

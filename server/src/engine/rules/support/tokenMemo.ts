@@ -16,12 +16,15 @@ function sameUnits(key: string, text: string, start: number): boolean {
 
 export class TokenMemo<V> {
   private keys: (string | undefined)[];
+  /** Each slot's hash: a probe compares it before the units (a miss in the chain costs one load). */
+  private readonly hashes: Int32Array;
   private values: (V | undefined)[];
   private used = 0;
 
   /** `slots`: a power of two; at most half of them are filled before the memo starts afresh. */
   constructor(private readonly slots = 1 << 15) {
     this.keys = new Array<string | undefined>(slots).fill(undefined);
+    this.hashes = new Int32Array(slots);
     this.values = new Array<V | undefined>(slots).fill(undefined);
   }
 
@@ -32,7 +35,7 @@ export class TokenMemo<V> {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const key = this.keys[slot];
       if (key === undefined) break;
-      if (key.length === length && sameUnits(key, text, start)) return this.values[slot] as V;
+      if (this.hashes[slot] === hash && key.length === length && sameUnits(key, text, start)) return this.values[slot] as V;
     }
     if (this.used >= this.slots >> 1) this.clear();
     const token = text.slice(start, end);
@@ -40,6 +43,7 @@ export class TokenMemo<V> {
     let slot = hash & mask;
     while (this.keys[slot] !== undefined) slot = (slot + 1) & mask;
     this.keys[slot] = token;
+    this.hashes[slot] = hash;
     this.values[slot] = value;
     this.used++;
     return value;
