@@ -20,9 +20,16 @@ export default defineRule({
   check({ model, regime, report }) {
     // What follows each heading in the body: an article whose text starts on the next line (a portal's or a
     // PDF's line break after `Điều 1.`, or an individual decision's article without a title) is not empty.
-    const blocks = model.body.blocks;
-    const textFollows = new Set<number>();
-    for (let i = 0; i + 1 < blocks.length; i++) if (blocks[i].kind === 'heading' && blocks[i + 1].kind === 'paragraph') textFollows.add(blocks[i].segment.line);
+    // Read on the first untitled article only (most documents have none).
+    let textFollows: Set<number> | undefined;
+    const followedByText = (line: number) => {
+      if (!textFollows) {
+        const blocks = model.body.blocks;
+        textFollows = new Set<number>();
+        for (let i = 0; i + 1 < blocks.length; i++) if (blocks[i].kind === 'heading' && blocks[i + 1].kind === 'paragraph') textFollows.add(blocks[i].segment.line);
+      }
+      return textFollows.has(line);
+    };
     for (const heading of model.body.headings) {
       // The numeral is read only for the named parts (most headings are items and articles).
       const named = heading.kind === 'phan' || heading.kind === 'chuong' || heading.kind === 'muc' || heading.kind === 'tieu-muc';
@@ -39,7 +46,7 @@ export default defineRule({
         // an article heading: only a colon in the marker's place is surely a misformed heading.
         if (heading.style === ':') {
           report({ range: rangeOf(heading), message: msg('An article is written {0} with a full stop after the number', 'Điều 1. Phạm vi điều chỉnh') });
-        } else if (heading.style === '.' && title.length === 0 && regime !== 'dang' && !textFollows.has(heading.line)) {
+        } else if (heading.style === '.' && title.length === 0 && regime !== 'dang' && !followedByText(heading.line)) {
           report({ range: rangeOf(heading), message: msg('An article has a title after {0}', heading.marker) });
         }
       }
