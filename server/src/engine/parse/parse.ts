@@ -27,7 +27,7 @@ import { anyFoldable, hasFoldable, normaliseLine } from './normalise';
 import { readTableBorders } from './pipes';
 import { orderBody, type BodyLines } from './body';
 import { readGrounds } from './grounds';
-import { joinLabelledNumber, joinSplitDate, joinSplitPhrase } from './splitParts';
+import { isBrokenDatePiece, joinLabelledNumber, joinSplitDate, joinSplitPhrase } from './splitParts';
 import { LineMemo, splitReusing, type BodyFacts, type ViewFacts } from './memo';
 import { currentScope, withScope, type ParseScope } from './scope';
 
@@ -540,11 +540,16 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
       // One odd line inside the header (a stamp's scrap, a line of another column) with the header's
       // missing parts right below it: recorded and read past, so one line does not lose the header.
       const odd = makeSegment(line, raw);
-      if (!hardStop && !typeName && other.length < 2 && odd.text.length <= 120 && !/[.;:]$/u.test(odd.text)
+      // `Số:` alone with no value after it is such a line too: the number is missing, not the header's rest.
+      if (!hardStop && !typeName && other.length < 2 && odd.text.length <= 120 && (!/[.;:]$/u.test(odd.text) || /^Số\s?:$/u.test(odd.text))
         && !GROUNDS_LIKE.test(odd.text)
         && headerAhead(lines, line + 1, visible, (cell, raw2) => (!nationalName && isNationalName(cell)) || (!motto && isMotto(cell))
           || (!number && parseNumberLine(cell, raw2) !== undefined) || (!placeDate && parsePlaceDate(cell, raw2) !== undefined)
           || (!partyTitle && isPartyTitle(cell)))) {
+        other.push(odd);
+        continue;
+      }
+      if (!hardStop && !typeName && !placeDate && other.length < 3 && isBrokenDatePiece(lines, line, odd.text, visible)) {
         other.push(odd);
         continue;
       }

@@ -73,12 +73,30 @@ export function joinSplitDate(
     // Only the line right after a place's first piece may carry the place's rest; later ones are the date's.
     const shaped = placeSplit && taken === 0 ? PLACE_REST.test(next.text) : DATE_TAIL.test(next.text);
     if (!shaped) return undefined;
+    // `Bộ Nội` above `Hà Nội, ngày … năm 2026`: a whole date on its own line is not a place's rest, unless
+    // both pieces are one word (`Tam` / `Kỳ, ngày 19 tháng 6 năm 2007`).
+    if (placeSplit && taken === 0 && (text.includes(' ') || /^\p{L}+ \p{L}/u.test(next.text)) && parsePlaceDate(next, lines[i].text)) return undefined;
     joined = `${joined} ${next.text}`;
     pieces.push(next);
     const date = parsePlaceDate({ ...cell, text: joined }, lines[first].text, true);
     if (date) return { date: { ...date, pieces }, lastLine: i };
   }
   return undefined;
+}
+
+/**
+ * A piece of a place and date that could not be joined into one (`Vĩnh Long, ngày 09 tháng 4` with no
+ * year after it; `Vĩnh` above `Long, ngày …`): the date is missing, but the header goes on past it, so its
+ * type name below is still read (one cause, one finding).
+ */
+export function isBrokenDatePiece(lines: readonly SourceLine[], line: number, text: string, visible: Visible): boolean {
+  if (text.length > 80) return false;
+  if (DATE_HEAD.test(text) || DATE_WITHOUT_YEAR.test(text)) return true;
+  if (PLACE_REST.test(text) && !/\d{4}$/u.test(text)) return true;
+  if (!PLACE_PIECE.test(text)) return false;
+  const next = nextLine(lines, line, visible);
+  const rest = next >= 0 ? soleCell(lines, next, 60) : undefined;
+  return rest !== undefined && PLACE_REST.test(rest.text);
 }
 
 /**

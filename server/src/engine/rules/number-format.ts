@@ -46,6 +46,10 @@ export default defineRule({
       // Number and symbol on two lines (as extracted from a PDF): only the form can be judged, not spacing.
       if (expected && expected.safety === 'guarded') {
         report({ range: acrossLines(number, number.symbolLine), message: msg('Malformed number and symbol ({0}): write {1}', expected.reason, expected.text) });
+      } else if (!expected) {
+        // `Số:` / `318/QĐ`: the value has no symbol of either shape, wherever it was printed.
+        report({ range: symbolRange(number), message: msg('The number and symbol {0} lack the form {1}', number.text, exampleFor(regime)) });
+        return;
       }
     } else if (expected) {
       // NFC and the reader's view: decomposition, no-break spaces and look-alikes are other rules' findings.
