@@ -6,7 +6,7 @@
 // (rather silent than wrong).
 
 import type { NumberLine, PlaceDate, Segment, SourceLine, SplitPhrase } from '../model';
-import { isBlank, makeSegment, splitCells } from '../text/source';
+import { isBlank, splitCells } from '../text/source';
 import { isMotto, isNationalName, parseNumberLine, parsePlaceDate, PART_MAX_LENGTH } from './classify';
 
 type Visible = (i: number) => boolean;
