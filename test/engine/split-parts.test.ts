@@ -88,6 +88,15 @@ describe('header parts split over lines', () => {
     assert.deepEqual(header.issuerLines.map((line) => line.text), ['UBND TỈNH YÊN BÁI', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ']);
   });
 
+  it('reads a right cell wrapped onto a line where the left column has nothing', () => {
+    const { header } = parse('SỞ TƯ PHÁP                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n                               NAM\n                  Độc lập - Tự do - Hạnh phúc\n');
+    assert.deepEqual([header.nationalName?.text, at(header.nationalName?.rest)], ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', [1, 31, 34]]);
+    assert.deepEqual(header.issuerLines.map((line) => line.text), ['SỞ TƯ PHÁP']);
+    // A lone cell left of the right cell's column is the left column's line, not the wrapped part.
+    const left = parse('SỞ TƯ PHÁP                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM\n');
+    assert.equal(left.header.nationalName, undefined);
+  });
+
   it('a national name split before `HỘI` is the national name, never an association issuer', () => {
     const model = parse(read('good-portal-label-value.vanban'));
     assert.deepEqual([at(model.header.nationalName), at(model.header.nationalName?.rest)], [[4, 0, 11], [5, 0, 22]]);

@@ -103,7 +103,8 @@ export function isBrokenDatePiece(lines: readonly SourceLine[], line: number, te
  * A fixed phrase of the header (the national name, the motto) broken over the same column of two
  * consecutive lines: `CỘNG HÒA XÃ` / `HỘI CHỦ NGHĨA VIỆT NAM`, or a two-column layout whose right cell
  * wraps (`UBND TỈNH X      CỘNG HÒA … VIỆT` / `BAN QUẢN LÝ …      NAM`). The cell at index `c` of its line
- * is joined with the cell at the same index of the next line, when both lines have as many cells.
+ * is joined with the cell at the same index of the next line, when both lines have as many cells (or with
+ * a right cell standing alone on the next line).
  */
 export function joinSplitPhrase(
   lines: readonly SourceLine[], line: number, cells: readonly Segment[], c: number, visible: Visible,
@@ -113,8 +114,11 @@ export function joinSplitPhrase(
   const next = nextLine(lines, line, visible);
   if (next < 0) return undefined;
   const nextCells = splitCells(next, lines[next].text);
-  if (nextCells.length !== cells.length) return undefined;
-  const rest = nextCells[c];
+  // The same index on a line of as many cells; or, for the right column, the next line's only cell when it
+  // stands right of the left cell's end (the left column has nothing on that line).
+  const rightAlone = nextCells.length === 1 && c > 0 && c === cells.length - 1 && nextCells[0].start >= cells[c - 1].end;
+  if (nextCells.length !== cells.length && !rightAlone) return undefined;
+  const rest = rightAlone ? nextCells[0] : nextCells[c];
   if (rest.text.length > 60) return undefined;
   const text = `${cell.text} ${rest.text}`;
   const joined = { ...cell, text };
