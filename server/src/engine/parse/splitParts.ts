@@ -11,6 +11,9 @@ import { isMotto, isNationalName, parseNumberLine, parsePlaceDate, PART_MAX_LENG
 
 type Visible = (i: number) => boolean;
 
+/** A header line is short; a longer next line is body text and is not split into cells here (linear time). */
+const LINE_LIMIT = 400;
+
 /** The next visible line after `from`, looking past at most `skip` hidden lines (a portal's lone `|`). */
 function nextLine(lines: readonly SourceLine[], from: number, visible: Visible, skip = 2): number {
   for (let i = from + 1; i < lines.length && i <= from + 1 + skip; i++) if (visible(i) && !isBlank(lines[i].text)) return i;
@@ -19,6 +22,7 @@ function nextLine(lines: readonly SourceLine[], from: number, visible: Visible, 
 
 /** A line's text when it is one cell only (a table cell's line), else undefined. */
 function soleCell(lines: readonly SourceLine[], i: number, maxLength: number): Segment | undefined {
+  if (lines[i].text.length > LINE_LIMIT) return undefined;
   const cells = splitCells(i, lines[i].text);
   return cells.length === 1 && cells[0].text.length <= maxLength ? cells[0] : undefined;
 }
@@ -113,6 +117,7 @@ export function joinSplitPhrase(
   if (cell.text.length > 60 || !/^[\p{Lu}Đđ]/u.test(cell.text)) return undefined;
   const next = nextLine(lines, line, visible);
   if (next < 0) return undefined;
+  if (lines[next].text.length > LINE_LIMIT) return undefined;
   const nextCells = splitCells(next, lines[next].text);
   // The same index on a line of as many cells; or, for the right column, the next line's only cell when it
   // stands right of the left cell's end (the left column has nothing on that line).
