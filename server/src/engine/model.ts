@@ -66,12 +66,22 @@ export interface PlaceDate extends Segment {
   readonly yearRange: readonly [number, number];
   /** True when the date was broken over several lines; the segment is then its first line only. */
   readonly wrapped?: boolean;
+  /** The later lines of a date broken over lines (`02 tháng 8 năm 2023`, `năm 2018`), in order. */
+  readonly pieces?: readonly Segment[];
+}
+
+/**
+ * A fixed header phrase broken over the same column of two lines (`CỘNG HÒA XÃ` / `HỘI CHỦ NGHĨA VIỆT NAM`):
+ * the first line's range, the joined text, and the piece on the next line as `rest`.
+ */
+export interface SplitPhrase extends Segment {
+  readonly rest?: Segment;
 }
 
 export interface Header {
   readonly partyTitle?: Segment;
-  readonly nationalName?: Segment;
-  readonly motto?: Segment;
+  readonly nationalName?: SplitPhrase;
+  readonly motto?: SplitPhrase;
   /** Issuing-body lines in order: superior body first, then the issuing body. */
   readonly issuerLines: readonly Segment[];
   /** The Party `*` under the issuing body. */

@@ -1,6 +1,6 @@
 // Ranges from model parts, in LSP coordinates (0-based line, UTF-16 column).
 
-import type { DocumentModel, Range, Segment } from './model';
+import type { DocumentModel, NumberLine, Range, Segment } from './model';
 import { isBlank } from './text/source';
 
 export function rangeOf(segment: Pick<Segment, 'line' | 'start' | 'end'>): Range {
@@ -9,6 +9,13 @@ export function rangeOf(segment: Pick<Segment, 'line' | 'start' | 'end'>): Range
 
 export function columns(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
+}
+
+/** Where a number's value stands: its own line when printed under `Số` (`Số:` / `15/2023/QĐ-UBND`). */
+export function symbolRange(number: NumberLine): Range {
+  const value = number.symbolLine;
+  if (value) return columns(value.line, value.start, value.end);
+  return columns(number.line, number.valueStart, Math.max(number.valueStart, number.end));
 }
 
 /** Where to report a part that is missing from the header: the first non-blank line of the document. */

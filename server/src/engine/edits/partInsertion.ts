@@ -164,7 +164,7 @@ function signatureLines(regime: Regime): string[] {
 
 function headerSegments(model: DocumentModel): Segment[] {
   const h = model.header;
-  return [h.partyTitle, h.nationalName, h.motto, h.star, h.number, h.number?.symbolLine, h.placeDate, ...h.issuerLines, ...h.marks]
+  return [h.partyTitle, h.nationalName, h.motto, h.star, h.number, h.number?.symbolLine, h.placeDate, ...(h.placeDate?.pieces ?? []), h.nationalName?.rest, h.motto?.rest, ...h.issuerLines, ...h.marks]
     .filter((segment): segment is Segment => segment !== undefined);
 }
 

@@ -7,7 +7,7 @@
 
 import type {
   Addressees, Attachment, Unplaced, DocumentModel, Header, Heading, NumberLine, PlaceDate, RecipientItem, Recipients, Segment,
-  SignatureBlock, SourceLine, TypeName,
+  SignatureBlock, SourceLine, SplitPhrase, TypeName,
 } from '../model';
 import { typeAtStart, typeById, typeByName, typesByCode, type DocumentTypeInfo } from '../catalog/documentTypes';
 import { BODY_NAME_START } from '../catalog/bodyNames';
@@ -28,6 +28,7 @@ import { anyFoldable, hasFoldable, normaliseLine } from './normalise';
 import { readTableBorders } from './pipes';
 import { orderBody, type BodyLines } from './body';
 import { readGrounds } from './grounds';
+import { isBrokenDatePiece, joinLabelledNumber, joinSplitDate, joinSplitPhrase } from './splitParts';
 import { LineMemo, splitReusing, type BodyFacts, type ViewFacts } from './memo';
 import { currentScope, withScope, type ParseScope } from './scope';
 
@@ -379,8 +380,10 @@ const LETTER_SUMMARY = /^(V\/v|V\/V|v\/v|Về việc|Vv\b|V\.v\.?)/u;
 
 function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolean): HeaderRead {
   let partyTitle: Segment | undefined;
-  let nationalName: Segment | undefined;
-  let motto: Segment | undefined;
+  let nationalName: SplitPhrase | undefined;
+  let motto: SplitPhrase | undefined;
+  // The second pieces of split phrases already read with their first (`line:start`).
+  const joinedPieces = new Set<string>();
   let star: Segment | undefined;
   let number: NumberLine | undefined;
   let placeDate: PlaceDate | undefined;
@@ -443,13 +446,25 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
         lineCells.splice(c + 1, 0, makeSegment(line, raw, cell.start + glued[0].length, cell.end));
         continue;
       }
+      if (joinedPieces.has(`${line}:${cell.start}`)) continue;
       if (isPartyTitle(cell) && !partyTitle) { partyTitle = cell; continue; }
       if (isNationalName(cell) && !nationalName) { nationalName = cell; continue; }
+      // The national name or motto broken over one column of two lines: never an issuer's line (`HỘI …`).
+      const split = !nationalName || !motto ? joinSplitPhrase(lines, line, lineCells, c, visible) : undefined;
+      if (split && (split.kind === 'nationalName' ? !nationalName : !motto)) {
+        if (split.kind === 'nationalName') nationalName = split.phrase;
+        else motto = split.phrase;
+        joinedPieces.add(`${split.phrase.rest!.line}:${split.phrase.rest!.start}`);
+        continue;
+      }
       if (isMotto(cell) && !motto) { motto = cell; continue; }
       if (isStar(cell.text) && !star) { star = cell; continue; }
       if (isRule(cell.text)) continue;
       const asNumber = !number ? parseNumberLine(cell, raw) : undefined;
       if (asNumber) { number = asNumber; continue; }
+      // `Số:` alone and its number and symbol on the next line (a portal's table cells).
+      const labelled = !number && c === lineCells.length - 1 ? joinLabelledNumber(lines, line, cell, visible) : undefined;
+      if (labelled) { number = labelled.number; line = labelled.lastLine; consumedLine = true; break; }
       if (!number && /^Số\s*:?$/u.test(cell.text)) {
         // "Số" alone, its blank number and symbol on the next line ("Số" / "- HD/BTCTU"), as a PDF of a
         // draft left for the văn thư comes out: read the two lines as one number line.
@@ -467,9 +482,9 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
       }
       const asDate = !placeDate ? parsePlaceDate(cell, raw) : undefined;
       if (asDate) { placeDate = asDate; continue; }
-      if (!placeDate && cell.text.length <= PART_MAX_LENGTH && /^\p{Lu}[^,]*(?:,\s*|\s)ngày(?:\s*\d{1,2})?$/u.test(cell.text.trimEnd())) {
-        // A date line broken over lines ("Hà Nội, ngày" / "23 tháng" / "3 năm 2022").
-        const joined = joinDate(lines, line, cell, visible);
+      if (!placeDate) {
+        // A date line broken over lines ("Hà Nội, ngày" / "23 tháng" / "3 năm 2022", "Sơn" / "La, ngày …").
+        const joined = joinSplitDate(lines, line, cell, visible);
         if (joined) { placeDate = joined.date; line = joined.lastLine; consumedLine = true; break; }
       }
       if (isMark(cell)) { marks.push(cell); continue; }
@@ -528,11 +543,16 @@ function readHeader(lines: readonly SourceLine[], visible: (i: number) => boolea
       // One odd line inside the header (a stamp's scrap, a line of another column) with the header's
       // missing parts right below it: recorded and read past, so one line does not lose the header.
       const odd = makeSegment(line, raw);
-      if (!hardStop && !typeName && other.length < 2 && odd.text.length <= 120 && !/[.;:]$/u.test(odd.text)
+      // `Số:` alone with no value after it is such a line too: the number is missing, not the header's rest.
+      if (!hardStop && !typeName && other.length < 2 && odd.text.length <= 120 && (!/[.;:]$/u.test(odd.text) || /^Số\s?:$/u.test(odd.text))
         && !GROUNDS_LIKE.test(odd.text)
         && headerAhead(lines, line + 1, visible, (cell, raw2) => (!nationalName && isNationalName(cell)) || (!motto && isMotto(cell))
           || (!number && parseNumberLine(cell, raw2) !== undefined) || (!placeDate && parsePlaceDate(cell, raw2) !== undefined)
           || (!partyTitle && isPartyTitle(cell)))) {
+        other.push(odd);
+        continue;
+      }
+      if (!hardStop && !typeName && !placeDate && other.length < 3 && isBrokenDatePiece(lines, line, odd.text, visible)) {
         other.push(odd);
         continue;
       }
@@ -571,21 +591,6 @@ function mergedAt(cell: Segment, raw: string): number | undefined {
       const right = { ...cell, start: cell.start + inside.index + 1, text: text.slice(inside.index + 1) };
       if (parseNumberLine(left, raw) && parsePlaceDate(right, raw)) return inside.index;
     }
-  }
-  return undefined;
-}
-
-/** Joins a date line broken over up to three lines; the date keeps the first line's range. */
-function joinDate(lines: readonly SourceLine[], first: number, cell: Segment, visible: (i: number) => boolean) {
-  let text = cell.text;
-  for (let i = first + 1, taken = 0; i < lines.length && taken < 3; i++) {
-    if (!visible(i)) continue;
-    taken++;
-    const next = makeSegment(i, lines[i].text);
-    if (!/^(\d{1,2}\s*)?(tháng|năm)\b|^\d{1,2}\s+tháng/u.test(next.text)) return undefined;
-    text = `${text} ${next.text}`;
-    const date = parsePlaceDate({ ...cell, text }, lines[first].text, true);
-    if (date) return { date, lastLine: i };
   }
   return undefined;
 }

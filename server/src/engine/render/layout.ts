@@ -197,9 +197,14 @@ function placeTheRest(model: DocumentModel, sections: Sections): void {
   for (const item of model.recipients?.items ?? []) for (const segment of item.continuation) place(segment.line, [segment.start, segment.end]);
   const number = model.header.number;
   if (number?.symbolLine) place(number.symbolLine.line, [number.symbolLine.start, number.symbolLine.end]);
+  // The second line's piece of a national name or motto split over one column (shown whole in its block).
+  for (const rest of [model.header.nationalName?.rest, model.header.motto?.rest]) if (rest) place(rest.line, [rest.start, rest.end]);
   const { masked } = maskComments(model.lines);
   const date = model.header.placeDate;
-  if (date?.wrapped) {
+  if (date?.pieces) {
+    // The parser joined these lines (`23 tháng` / `3 năm 2022`, `La, ngày …` / `năm 2018`) into the date shown.
+    for (const piece of date.pieces) place(piece.line, [piece.start, piece.end]);
+  } else if (date?.wrapped) {
     // The parser joined up to three following lines (`23 tháng` / `3 năm 2022`) into the date shown.
     for (let i = date.line + 1, taken = 0; i < masked.length && taken < 3; i++) {
       if (isBlank(masked[i])) continue;

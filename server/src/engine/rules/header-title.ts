@@ -2,7 +2,7 @@
 
 import { MOTTO, NATIONAL_NAMES, PARTY_TITLE } from '../catalog/conventions';
 import { msg } from '../l10n/localize';
-import type { SourceLine } from '../model';
+import type { Range, SourceLine, SplitPhrase } from '../model';
 import { canonical } from '../text/source';
 import { headerAnchor, rangeOf } from '../ranges';
 import { headerUnplaced } from './support/unplaced';
@@ -55,9 +55,10 @@ export default defineRule({
       if (!splitNationalName(model.lines)) report({ range: headerAnchor(model), message: msg('Missing the national name {0}', NATIONAL_NAMES[0]), part: 'title' });
     } else if (!NATIONAL_NAMES.includes(nationalName.text)) {
       report({
-        range: rangeOf(nationalName),
+        range: phraseRange(nationalName),
         message: msg('The national name must read exactly {0}', NATIONAL_NAMES[0]),
-        fix: { title: msg('Write {0}', NATIONAL_NAMES[0]), safety: 'safe', edits: [{ range: rangeOf(nationalName), newText: NATIONAL_NAMES[0] }] },
+        // Split over two lines: its text is not one range a fix could replace.
+        fix: nationalName.rest ? undefined : { title: msg('Write {0}', NATIONAL_NAMES[0]), safety: 'safe', edits: [{ range: rangeOf(nationalName), newText: NATIONAL_NAMES[0] }] },
       });
     }
     if (!motto) {
@@ -65,13 +66,18 @@ export default defineRule({
       report({ range: anchor, message: msg('Missing the motto {0} under the national name', MOTTO), part: 'motto' });
     } else if (motto.text !== MOTTO) {
       report({
-        range: rangeOf(motto),
+        range: phraseRange(motto),
         message: msg('The motto must read exactly {0}: hyphens with a space on each side, not en or em dashes', MOTTO),
-        fix: { title: msg('Write {0}', MOTTO), safety: 'safe', edits: [{ range: rangeOf(motto), newText: MOTTO }] },
+        fix: motto.rest ? undefined : { title: msg('Write {0}', MOTTO), safety: 'safe', edits: [{ range: rangeOf(motto), newText: MOTTO }] },
       });
     }
   },
 });
+
+/** A phrase's range: from its first line to the end of its piece on the next line when split. */
+function phraseRange(phrase: SplitPhrase): Range {
+  return phrase.rest ? { start: { line: phrase.line, character: phrase.start }, end: { line: phrase.rest.line, character: phrase.rest.end } } : rangeOf(phrase);
+}
 
 /** How far from the top a national name broken over two lines is looked for. */
 const SPLIT_SEARCH = 20;

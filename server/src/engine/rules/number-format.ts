@@ -4,8 +4,8 @@
 // name. A number left blank for the văn thư (`Số:      /QĐ-UBND`) is allowed.
 
 import { msg, type Message } from '../l10n/localize';
-import type { NumberLine, Regime } from '../model';
-import { columns, rangeOf } from '../ranges';
+import type { NumberLine, Regime, Segment } from '../model';
+import { rangeOf, symbolRange } from '../ranges';
 import { normaliseLine } from '../parse/normalise';
 import { defineRule, type FixSafety, type Report } from './rule';
 
@@ -45,7 +45,11 @@ export default defineRule({
     if (number.symbolLine) {
       // Number and symbol on two lines (as extracted from a PDF): only the form can be judged, not spacing.
       if (expected && expected.safety === 'guarded') {
-        report({ range: rangeOf(number), message: msg('Malformed number and symbol ({0}): write {1}', expected.reason, expected.text) });
+        report({ range: acrossLines(number, number.symbolLine), message: msg('Malformed number and symbol ({0}): write {1}', expected.reason, expected.text) });
+      } else if (!expected) {
+        // `Số:` / `318/QĐ`: the value has no symbol of either shape, wherever it was printed.
+        report({ range: symbolRange(number), message: msg('The number and symbol {0} lack the form {1}', number.text, exampleFor(regime)) });
+        return;
       }
     } else if (expected) {
       // NFC and the reader's view: decomposition, no-break spaces and look-alikes are other rules' findings.
@@ -99,8 +103,9 @@ function exampleFor(regime: Regime): string {
   return regime === 'dang' ? 'Số 02-KL/BTCTW' : regime === 'qppl' ? 'Số: 30/2020/NĐ-CP' : 'Số: 15/QĐ-BNV';
 }
 
-function symbolRange(number: NumberLine) {
-  return columns(number.line, number.valueStart, Math.max(number.valueStart, number.end));
+/** From the number's label to the end of its value's line. */
+function acrossLines(number: NumberLine, value: Segment) {
+  return { start: { line: number.line, character: number.start }, end: { line: value.line, character: value.end } };
 }
 
 interface Expected {

@@ -5,7 +5,7 @@
 import { familyOf } from '../catalog/conventions';
 import { DOCUMENT_TYPES, OUTDATED_STATE_CODES } from '../catalog/documentTypes';
 import { msg } from '../l10n/localize';
-import { columns } from '../ranges';
+import { symbolRange } from '../ranges';
 import { defineRule } from './rule';
 
 const PARTY_EXTRA = ['BS']; // copies (bản sao)
@@ -33,7 +33,7 @@ export default defineRule({
     if (!number || !code) return;
     // A state công văn's symbol starts with the issuer: there is no type code to look up.
     if (regime === 'nd30' && (model.documentType?.isLetter || !model.typeName)) return;
-    const range = columns(number.line, number.valueStart, number.end);
+    const range = symbolRange(number);
     if (regime === 'nd30' && OUTDATED_STATE_CODES[code]) {
       report({
         range,
