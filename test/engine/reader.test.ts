@@ -59,6 +59,17 @@ describe('structure reader: what the model records', () => {
     assert.equal(model.header.nationalName?.line, 7);
   });
 
+  it('skips a portal’s bulleted metadata block above the header, however long', () => {
+    const model = parse(read('01-noise-before-header', 'good-portal-metadata-block.vanban'));
+    assert.equal(model.regime, 'nd30');
+    assert.equal(model.header.nationalName?.line, 21);
+    const kinds = model.noise?.map((line) => line.kind) ?? [];
+    assert.equal(kinds.filter((kind) => kind === 'portal').length, 12);
+    // A bulleted item of the body stays the document's text, even one that reads like a portal's field.
+    const body = parse(read('01-noise-before-header', 'good-portal-metadata-block.vanban').replace('Điều 2. Chánh', '• Lĩnh vực: cải cách thủ tục hành chính.\n\nĐiều 2. Chánh'));
+    assert.ok(body.body.blocks.some((block) => block.segment.text.includes('Lĩnh vực: cải cách')));
+  });
+
   it('keeps a body sentence that merely opens like a stamp', () => {
     const text = read('01-noise-before-header', 'good-portal-stamp.vanban').replace('Điều 2. Quyết định', 'Ngày ký hợp đồng là ngày ký biên bản.\n\nĐiều 2. Quyết định');
     const model = parse(text);

@@ -12,7 +12,7 @@ const STAMP = /^(?:(?:Ký bởi|Ký số bởi|Được ký bởi|Ngày ký|Th�
 const STAMP_MORE = /^(?:Email|E-mail|Cơ quan|Chức vụ|Người ký|Thời gian|Reason|Location|Date)\s*:/iu;
 
 /** Portal and e-copy lines: `Cơ quan phát hành: VĂN PHÒNG CHÍNH PHỦ`, `Ngày ban hành: …`, `Tình trạng: …`. */
-const PORTAL = /^(?:Cơ quan (?:phát hành|ban hành)|Ngày (?:ban hành|hiệu lực|có hiệu lực|đăng công báo|hết hiệu lực)|Loại văn bản|Số hiệu|Lĩnh vực|Tình trạng(?: hiệu lực)?|Nguồn thu thập|Người ký|Thuộc tính|Tải về|Văn bản gốc|Xem văn bản)\s*:/iu;
+const PORTAL = /^(?:Cơ quan (?:phát hành|ban hành)|Ngày (?:ban hành|hiệu lực|có hiệu lực|đăng công báo|hết hiệu lực|bị bãi bỏ(?:, thay thế)?)|Loại văn bản|Số hiệu(?: văn bản)?|Lĩnh vực|Tình trạng(?: hiệu lực)?|Thời gian duy trì hiệu lực|Ngôn ngữ|Định dạng văn bản(?: hiện có)?|Nguồn thu thập|Người ký|Thuộc tính|Tải về|Văn bản gốc|Xem văn bản)\s*:/iu;
 
 /** A running page header of an official gazette or a printed copy: `CÔNG BÁO/Số 123 + 124/Ngày …`. */
 const RUNNING_HEADER = /^(?:CÔNG BÁO\s*\/|CONG BAO\s*\/|VĂN BẢN HỢP NHẤT\s*$|Trang \d{1,4}(?:\s*\/\s*\d{1,4})?$|Page \d{1,4}(?: of \d{1,4})?$)/iu;
@@ -41,11 +41,21 @@ export function isPageNumber(text: string): boolean {
 /** The first two letters of the stamp, portal and running-header lines, as char-code pairs (no allocation). */
 const OPENINGS = new Set(
   ['Ký', 'ký', 'KÝ', 'Đư', 'Ng', 'ng', 'NG', 'Th', 'TH', 'Si', 'SI', 'Em', 'EM', 'E-', 'Cơ', 'CƠ', 'Ch', 'CH', 'Lo', 'LO', 'Số', 'SỐ',
-    'Lĩ', 'LĨ', 'Tì', 'TÌ', 'Tả', 'Vă', 'VĂ', 'Xe', 'CÔ', 'CO', 'Tr', 'TR', 'Pa', 'PA']
+    'Lĩ', 'LĨ', 'Tì', 'TÌ', 'Tả', 'Vă', 'VĂ', 'Xe', 'CÔ', 'CO', 'Tr', 'TR', 'Pa', 'PA', 'Đị', 'ĐỊ']
     .map((pair) => pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1)),
 );
 /** The noise patterns' openings, one anchored test before the full patterns. */
-const GATE = /^\s*(?:Ký|ký|Được|Ngày|ngày|Thời|Signed|Signing|Signature|Email|E-mail|Cơ quan|Chức vụ|Người ký|Loại văn|Số hiệu|Lĩnh vực|Tình trạng|Nguồn|Thuộc tính|Tải về|Văn bản gốc|Xem văn|CÔNG BÁO|CONG BAO|VĂN BẢN HỢP|Trang|Page)/iu;
+const GATE = /^\s*(?:Ký|ký|Được|Ngày|ngày|Thời|Signed|Signing|Signature|Email|E-mail|Cơ quan|Chức vụ|Người ký|Loại văn|Số hiệu|Lĩnh vực|Tình trạng|Định dạng|Ngôn ngữ|Nguồn|Thuộc tính|Tải về|Văn bản gốc|Xem văn|CÔNG BÁO|CONG BAO|VĂN BẢN HỢP|Trang|Page)/iu;
+
+/** How far from the top a bulleted portal line is looked for. */
+const PORTAL_LIST_LINES = 60;
+/** The words of the Party title and the national name: the document has begun. */
+const TITLE_WORDS = /ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ/u;
+
+/** `•`, `●`, `▪`, `◦`: bullets a web page's list puts before its items. */
+function isBullet(code: number): boolean {
+  return code === 0x2022 || code === 0x25cf || code === 0x25aa || code === 0x25e6;
+}
 
 /** The longest line taken for noise. */
 const NOISE_MAX_LENGTH = 140;
@@ -66,20 +76,29 @@ export function findNoise(lines: readonly SourceLine[], filled: readonly boolean
   const noise: NoiseLine[] = [];
   const kind = new Uint8Array(lines.length);
   let lastStamp = -STAMP_SPAN - 1;
+  let portalList = true;
   for (let i = 0; i < lines.length; i++) {
     if (!filled[i]) continue;
     const raw = lines[i].text;
+    if (portalList && (i >= PORTAL_LIST_LINES || TITLE_WORDS.test(raw))) portalList = false;
     // Stamps, portal lines, page headers and numbers are short lines.
     if (raw.length > NOISE_MAX_LENGTH) continue;
     // One look at the first character before anything is allocated: noise opens with a capital of a
     // few letters, a digit or a dash (the stamp's own lines under a stamp are looked at whatever they open with).
     let k = 0;
     while (k < raw.length && (raw.charCodeAt(k) === 32 || raw.charCodeAt(k) === 9)) k++;
+    // A portal's metadata list is bulleted (`  • Loại văn bản: Quyết định`) and stands above the document:
+    // read past a typographic bullet (not `-` or `+`, the document's own items) above the title or national
+    // name and in the first lines only, so a bulleted item of the body is never taken for the portal's.
+    if (portalList && isBullet(raw.charCodeAt(k))) {
+      k++;
+      while (k < raw.length && (raw.charCodeAt(k) === 32 || raw.charCodeAt(k) === 9)) k++;
+    }
     const first = raw.charCodeAt(k);
     const digitOrDash = (first >= 48 && first <= 57) || first === 45 || first === 0x2013;
     const underStamp = i - lastStamp <= STAMP_SPAN;
-    if (!digitOrDash && !underStamp && (!OPENINGS.has(first * 0x10000 + raw.charCodeAt(k + 1)) || !GATE.test(raw))) continue;
-    const text = raw.trim();
+    if (!digitOrDash && !underStamp && (!OPENINGS.has(first * 0x10000 + raw.charCodeAt(k + 1)) || !GATE.test(raw.slice(k)))) continue;
+    const text = raw.slice(k).trim();
     let found: NoiseKind | undefined = noiseKind(text);
     if (found === 'stamp') lastStamp = i;
     else if (!found && i - lastStamp <= STAMP_SPAN && STAMP_MORE.test(text)) found = 'stamp';
