@@ -5,6 +5,7 @@
 import type { NoiseKind, NoiseLine, SourceLine } from '../model';
 import { makeSegment } from '../text/source';
 import { PART_MAX_LENGTH } from './classify';
+import { alternation, NATIONAL_NAMES, PARTY_TITLE } from '../catalog/conventions';
 
 /** An e-signature stamp: `Ký bởi: Văn phòng Chính phủ`, `Ngày ký: 12.02.2026 08:30:15 +07:00`. */
 const STAMP = /^(?:(?:Ký bởi|Ký số bởi|Được ký bởi|Ngày ký|Thời gian ký|Signed by|Signing time)\s*:|Signature Not Verified|(?:Ký|Được ký|Ký số) bởi\s)/iu;
@@ -49,8 +50,9 @@ const GATE = /^\s*(?:Ký|ký|Được|Ngày|ngày|Thời|Signed|Signing|Signatur
 
 /** How far from the top a bulleted portal line is looked for. */
 const PORTAL_LIST_LINES = 60;
-/** The words of the Party title and the national name: the document has begun. */
-const TITLE_WORDS = /ĐẢNG CỘNG SẢN|CỘNG HÒA|CỘNG HOÀ/u;
+/** The opening words of the Party title and the national name (also split over lines): the document has begun. */
+const opening = (phrase: string, words: number) => phrase.split(' ').slice(0, words).join(' ');
+const TITLE_WORDS = new RegExp(alternation([opening(PARTY_TITLE, 3), ...NATIONAL_NAMES.map((name) => opening(name, 2))]), 'u');
 
 /** `•`, `●`, `▪`, `◦`: bullets a web page's list puts before its items. */
 function isBullet(code: number): boolean {
