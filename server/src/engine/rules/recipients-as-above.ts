@@ -30,7 +30,16 @@ export default defineRule({
       range: rangeOf(elsewhere ?? first),
       message: elsewhere
         ? msg('{0} is the first line of the recipients list', `- ${AS_ABOVE}`)
-        : msg('With {0} the recipients list starts with {1}', ADDRESSEE_LABEL, `- ${AS_ABOVE}${RECIPIENTS[familyOf(regime)].separator}`),
+        : msg('With {0} the recipients list starts with {1}', ADDRESSEE_LABEL, `- ${AS_ABOVE}${separatorOf(recipients.items.map((item) => item.text), RECIPIENTS[familyOf(regime)].separator)}`),
     });
   },
 });
+
+/**
+ * The separator the list's own lines end with, when all but the last agree on `;` or `,` (a Party list may take
+ * either, as the UNVERIFIED summaries of HD 36 and HD 05 differ); otherwise the regime's.
+ */
+function separatorOf(lines: readonly string[], fallback: string): string {
+  const ends = new Set(lines.slice(0, -1).map((line) => line.trimEnd().slice(-1)));
+  return ends.size === 1 && (ends.has(';') || ends.has(',')) ? [...ends][0] : fallback;
+}
