@@ -2,11 +2,8 @@
 // --stdio`) spoken to with vscode-jsonrpc, as an editor does.
 
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { ROOT } from '../helpers';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { TestClient } from '../lsp/client';
 import { fixture } from './tools';
 
 interface PreviewResult { uri: string; version: number; css: string; markup: string; family: string }
@@ -14,29 +11,17 @@ interface DocxResult { uri: string; version: number; base64: string }
 
 describe('preview and export over LSP', function () {
   this.timeout(30_000);
-  let server: ChildProcess;
+  let client: TestClient;
   let connection: MessageConnection;
   const uri = 'file:///drafts/thong-bao.vanban';
 
   before(async () => {
-    const entry = join(ROOT, 'dist', 'server.js');
-    if (!existsSync(entry)) throw new Error(`${entry} is missing: build with node esbuild.mjs first`);
-    server = spawn(process.execPath, [entry, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification('textDocument/publishDiagnostics', () => undefined);
-    connection.listen();
-    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
-    await connection.sendNotification('initialized', {});
+    client = await TestClient.start();
+    connection = client.connection;
   });
 
   after(async () => {
-    try {
-      await connection.sendRequest('shutdown');
-      await connection.sendNotification('exit');
-    } finally {
-      connection.dispose();
-      server.kill();
-    }
+    await client?.stop();
   });
 
   it('answers vanban/preview with the page of the current version, placeholders included', async () => {

@@ -3,11 +3,8 @@
 // file that is not a readable .docx answers with the reason, and the server goes on.
 
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { ROOT } from '../helpers';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { TestClient } from '../lsp/client';
 import { buildFixture } from './build';
 
 interface Answer {
@@ -19,24 +16,16 @@ interface Answer {
 
 describe('vanban/lintDocx over LSP', function () {
   this.timeout(30_000);
-  let server: ChildProcess;
+  let client: TestClient;
   let connection: MessageConnection;
 
   before(async () => {
-    const entry = join(ROOT, 'dist', 'server.js');
-    if (!existsSync(entry)) throw new Error(`${entry} is missing: build with node esbuild.mjs first`);
-    server = spawn(process.execPath, [entry, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification('textDocument/publishDiagnostics', () => undefined);
-    connection.listen();
-    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: {} });
-    await connection.sendNotification('initialized', {});
+    client = await TestClient.start();
+    connection = client.connection;
   });
 
   after(async () => {
-    await connection.sendRequest('shutdown').catch(() => undefined);
-    connection.dispose();
-    server.kill();
+    await client?.stop();
   });
 
   it('answers with the text and the formatting findings by paragraph', async () => {
