@@ -5,20 +5,12 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
-const { ROOT, startCodeServer, launchChromium } = require('./editor/codeServer');
+const { ROOT, startCodeServer, launchChromium, runCommand } = require('./editor/codeServer');
 const { prepareWorkspace } = require('./editor/workspace');
 
 const FIXTURE = path.join(ROOT, 'test', 'editor', 'fixtures', 'bao-cao-dinh-dang-sai.docx');
 const SCREENSHOT = path.join(ROOT, 'docs', 'images', 'word-problems.png');
 const STEP_MS = 60000;
-
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: STEP_MS });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click({ timeout: STEP_MS });
-}
 
 async function main() {
   const stateDir = path.join(ROOT, '.vscode-test', 'state-word-shot');
@@ -33,9 +25,9 @@ async function main() {
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     await page.getByRole('treeitem', { name: /bao-cao\.docx/ }).click({ timeout: STEP_MS });
     await page.locator('.tabs-container .tab', { hasText: 'bao-cao.docx' }).waitFor({ timeout: STEP_MS });
-    await runCommand(page, 'Check the Word file'); // the display language is English here: "Văn bản: Kiểm tra tệp Word" in Vietnamese
+    await runCommand(page, 'Check the Word file', STEP_MS); // the display language is English here: "Văn bản: Kiểm tra tệp Word" in Vietnamese
     await page.locator('.monaco-editor .view-lines', { hasText: 'ỦY BAN NHÂN DÂN' }).waitFor({ timeout: STEP_MS });
-    await runCommand(page, 'Focus on Problems View');
+    await runCommand(page, 'Focus on Problems View', STEP_MS);
     await page.locator('.markers-panel .monaco-list-row', { hasText: /Lề trên là 15 mm/ }).first().waitFor({ timeout: STEP_MS });
     // Let the notification of the offer fade from the picture.
     await page.keyboard.press('Escape');

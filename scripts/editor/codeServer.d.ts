@@ -16,3 +16,5 @@ export interface RunningCodeServer {
 export function startCodeServer(options: { stateDir: string; workspace: string; env?: Record<string, string>; timeoutMs?: number }): Promise<RunningCodeServer>;
 export function codeServerCommand(stateDir: string, args: string[]): { command: string; args: string[]; env: Record<string, string> };
 export { launchChromium } from '../chromium';
+/** Runs a command from the command palette of a code-server page (a playwright Page), by clicking its entry. */
+export function runCommand(page: unknown, title: string, timeoutMs?: number): Promise<void>;

@@ -143,4 +143,14 @@ async function startCodeServer({ stateDir, workspace, env = {}, timeoutMs = 6000
   return { port, pid: child.pid, url: `http://127.0.0.1:${port}`, log: folders.log, stop };
 }
 
-module.exports = { ROOT, VERSION, BIN, CHROMIUM, startCodeServer, codeServerCommand, launchChromium };
+/** Runs a command from the command palette of a code-server page (playwright), by clicking its entry. */
+async function runCommand(page, title, timeoutMs = 30000) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  await input.fill(`>${title}`);
+  // Click the entry: Enter right after typing can be missed while the list is still filtering.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click({ timeout: timeoutMs });
+}
+
+module.exports = { ROOT, VERSION, BIN, CHROMIUM, startCodeServer, codeServerCommand, launchChromium, runCommand };

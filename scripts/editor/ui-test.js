@@ -7,7 +7,7 @@ const assert = require('node:assert/strict');
 const { execFileSync, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
-const { ROOT, startCodeServer, codeServerCommand, launchChromium } = require('./codeServer');
+const { ROOT, startCodeServer, codeServerCommand, launchChromium, runCommand } = require('./codeServer');
 const { prepareWorkspace, UI_DRAFT } = require('./workspace');
 
 const DRAFT = path.basename(UI_DRAFT);
@@ -85,15 +85,6 @@ function serverPids(extensionsDir) {
     .map((m) => Number(m[1]));
 }
 
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: STEP_MS });
-  await input.fill(`>${title}`);
-  // Click the entry: Enter right after typing can be missed while the list is still filtering.
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click({ timeout: STEP_MS });
-}
-
 async function main() {
   const started = Date.now();
   const stateDir = path.join(ROOT, '.vscode-test', 'state-ui');
@@ -129,7 +120,7 @@ async function main() {
 
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: MESSAGE });
     await step('the Problems panel shows the rule’s message and code', async () => {
-      await runCommand(page, 'Focus on Problems View');
+      await runCommand(page, 'Focus on Problems View', STEP_MS);
       await row.first().waitFor({ timeout: STEP_MS });
       assert.match(await row.first().innerText(), /number-format/);
       fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
@@ -137,7 +128,7 @@ async function main() {
     });
 
     await step('the preview opens beside the draft (its picture: docs/images/editor-preview.png)', async () => {
-      await runCommand(page, 'Văn bản: Xem trước bên cạnh');
+      await runCommand(page, 'Văn bản: Xem trước bên cạnh', STEP_MS);
       // The webview's page: an iframe inside an iframe; its A4 sheet carries the class vb-page.
       const sheet = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('.vb-page');
       await sheet.first().waitFor({ timeout: STEP_MS });
