@@ -4,8 +4,7 @@
 // checked: it may hold italic or bold words by design. Recipient lines with one slip are one finding.
 
 import { msg, type Message } from '../l10n/localize';
-import { PART_FIGURES } from '../word/figures';
-import { formattedParts, reportOncePerCause } from '../word/parts';
+import { checkParts } from '../word/parts';
 import { PART_LABELS } from '../word/partLabels';
 import { rangeOf } from '../ranges';
 import { defineRule } from './rule';
@@ -20,14 +19,11 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II',
     dang: 'HD 36-HD/VPTW, Phụ lục 2',
   },
-  check({ word, model, regime, report }) {
-    const figures = PART_FIGURES[regime];
-    if (!word || !figures) return;
-    const findings = formattedParts(model, word).flatMap((part) => {
-      const figure = figures[part.part];
+  check(context) {
+    checkParts(context, (part, figure) => {
       // Letters and digits carry the emphasis: an upright colon after an italic `Nơi nhận` is not a slip.
       const runs = part.runs.filter((run) => /[\p{L}\p{N}]/u.test(part.paragraph.text.slice(run.start, run.end)));
-      if (!figure || part.part === 'body' || runs.length === 0) return [];
+      if (part.part === 'body' || runs.length === 0) return [];
       const severity = figure.verified ? undefined : 'info' as const;
       const label = PART_LABELS[part.part];
       const range = rangeOf(part.segment);
@@ -44,7 +40,6 @@ export default defineRule({
         },
       }));
     });
-    reportOncePerCause(findings, report);
   },
 });
 

@@ -4,8 +4,8 @@
 // measured size are one finding, at the first: one cause, one finding.
 
 import { msg } from '../l10n/localize';
-import { decimals, format, PART_FIGURES, rangeText, within } from '../word/figures';
-import { formattedParts, reportOncePerCause } from '../word/parts';
+import { decimals, format, rangeText, within } from '../word/figures';
+import { checkParts } from '../word/parts';
 import { PART_LABELS } from '../word/partLabels';
 import { rangeOf } from '../ranges';
 import { defineRule } from './rule';
@@ -20,12 +20,9 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II and V',
     dang: 'HD 36-HD/VPTW, Phụ lục 2',
   },
-  check({ word, model, regime, report }) {
-    const figures = PART_FIGURES[regime];
-    if (!word || !figures) return;
-    const findings = formattedParts(model, word).flatMap((part) => {
-      const figure = figures[part.part];
-      if (!figure?.size || part.runs.length === 0) return [];
+  check(context) {
+    checkParts(context, (part, figure) => {
+      if (!figure.size || part.runs.length === 0) return [];
       const sizes = [...new Set(part.runs.map((run) => run.size))].sort((a, b) => a - b);
       if (sizes.every((size) => within(size, figure.size!))) return [];
       const key = sizes.map(format).join('/');
@@ -37,6 +34,5 @@ export default defineRule({
           : msg('{0} is {1} pt; allowed: {2} pt ({3})', PART_LABELS[part.part], measured, rangeText(figure.size!), figure.source)),
       }];
     });
-    reportOncePerCause(findings, report);
   },
 });

@@ -2,9 +2,9 @@
 // back to its paragraph and the runs that draw it. The formatting rules check a part only when the
 // reader recognised it (rather silent than wrong).
 
-import type { DocumentModel, Range, Segment } from '../model';
+import type { DocumentModel, Range, Regime, Segment } from '../model';
 import type { Message } from '../l10n/localize';
-import type { PartName } from './figures';
+import { PART_FIGURES, type PartFigure, type PartName } from './figures';
 import type { WordDocument, WordParagraph, WordRun } from './model';
 
 export interface FormattedPart {
@@ -99,6 +99,23 @@ export interface PartFinding {
   readonly range: Range;
   readonly severity?: 'info';
   readonly message: (others: number) => Message;
+}
+
+/**
+ * A formatting rule's walk over the recognised parts: each part that has a figure in the regime is given to
+ * `findingsOf` with it, and the findings are reported once per cause. Nothing without the Word file.
+ */
+export function checkParts(
+  context: { readonly model: DocumentModel; readonly word?: WordDocument; readonly regime: Regime; report(r: { range: Range; message: Message; severity?: 'info' }): void },
+  findingsOf: (part: FormattedPart, figure: PartFigure) => PartFinding[],
+): void {
+  const figures = PART_FIGURES[context.regime];
+  if (!context.word || !figures) return;
+  const findings = formattedParts(context.model, context.word).flatMap((part) => {
+    const figure = figures[part.part];
+    return figure ? findingsOf(part, figure) : [];
+  });
+  reportOncePerCause(findings, context.report);
 }
 
 /** Reports each finding, a repeated part's findings of one key once (at the first, with the count of the others). */
