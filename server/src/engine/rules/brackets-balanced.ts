@@ -6,6 +6,7 @@
 import { msg } from '../l10n/localize';
 import type { Segment } from '../model';
 import { columns } from '../ranges';
+import { isWhiteSpaceCode } from '../text/source';
 import { defineRule } from './rule';
 import type { LintShared, SharedKey } from './support/shared';
 import { textSegments } from './support/text';
@@ -161,12 +162,8 @@ function checkBlock(block: readonly Segment[], shared: LintShared, report: (r: {
 /** Whether the white-space-delimited token around position `i` holds a character prose never writes. */
 function garbledAt(text: string, i: number): boolean {
   let from = i;
-  while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1)) && i - from < 40) from--;
+  while (from > 0 && !isWhiteSpaceCode(text.charCodeAt(from - 1)) && i - from < 40) from--;
   let to = i + 1;
-  while (to < text.length && !isSpaceCode(text.charCodeAt(to)) && to - i < 40) to++;
+  while (to < text.length && !isWhiteSpaceCode(text.charCodeAt(to)) && to - i < 40) to++;
   return GARBLED.test(text.slice(from, to));
-}
-
-function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0;
 }

@@ -7,6 +7,7 @@
 
 import { msg, type Message } from '../l10n/localize';
 import { columns } from '../ranges';
+import { isWhiteSpaceCode } from '../text/source';
 import { defineRule } from './rule';
 import { checkSyllable, looksVietnamese, vowelGroups, type SpellingProblem } from './support/syllable';
 import type { SharedKey } from './support/shared';
@@ -25,13 +26,9 @@ const WHY: Record<SpellingProblem, Message> = {
   'tone-on-glide': msg('the tone mark is on the wrong vowel'),
 };
 
-/** The characters `\s` matches: words are what lies between them; edge punctuation is not part of a word. */
-function isSpaceCode(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
-    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-/** The same as a table up to U+3000 (one load per character in the scan below). */
-const SPACE_TABLE = Uint8Array.from({ length: 0x3001 }, (_, code) => (isSpaceCode(code) ? 1 : 0));
+/** The characters `\s` matches (words are what lies between them; edge punctuation is not part of a word),
+ *  as a table up to U+3000 (one load per character in the scan below). */
+const SPACE_TABLE = Uint8Array.from({ length: 0x3001 }, (_, code) => (isWhiteSpaceCode(code) ? 1 : 0));
 function isSpace(code: number): boolean {
   return code < 0x3001 ? SPACE_TABLE[code] === 1 : code === 0xfeff;
 }

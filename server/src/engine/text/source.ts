@@ -110,6 +110,12 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x200b || code === 0xfeff || code === 0x3000;
 }
 
+/** The characters a regular expression's `\s` matches: what words are separated by in running text. */
+export function isWhiteSpaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /**
  * Splits a line into cells where it holds two columns separated by a tab or three or more spaces.
  * A blank field left for the văn thư (`Số:      /QĐ-UBND`, `ngày      tháng 4`) is not a cell break.
