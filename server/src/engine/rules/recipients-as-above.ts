@@ -4,7 +4,9 @@
 import { ADDRESSEE_LABEL, AS_ABOVE, familyOf, RECIPIENTS } from '../catalog/conventions';
 import { msg } from '../l10n/localize';
 import { rangeOf } from '../ranges';
+import type { RecipientItem, Regime } from '../model';
 import { defineRule } from './rule';
+import { listSeparator } from './support/recipients';
 
 /** `- Như trên`, also with the words spaced apart (`- Như  trên;`: a double space is another rule's). */
 const AS_ABOVE_LINE = new RegExp(`^[-–•]\\s*${AS_ABOVE.split(' ').join('\\s+')}(?!\\p{L})`, 'iu');
@@ -30,16 +32,15 @@ export default defineRule({
       range: rangeOf(elsewhere ?? first),
       message: elsewhere
         ? msg('{0} is the first line of the recipients list', `- ${AS_ABOVE}`)
-        : msg('With {0} the recipients list starts with {1}', ADDRESSEE_LABEL, `- ${AS_ABOVE}${separatorOf(recipients.items.map((item) => item.text), RECIPIENTS[familyOf(regime)].separator)}`),
+        : msg('With {0} the recipients list starts with {1}', ADDRESSEE_LABEL, `- ${AS_ABOVE}${separatorFor(regime, recipients.items)}`),
     });
   },
 });
 
 /**
- * The separator the list's own lines end with, when all but the last agree on `;` or `,` (a Party list may take
- * either, as the UNVERIFIED summaries of HD 36 and HD 05 differ); otherwise the regime's.
+ * The separator `- Như trên` takes: in a Party list, the one the list's own lines use (the UNVERIFIED
+ * summaries of HD 36 and HD 05 differ, and recipients-format accepts either); otherwise the regime's.
  */
-function separatorOf(lines: readonly string[], fallback: string): string {
-  const ends = new Set(lines.slice(0, -1).map((line) => line.trimEnd().slice(-1)));
-  return ends.size === 1 && (ends.has(';') || ends.has(',')) ? [...ends][0] : fallback;
+function separatorFor(regime: Regime, items: readonly RecipientItem[]): string {
+  return (regime === 'dang' ? listSeparator(items) : undefined) ?? RECIPIENTS[familyOf(regime)].separator;
 }

@@ -6,6 +6,7 @@ import { msg } from '../l10n/localize';
 import type { RecipientItem, SourceLine } from '../model';
 import { columns, rangeOf } from '../ranges';
 import { defineRule, type Report } from './rule';
+import { lastChar, lastSegment, listSeparator } from './support/recipients';
 
 export default defineRule({
   id: 'recipients-format',
@@ -59,14 +60,9 @@ export default defineRule({
     }
     // The separator: the one most lines use, or the option's when it names one (Party guides differ).
     const body = items.slice(0, -1);
-    const counts = { ';': 0, ',': 0 };
-    for (const item of body) {
-      const end = lastChar(item);
-      if (end === ';' || end === ',') counts[end]++;
-    }
     const wanted = regime === 'dang' && options.partySeparator !== 'either'
       ? options.partySeparator
-      : regime === 'nd30' || regime === 'qppl' ? RECIPIENTS.nd30.separator : counts[','] > counts[';'] ? ',' : ';';
+      : regime === 'nd30' || regime === 'qppl' ? RECIPIENTS.nd30.separator : listSeparator(items) ?? ';';
     for (const item of body) {
       const end = lastChar(item);
       if (end === wanted || afterResidue(item)) continue;
@@ -90,10 +86,6 @@ export default defineRule({
     }
   },
 });
-
-function lastSegment(item: RecipientItem) {
-  return item.continuation.length ? item.continuation[item.continuation.length - 1] : item;
-}
 
 /** The most characters of seal or OCR residue a line's end mark may be followed by. */
 const RESIDUE_LIMIT = 12;
@@ -132,11 +124,6 @@ function isResidue(tail: string): boolean {
   }
   // A code starts with its letters (`NC.Hà`); residue starts with a symbol, or is one lone letter.
   return (symbol && !/^\p{L}/u.test(mark)) || [...mark].length === 1;
-}
-
-function lastChar(item: RecipientItem): string {
-  const text = lastSegment(item).text;
-  return text.slice(-1);
 }
 
 /** Replace a wrong end mark, or add the missing one, right after the item's last character. */
