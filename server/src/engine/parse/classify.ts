@@ -4,7 +4,7 @@ import type { NumberLine, PlaceDate, Segment } from '../model';
 import { MOTTO_WORDS, NATIONAL_NAME, PARTY_TITLE } from '../catalog/conventions';
 import { ALLOWED_MARKS, OTHER_MARKS } from '../catalog/marks';
 import { NAME_PREFIX } from '../catalog/namePrefixes';
-import { canonical, isUpperText } from '../text/source';
+import { canonical, isUpperText, withoutMarks } from '../text/source';
 import { scopeInProgress } from './scope';
 
 /**
@@ -23,7 +23,7 @@ export function isPartyTitle(segment: Segment): boolean {
 }
 
 /** The letters without their marks, in capitals (`CỌNG HÒA` and `CONG HOA` read `CONG HOA`). */
-const bare = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[Đđ]/g, 'D').toUpperCase().replace(/\s+/g, ' ').trim();
+const bare = (text: string) => withoutMarks(text).toUpperCase().replace(/\s+/g, ' ').trim();
 const NATIONAL_NAME_BARE = bare(NATIONAL_NAME);
 
 /**

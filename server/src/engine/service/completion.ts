@@ -11,6 +11,7 @@ import { SIGNING_FORMS } from '../catalog/signingForms';
 import { dateWords, eolOf, numberLine, snippetToPlain } from '../edits';
 import { localize, msg, type Message } from '../l10n/localize';
 import type { DocumentModel, Segment } from '../model';
+import { withoutMarks } from '../text/source';
 import type { Analysis } from './analysis';
 import type { LanguageServiceHost } from './host';
 import { COMMON_RECIPIENTS } from './recipients';
@@ -32,11 +33,6 @@ const TRIGGER_CHARACTER = 2;
 /** Characters that open the list: the space after `- `, `Số`, `Số:` or the place's comma, and the colon of `Số:`. */
 export const TRIGGER_CHARACTERS = [' ', ':'];
 
-/** Strips Vietnamese diacritics so `ketluan` finds `KẾT LUẬN`. */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
-
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
 export async function getCompletions(
@@ -56,7 +52,7 @@ export async function getCompletions(
 
   const item = (label: string, kind: CompletionItemKind, detail: string, snippet: string, extra: Partial<CompletionItem> = {}): CompletionItem => ({
     label, kind, detail,
-    filterText: `${label} ${fold(label)}`,
+    filterText: `${label} ${withoutMarks(label)}`,
     insertTextFormat: snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     textEdit: { range: replace, newText: snippets ? snippet : snippetToPlain(snippet) },
     ...extra,
@@ -81,7 +77,7 @@ export async function getCompletions(
     const offer = (text: string, detail: Message, order: string) => {
       if (seen.has(text)) return;
       seen.add(text);
-      items.push({ ...item(text, CompletionItemKind.Value, t(detail), `- ${escape(text)}${separator}`), filterText: `- ${text} ${fold(text)}`, sortText: `${order}${String(items.length).padStart(4, '0')}` });
+      items.push({ ...item(text, CompletionItemKind.Value, t(detail), `- ${escape(text)}${separator}`), filterText: `- ${text} ${withoutMarks(text)}`, sortText: `${order}${String(items.length).padStart(4, '0')}` });
     };
     for (const text of others) offer(text, msg('Recipient used in the workspace'), 'b');
     for (const text of COMMON_RECIPIENTS[family]) offer(text, msg('Common recipient'), 'a');
@@ -146,7 +142,7 @@ function dateItems(model: DocumentModel, prefix: string, line: number, character
   const indent = prefix.length - prefix.trimStart().length;
   const label = `${place ?? 'Địa danh'}, ${words}`;
   const snippet = `\${1:${place ?? 'Địa danh'}}, ${words}`;
-  return [{ label, kind: CompletionItemKind.Constant, detail: t(msg('Today, in the regulated form')), filterText: `${label} ${fold(label)}`,
+  return [{ label, kind: CompletionItemKind.Constant, detail: t(msg('Today, in the regulated form')), filterText: `${label} ${withoutMarks(label)}`,
     insertTextFormat: snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     textEdit: { range: { start: { line, character: indent }, end: { line, character } }, newText: snippets ? snippet : label } }];
 }

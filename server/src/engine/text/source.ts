@@ -110,6 +110,11 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x200b || code === 0xfeff || code === 0x3000;
 }
 
+/** The text without its diacritics and with `đ` as `d` (`CỌNG HÒA` and `CONG HOA` read alike; `ketluan` finds `KẾT LUẬN`). */
+export function withoutMarks(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
 /** The characters a regular expression's `\s` matches: what words are separated by in running text. */
 export function isWhiteSpaceCode(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
