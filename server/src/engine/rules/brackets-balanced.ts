@@ -72,8 +72,8 @@ const HAS_MARK: SharedKey<boolean> = { name: 'brackets-balanced candidates' };
 const hasMark = (text: string) => MARKS_IN.test(text);
 
 function checkBlock(block: readonly Segment[], shared: LintShared, report: (r: { range: ReturnType<typeof columns>; message: ReturnType<typeof msg>; severity?: 'info' }) => void): void {
-  // A weak mark (on a capitals line or in a garbled token) pairs like any other but is never reported.
-  const stack: { char: string; line: number; at: number; weak: boolean }[] = [];
+  // Each opening mark keeps its line's text: whether it is residue is read only if it stays unclosed.
+  const stack: { char: string; line: number; at: number; text: string; i: number }[] = [];
   // How many of each opening mark the stack holds, so a closing mark's check stays O(1).
   const open: Record<string, number> = { '(': 0, '[': 0, '“': 0 };
   const straight: { line: number; at: number }[] = [];
@@ -83,10 +83,6 @@ function checkBlock(block: readonly Segment[], shared: LintShared, report: (r: {
     // A line with no two letters in a row (`]`, `“..`: scan noise, seal residue) opens nothing and its
     // stray marks are not reported; it may still close a bracket opened above (`… (Điều 9 … ngày` / `19/11/2025)`).
     const noise = !WORDISH.test(text);
-    // No lower-case letter: a capitals line (`“ĐẠI DIỆN`, a running header `…DOC. K)`), where a stray mark is
-    // more likely the scan's than the drafter's.
-    const capitals = !LOWER.test(text);
-    const residue = (i: number) => capitals || garbledAt(text, i);
     // The enumerators' `)` (`a)`, `1)`), read only when a `)` closes nothing.
     let skip: Set<number> | undefined;
     const enumeratorAt = (i: number) => {
@@ -106,7 +102,7 @@ function checkBlock(block: readonly Segment[], shared: LintShared, report: (r: {
       const at = segment.start + i;
       if (OPEN.has(char)) {
         if (noise) continue;
-        stack.push({ char, line: segment.line, at, weak: residue(i) });
+        stack.push({ char, line: segment.line, at, text, i });
         open[char]++;
       }
       else if (PAIRS[char]) {
@@ -119,13 +115,12 @@ function checkBlock(block: readonly Segment[], shared: LintShared, report: (r: {
           // A quotation opened with `"` and closed with `”` (styles mixed, often across lines): one pair.
           // Said once, as information: the text is whole, only its typography is mixed.
           if (char === '”' && straight.length % 2 === 1) {
-            const opening = straight.pop()!;
-            report({ range: columns(segment.line, at, at + 1), severity: 'info', message: msg('A quotation opened with {0} (line {1}) is closed with {2}: keep one style of quotation marks', '"', opening.line + 1, '”') });
+            report(mixedQuotes({ line: segment.line, at }, '"', straight.pop()!.line, '”'));
             continue;
           }
           // At the start of a line, before a space: a table border or margin the scan read as a bracket.
           if (i === 0 && /\s/.test(text[1] ?? '')) continue;
-          if (residue(i)) continue;
+          if (residueAt(text, i)) continue;
           // `tỉnh6)`, `ngày0)`: a digit glued to a word, then `)`: a footnote marker or OCR of digits.
           if (isDigit(text.charCodeAt(i - 1)) && /\p{L}/u.test(text[i - 2] ?? '') ) continue;
           report({ range: columns(segment.line, at, at + 1), message: msg('{0} closes nothing: its opening {1} is missing', char, PAIRS[char]) });
@@ -146,17 +141,34 @@ function checkBlock(block: readonly Segment[], shared: LintShared, report: (r: {
     if (mixed >= 0) {
       const [opening] = stack.splice(mixed, 1);
       straight.pop();
-      report({ range: columns(lastStraight.line, lastStraight.at, lastStraight.at + 1), severity: 'info', message: msg('A quotation opened with {0} (line {1}) is closed with {2}: keep one style of quotation marks', '“', opening.line + 1, '"') });
+      report(mixedQuotes(lastStraight, '“', opening.line, '"'));
     }
   }
   for (const unclosed of stack) {
-    if (unclosed.weak) continue;
+    // A mark on a capitals line or in a garbled token paired like any other, but is not reported.
+    if (residueAt(unclosed.text, unclosed.i)) continue;
     report({ range: columns(unclosed.line, unclosed.at, unclosed.at + 1), message: msg('{0} is never closed', unclosed.char) });
   }
   if (straight.length % 2 === 1) {
     const last = straight[straight.length - 1];
     report({ range: columns(last.line, last.at, last.at + 1), message: msg('An odd number of {0}: a quotation is not closed', '"') });
   }
+}
+
+/** One quotation opened with one style and closed with another: said once, as information. */
+function mixedQuotes(closing: { line: number; at: number }, opened: string, openedLine: number, closed: string) {
+  return {
+    range: columns(closing.line, closing.at, closing.at + 1), severity: 'info' as const,
+    message: msg('A quotation opened with {0} (line {1}) is closed with {2}: keep one style of quotation marks', opened, openedLine + 1, closed),
+  };
+}
+
+/**
+ * Whether a mark at `i` is likely the scan's rather than the drafter's: on a line with no lower-case letter
+ * (`“ĐẠI DIỆN`, a running header `…DOC. K)`), or in a token holding a character prose never writes.
+ */
+function residueAt(text: string, i: number): boolean {
+  return !LOWER.test(text) || garbledAt(text, i);
 }
 
 /** Whether the white-space-delimited token around position `i` holds a character prose never writes. */
