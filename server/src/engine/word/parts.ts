@@ -2,7 +2,8 @@
 // back to its paragraph and the runs that draw it. The formatting rules check a part only when the
 // reader recognised it (rather silent than wrong).
 
-import type { DocumentModel, Range, Regime, Segment } from '../model';
+import type { DocumentModel, Range, Segment } from '../model';
+import type { RuleContext } from '../rules/rule';
 import type { Message } from '../l10n/localize';
 import { PART_FIGURES, type PartFigure, type PartName } from './figures';
 import type { WordDocument, WordParagraph, WordRun } from './model';
@@ -106,7 +107,7 @@ export interface PartFinding {
  * `findingsOf` with it, and the findings are reported once per cause. Nothing without the Word file.
  */
 export function checkParts(
-  context: { readonly model: DocumentModel; readonly word?: WordDocument; readonly regime: Regime; report(r: { range: Range; message: Message; severity?: 'info' }): void },
+  context: Pick<RuleContext, 'model' | 'word' | 'regime' | 'report'>,
   findingsOf: (part: FormattedPart, figure: PartFigure) => PartFinding[],
 ): void {
   const figures = PART_FIGURES[context.regime];
