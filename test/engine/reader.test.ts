@@ -7,7 +7,8 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixAll, lint, parse } from '../../server/src/engine';
-import { expectations, ROOT } from '../helpers';
+import { ROOT } from '../helpers';
+import { markedFixtureTests } from '../markedFixtures';
 
 const READER = join(ROOT, 'test', 'fixtures', 'reader');
 const read = (folder: string, name: string) => readFileSync(join(READER, folder, name), 'utf8');
@@ -26,27 +27,7 @@ describe('structure reader: the failure classes', () => {
         assert.ok(files.some((name) => name.startsWith('bad')), `no bad draft in ${folder}`);
         assert.ok(files.some((name) => name.startsWith('good')), `no good draft in ${folder}`);
       });
-      for (const name of files) {
-        const text = read(folder, name);
-        if (name.startsWith('bad')) {
-          it(`${name}: exactly the marked findings`, () => {
-            const expected = expectations(text);
-            assert.ok(expected.length > 0, `${name} marks nothing`);
-            const marked = new Set(expected.map((e) => e.rule));
-            const actual = lint(text, { language: 'en' })
-              .filter((d) => d.severity === 'error' || d.severity === 'warning' || marked.has(d.rule))
-              .map((d) => `${d.range.start.line + 1} ${d.rule}`);
-            assert.deepEqual(actual.sort(), expected.map((e) => `${e.line + 1} ${e.rule}`).sort());
-          });
-        } else {
-          it(`${name}: no error or warning`, () => {
-            const findings = lint(text, { language: 'en' })
-              .filter((d) => d.severity === 'error' || d.severity === 'warning')
-              .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.rule} ${d.message}`);
-            assert.deepEqual(findings, []);
-          });
-        }
-      }
+      markedFixtureTests(join(READER, folder));
     });
   }
 });

@@ -3,12 +3,13 @@
 // name or motto broken over one column. Drafts written for the project in test/fixtures/split-parts/.
 
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, parse } from '../../server/src/engine';
 import { layoutPage } from '../../server/src/engine/render/layout';
 import { analyse } from '../../server/src/engine/service';
-import { expectations, ROOT } from '../helpers';
+import { ROOT } from '../helpers';
+import { markedFixtureTests } from '../markedFixtures';
 
 const DIR = join(ROOT, 'test', 'fixtures', 'split-parts');
 const read = (name: string) => readFileSync(join(DIR, name), 'utf8');
@@ -16,21 +17,7 @@ const at = (segment: { line: number; start: number; end: number } | undefined) =
 const serious = (text: string) => lint(text, { language: 'en' }).filter((d) => d.severity === 'error' || d.severity === 'warning');
 
 describe('header parts split over lines', () => {
-  for (const name of readdirSync(DIR).sort()) {
-    const text = read(name);
-    if (name.startsWith('bad')) {
-      it(`${name}: exactly the marked findings`, () => {
-        const expected = expectations(text);
-        assert.ok(expected.length > 0);
-        assert.deepEqual(serious(text).map((d) => `${d.range.start.line + 1} ${d.rule}`).sort(),
-          expected.map((e) => `${e.line + 1} ${e.rule}`).sort());
-      });
-    } else {
-      it(`${name}: no error or warning`, () => {
-        assert.deepEqual(serious(text).map((d) => `${d.range.start.line + 1} ${d.rule} ${d.message}`), []);
-      });
-    }
-  }
+  markedFixtureTests(DIR);
 
   it('reads `Số:` and its value on the next line as one number, the value on its own line', () => {
     const { header } = parse(read('good-portal-label-value.vanban'));

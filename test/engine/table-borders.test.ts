@@ -3,11 +3,12 @@
 // Drafts written for the project in test/fixtures/table-borders/.
 
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint, parse } from '../../server/src/engine';
+import { parse } from '../../server/src/engine';
 import { readTableBorders } from '../../server/src/engine/parse/pipes';
-import { expectations, ROOT } from '../helpers';
+import { ROOT } from '../helpers';
+import { markedFixtureTests } from '../markedFixtures';
 
 const DIR = join(ROOT, 'test', 'fixtures', 'table-borders');
 
@@ -32,26 +33,7 @@ describe('table borders read as cell breaks', () => {
     assert.ok(Date.now() - started < 1000);
   });
 
-  for (const name of readdirSync(DIR).sort()) {
-    const text = readFileSync(join(DIR, name), 'utf8');
-    if (name.startsWith('bad')) {
-      it(`${name}: exactly the marked findings`, () => {
-        const expected = expectations(text);
-        assert.ok(expected.length > 0);
-        const actual = lint(text, { language: 'en' })
-          .filter((d) => d.severity === 'error' || d.severity === 'warning')
-          .map((d) => `${d.range.start.line + 1} ${d.rule}`);
-        assert.deepEqual(actual.sort(), expected.map((e) => `${e.line + 1} ${e.rule}`).sort());
-      });
-    } else {
-      it(`${name}: no error or warning`, () => {
-        const findings = lint(text, { language: 'en' })
-          .filter((d) => d.severity === 'error' || d.severity === 'warning')
-          .map((d) => `${d.range.start.line + 1} ${d.rule} ${d.message}`);
-        assert.deepEqual(findings, []);
-      });
-    }
-  }
+  markedFixtureTests(DIR);
 
   it('the source text is kept: the model’s lines are the draft’s, borders and all', () => {
     const text = readFileSync(join(DIR, 'good-inline-borders.vanban'), 'utf8');
