@@ -1,9 +1,13 @@
 // ESLint (flat config, typescript-eslint), run by `npm test`. Its main job is the layers' boundary: the
 // engine is pure, so nothing under server/src/engine may import the language server, the CLI, the
-// client, the protocol module, Node built-ins or VS Code (scripts/lint/engine-boundary.mjs).
+// client, the protocol module, Node built-ins or VS Code (scripts/lint/engine-boundary.mjs); and the rules
+// and the render read the model, never the reader's files (scripts/lint/reader-boundary.mjs).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import vanban from './scripts/lint/engine-boundary.mjs';
+import engineBoundary from './scripts/lint/engine-boundary.mjs';
+import readerBoundary from './scripts/lint/reader-boundary.mjs';
+
+const vanban = { rules: { ...engineBoundary.rules, ...readerBoundary.rules } };
 
 /**
  * The recommended sets as warnings: they point at style in review, while an error (which fails
@@ -37,5 +41,10 @@ export default tseslint.config(
     files: ['server/src/engine/**/*.ts'],
     plugins: { vanban },
     rules: { 'vanban/engine-boundary': 'error' },
+  },
+  {
+    files: ['server/src/engine/rules/**/*.ts', 'server/src/engine/render/**/*.ts'],
+    plugins: { vanban },
+    rules: { 'vanban/reader-boundary': 'error' },
   },
 );

@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import { isPlainText } from '../../server/src/engine/text/plain';
-import { hasFoldable } from '../../server/src/engine/parse/normalise';
+import { hasFoldable } from '../../server/src/engine/text/normalise';
 import { lint, parse } from '../../server/src/engine';
 
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;

@@ -226,6 +226,26 @@ export interface Unplaced {
   readonly segment: Segment;
 }
 
+/**
+ * The text as the reader read it (parse/view.ts), for everyone after it to read rather than derive again:
+ * comments masked, look-alikes folded, table borders read, each line's cells. Every line keeps its
+ * length, so a column of the view is a column of the source.
+ */
+export interface DocumentView {
+  /** Each source line's text with HTML comments blanked by spaces. */
+  readonly masked: readonly string[];
+  /** Each line as the recognisers read it: masked, look-alikes and odd spaces folded one unit for one,
+   *  table borders read as cell breaks, `Nơi nhận:` split from a signature run into it. */
+  readonly lines: readonly SourceLine[];
+  /** Lines holding the recipients label's words, and lines ending in the body's end mark `./.`, in order. */
+  readonly hints: readonly number[];
+  readonly endMarks: readonly number[];
+  /** Whether line `i` holds text (not blank, not a preamble line read past above the header). */
+  filled(i: number): boolean;
+  /** Line `i`'s cells (two columns split at a tab or three or more spaces), split once per version. */
+  cells(i: number): readonly Segment[];
+}
+
 export interface DocumentModel {
   readonly text: string;
   readonly hasBom: boolean;
@@ -258,4 +278,6 @@ export interface DocumentModel {
   readonly plainText?: boolean;
   /** Why the regime is `unknown` although the document has a header: an issuer outside both regimes. */
   readonly outsideRegimes?: Segment;
+  /** The text as the reader read it: rules and render read the masked lines, the view and the cells here. */
+  readonly view: DocumentView;
 }

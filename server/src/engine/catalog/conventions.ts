@@ -77,3 +77,6 @@ export function recipientsTemplate(family: Family, first: string): string[] {
   const convention = RECIPIENTS[family];
   return [RECIPIENTS_LABEL, `- ${first}${convention.separator}`, convention.archive(2)];
 }
+
+/** The Vietnamese alphabet used for điểm: a) b) c) d) đ) e) g) h) i) k) l) m) n) o) p) q) r) s) t) u) v) x) y). */
+export const POINT_LETTERS: readonly string[] = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];

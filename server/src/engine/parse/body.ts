@@ -1,7 +1,10 @@
-// The body in document order: the headings and the running-text lines the body reader found, merged once
-// into one list of blocks (heading, item, paragraph), so no consumer merges and sorts them again.
+// The body: its lines read as headings (by their markers) or paragraphs, then merged once in document
+// order into one list of blocks (heading, item, paragraph), so no consumer merges and sorts them again.
 
 import type { Body, BodyBlock, Heading, Segment } from '../model';
+import { parseHeading } from './headings';
+import type { BodyFacts } from './memo';
+import type { ReaderView } from './view';
 
 /** What the body reader found: headings and paragraphs, each list in line order. */
 export interface BodyLines {
@@ -29,4 +32,56 @@ export function orderBody(read: BodyLines): Body {
     }
   }
   return { firstLine: read.firstLine, lastLine: read.lastLine, blocks, headings, paragraphs };
+}
+
+/** How many lines a quotation may run before an unclosed quote mark is taken for a slip. */
+const QUOTE_LIMIT = 80;
+
+/** A line ending with a citation noun and no mark: the number on the next line is that noun's. */
+const CITATION_NOUN_END = /(?:^|\s)(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hần|số)$/u;
+
+function closesQuote(text: string): boolean {
+  return text.includes('”') || /"[.,;:)]*$/u.test(text);
+}
+
+/** The memo's heading of a body line, read once per text and placed at line `i`. */
+function headingAt(facts: BodyFacts, i: number): Heading | undefined {
+  if (facts.heading === undefined) facts.heading = parseHeading({ line: 0, start: facts.start, end: facts.end, text: facts.text }) ?? null;
+  return facts.heading ? { ...facts.heading, line: i } : undefined;
+}
+
+/** The body's lines in [from, to]: headings by their markers, the rest paragraphs, quotations kept whole. */
+export function readBody(view: ReaderView, from: number, to: number): BodyLines {
+  const { lines } = view;
+  const visible = (i: number) => view.visible(i);
+  const headings: Heading[] = [];
+  const paragraphs: Segment[] = [];
+  const first = view.nextVisible(from, lines.length);
+  if (first < 0 || to < first) return { firstLine: from, lastLine: from - 1, headings, paragraphs };
+  // A quotation of another text (an amended clause, an article quoted point by point) opens with a quote
+  // mark at the start of a line and closes at a closing mark: its numbered lines belong to the quoted
+  // text, not to this document's structure, so they stay paragraphs.
+  let quoteOpenedAt = -1;
+  let previousText: string | undefined;
+  for (let i = first; i <= to; i++) {
+    if (!visible(i)) continue;
+    // A line seen by the previous version's parse gets its segment and marker from the memo (memo.ts).
+    const facts = view.bodyFacts(i);
+    const segment = facts ? { line: i, start: facts.start, end: facts.end, text: facts.text } : view.segment(i);
+    if (!segment.text) continue;
+    if (quoteOpenedAt >= 0 && i - quoteOpenedAt > QUOTE_LIMIT) quoteOpenedAt = -1; // never closed: give up
+    const quoted = quoteOpenedAt >= 0;
+    const opens = !quoted && /^[“"]/u.test(segment.text) && !closesQuote(segment.text.slice(1));
+    if (opens) quoteOpenedAt = i;
+    else if (quoted && closesQuote(segment.text)) quoteOpenedAt = -1;
+    let heading = quoted || opens ? undefined : facts ? headingAt(facts, i) : parseHeading(segment);
+    // "(3)" at the start of a line after "… (1) …; (2) …" continues that inline enumeration: not an item.
+    if (heading?.kind === 'paren' && previousText !== undefined && previousText.indexOf(` (${heading.values[0] - 1}) `) > 0) heading = undefined;
+    // "… theo quy định tại Khoản" / "3 - Điều 61 Luật …": a citation wrapped after its noun, not item 3.
+    if (heading?.kind === 'decimal' && heading.style === '-' && previousText !== undefined && CITATION_NOUN_END.test(previousText.slice(-12))) heading = undefined;
+    previousText = segment.text;
+    if (heading) headings.push(heading);
+    else paragraphs.push(segment);
+  }
+  return { firstLine: first, lastLine: to, headings, paragraphs };
 }

@@ -3,9 +3,9 @@
 import type { NumberLine, PlaceDate, Segment } from '../model';
 import { MOTTO_WORDS, NATIONAL_NAME, PARTY_TITLE } from '../catalog/conventions';
 import { ALLOWED_MARKS, OTHER_MARKS } from '../catalog/marks';
+import { typeByName } from '../catalog/documentTypes';
 import { NAME_PREFIX } from '../catalog/namePrefixes';
 import { canonical, isUpperText, withoutMarks } from '../text/source';
-import { scopeInProgress } from './scope';
 
 /**
  * Header and closing parts are short lines; anything longer is body text. Checking the length first also
@@ -157,17 +157,6 @@ export function isSignedMark(text: string): boolean {
 /** A person's name as printed under a signature: 2–7 capitalised syllables, maybe a rank before it. */
 export function isPersonName(text: string): boolean {
   if (tooLong(text)) return false;
-  // Verdicts remembered per text within a parse: the closing search asks about the same lines from many starts.
-  const names = scopeInProgress()?.names;
-  let known = names?.get(text);
-  if (known === undefined) {
-    known = readPersonName(text);
-    names?.set(text, known);
-  }
-  return known;
-}
-
-function readPersonName(text: string): boolean {
   // A title or rank before the name (`TS. Nguyễn Văn A`) is still a name line; signer-title reports it.
   const words = canonical(text).replace(NAME_PREFIX, '').split(' ');
   if (words.length < 2 || words.length > 8) return false;
@@ -185,4 +174,10 @@ export function isRecipientsLabel(text: string): boolean {
 export function isAddresseesLabel(text: string): boolean {
   if (tooLong(text)) return false;
   return /^kính (gửi|trình)\s*:?/iu.test(canonical(text));
+}
+
+/** A signature's title line (`CHỦ TỊCH`, `GIÁM ĐỐC`): a short capitals line that is no mark, type name or heading. */
+export function isTitleLine(text: string): boolean {
+  return isUpperText(text) && text.length >= 3 && text.length <= 80 && !/[:;]$/.test(text) && !isMark({ line: 0, start: 0, end: 0, text })
+    && !typeByName(text) && !/^(\p{Lu}\.|[IVXLC]+[.-])\s/u.test(text);
 }

@@ -2,9 +2,8 @@
 // `(1)`, `a)`, `-`, `+`.
 
 import type { Heading, Segment } from '../model';
+import { POINT_LETTERS } from '../catalog/conventions';
 
-/** The Vietnamese alphabet used for điểm: a) b) c) d) đ) e) g) h) i) k) l) m) n) o) p) q) r) s) t) u) v) x) y). */
-export const POINT_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
 
 const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 

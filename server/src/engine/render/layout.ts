@@ -9,7 +9,6 @@ import type { PartId } from '../catalog/parts';
 import type { Diagnostic } from '../lint';
 import { restoreSourceText } from './sourceText';
 import type { DocumentModel, Heading, Regime, Segment } from '../model';
-import { maskComments } from '../parse/directives';
 import { isBlank, isUpperText, makeSegment } from '../text/source';
 import { geometryFor, type Geometry } from './geometry';
 import { inlineRuns, type Run } from './inline';
@@ -199,20 +198,9 @@ function placeTheRest(model: DocumentModel, sections: Sections): void {
   if (number?.symbolLine) place(number.symbolLine.line, [number.symbolLine.start, number.symbolLine.end]);
   // The second line's piece of a national name or motto split over one column (shown whole in its block).
   for (const rest of [model.header.nationalName?.rest, model.header.motto?.rest]) if (rest) place(rest.line, [rest.start, rest.end]);
-  const { masked } = maskComments(model.lines);
-  const date = model.header.placeDate;
-  if (date?.pieces) {
-    // The parser joined these lines (`23 tháng` / `3 năm 2022`, `La, ngày …` / `năm 2018`) into the date shown.
-    for (const piece of date.pieces) place(piece.line, [piece.start, piece.end]);
-  } else if (date?.wrapped) {
-    // The parser joined up to three following lines (`23 tháng` / `3 năm 2022`) into the date shown.
-    for (let i = date.line + 1, taken = 0; i < masked.length && taken < 3; i++) {
-      if (isBlank(masked[i])) continue;
-      taken++;
-      if (!WRAPPED_DATE_PART.test(masked[i].trim())) break;
-      place(i);
-    }
-  }
+  const { masked } = model.view;
+  // The reader joined these lines (`23 tháng` / `3 năm 2022`, `La, ngày …` / `năm 2018`) into the date shown.
+  for (const piece of model.header.placeDate?.pieces ?? []) place(piece.line, [piece.start, piece.end]);
   // Loops, not Math.max(...lines): a spread of a million arguments overflows the stack.
   let lastPlaced = -1;
   for (const line of placed.keys()) lastPlaced = Math.max(lastPlaced, line);
@@ -281,8 +269,6 @@ function mergeByLine(blocks: readonly Block[], extra: readonly Block[]): Block[]
   while (next < extra.length) merged.push(extra[next++]);
   return merged;
 }
-
-const WRAPPED_DATE_PART = /^(?:\d{1,2}\s*)?(?:tháng|năm)(?!\p{L})|^\d{1,2}\s+tháng/u;
 
 /** A line drawn as a rule (`-----`, `*****`, `_____`): the page draws its own rules. */
 function isDecoration(text: string): boolean {

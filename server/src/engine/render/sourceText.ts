@@ -1,26 +1,17 @@
 // The page shows what the drafter typed, not the reader's view. The reader matches on a view where
-// look-alike letters (`Ð` for `Đ`) and odd spaces are folded one unit for one (parse/normalise.ts), and the
+// look-alike letters (`Ð` for `Đ`) and odd spaces are folded one unit for one (text/normalise.ts), and the
 // segments it hands on carry that view's text. On the few lines it folded, each run of a block is found
 // again in the line's view and replaced by the same columns of the source, so the export never changes a
 // character the user wrote (issue 12: nothing lost; the `lookalike-character` rule reports them instead).
 
 import type { DocumentModel } from '../model';
-import { normaliseLine } from '../parse/normalise';
 import type { Block } from './layout';
 
 export function restoreSourceText(model: DocumentModel, blocks: readonly Block[]): Block[] {
   const folded = model.foldedLines;
   if (!folded || folded.length === 0) return blocks as Block[];
   const foldedSet = new Set(folded);
-  const views = new Map<number, string>();
-  const viewOf = (line: number) => {
-    let view = views.get(line);
-    if (view === undefined) {
-      view = normaliseLine(model.lines[line].text.replace(/\f/g, ' '));
-      views.set(line, view);
-    }
-    return view;
-  };
+  const viewOf = (line: number) => model.view.lines[line].text;
   return blocks.map((block) => {
     if (block.line < 0) return block;
     const last = block.lastLine ?? block.line;

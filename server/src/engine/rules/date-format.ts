@@ -4,7 +4,6 @@
 import { msg, type Message } from '../l10n/localize';
 import type { PlaceDate } from '../model';
 import { columns, rangeOf } from '../ranges';
-import { normaliseLine } from '../parse/normalise';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -41,7 +40,7 @@ export default defineRule({
     const expected = canonicalDate(date);
     // Compared in NFC: decomposed text is the unicode rule's business, not a date format error.
     // Read through no-break spaces and look-alikes (the reader's view): those are lookalike-character's.
-    const typed = normaliseLine(model.lines[date.line].text.slice(date.start, date.end)).normalize('NFC');
+    const typed = model.view.lines[date.line].text.slice(date.start, date.end).normalize('NFC');
     if (expected.text === typed) return;
     // Party documents of old padded every month (`tháng 05`): legacy practice, reported leniently.
     const onlyPaddedMonth = expected.reason.text === PADDED_MONTH.text;

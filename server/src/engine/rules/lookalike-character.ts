@@ -4,7 +4,7 @@
 
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
-import { hasFoldable, lookalikeOf, touchesLatin, ZERO_WIDTH } from '../parse/normalise';
+import { hasFoldable, lookalikeOf, touchesLatin, ZERO_WIDTH } from '../text/normalise';
 import { defineRule } from './rule';
 
 const hex = (ch: string) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;

@@ -4,9 +4,7 @@
 import { ALLOWED_MARKS, SECRECY_MARKS, URGENCY_MARKS } from '../catalog/marks';
 import { msg } from '../l10n/localize';
 import { rangeOf } from '../ranges';
-import { splitCells } from '../text/source';
 import { defineRule } from './rule';
-import { maskedLines } from './support/text';
 
 const ALLOWED = new Set(ALLOWED_MARKS);
 /** Something meant as a mark: one of the words, in any case, maybe misspelled, on a short cell. */
@@ -23,11 +21,11 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.10; Điều 4',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.10',
   },
-  check({ model, shared, report }) {
+  check({ model, report }) {
     // Marks stand in the header, before the type name or the body.
     const end = model.typeName?.line ?? model.body.firstLine;
     for (let i = 0; i < Math.min(end, model.lines.length, 40); i++) {
-      for (const cell of splitCells(i, maskedLines(model, shared)[i])) {
+      for (const cell of model.view.cells(i)) {
         const text = cell.text.replace(/\s+/g, ' ');
         if (ALLOWED.has(text) || !MARK_LIKE.test(text) || text.length > 24) continue;
         const upper = text.toUpperCase();

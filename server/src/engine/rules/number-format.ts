@@ -6,7 +6,6 @@
 import { msg, type Message } from '../l10n/localize';
 import type { NumberLine, Regime, Segment } from '../model';
 import { rangeOf, symbolRange } from '../ranges';
-import { normaliseLine } from '../parse/normalise';
 import { defineRule, type FixSafety, type Report } from './rule';
 
 export default defineRule({
@@ -24,10 +23,12 @@ export default defineRule({
     const number = model.header.number;
     if (!number || regime === 'unknown') return;
     const raw = model.lines[number.line].text;
+    // The reader's view of the line: no-break spaces and look-alikes are other rules' findings.
+    const view = model.view.lines[number.line].text;
     if (number.act) {
       // `Luật số: 69/2025/QH15`: the act's own form (number, year, issuer; no type code). Spacing only.
       const wanted = `${number.act} số: ${number.number}/${number.year ? `${number.year}/` : ''}${number.issuerCode ?? ''}`;
-      const typed = normaliseLine(raw.slice(number.start, number.end)).normalize('NFC');
+      const typed = view.slice(number.start, number.end).normalize('NFC');
       if (number.number && number.year && !number.symbolLine && typed !== wanted && typed.replace(/\s+/g, '') === wanted.replace(/\s+/g, '')) {
         if (stampGapsOnly(typed, wanted)) {
           report(stampWarning(number, typed, wanted));
@@ -53,7 +54,7 @@ export default defineRule({
       }
     } else if (expected) {
       // NFC and the reader's view: decomposition, no-break spaces and look-alikes are other rules' findings.
-      const typed = normaliseLine(raw.slice(number.start, number.end)).normalize('NFC');
+      const typed = view.slice(number.start, number.end).normalize('NFC');
       // `Số: 228 /BC-SNV`: the only gap is the one the e-office system leaves where it stamps the number
       // at signing, not the drafter's slip: one warning saying so.
       // The gaps around the number (`Số:15 /2014/QĐ-UBND`, `Số:  26/…`) are the field it was stamped into.

@@ -3,7 +3,7 @@
 
 import { msg } from '../l10n/localize';
 import type { Heading, HeadingKind } from '../model';
-import { POINT_LETTERS } from '../parse/headings';
+import { POINT_LETTERS } from '../catalog/conventions';
 import { rangeOf } from '../ranges';
 import { defineRule } from './rule';
 

@@ -1,7 +1,6 @@
 // Splitting a text into lines and lines into segments, keeping exact columns.
 
 import type { Segment, SourceLine } from '../model';
-import { scopeInProgress } from '../parse/scope';
 
 const BOM = '\uFEFF';
 
@@ -40,11 +39,12 @@ export function isBlank(text: string): boolean {
 /**
  * The content of `raw[start, end)` as a segment: trimmed, and with Markdown emphasis markers
  * (`**`, `*`, `__`, `_`) removed from both ends when they touch text. A lone `*` stays (the Party
- * separator).
+ * separator). `nfc`: the caller knows `raw` is already NFC (a plain text, text/plain.ts), so the text is
+ * not normalised again.
  */
 const ASCII = /^[\x00-\x7f]*$/;
 
-export function makeSegment(line: number, raw: string, start = 0, end = raw.length): Segment {
+export function makeSegment(line: number, raw: string, start = 0, end = raw.length, nfc = false): Segment {
   let s = start;
   let e = end;
   while (s < e && isSpace(raw.charCodeAt(s))) s++;
@@ -54,8 +54,7 @@ export function makeSegment(line: number, raw: string, start = 0, end = raw.leng
   const edge = (code: number) => code === 42 || code === 95; // * _
   if (!edge(raw.charCodeAt(s)) && !edge(raw.charCodeAt(e - 1))) {
     const text = raw.slice(s, e);
-    // Cut from a plain text (text/plain.ts) by the parse in progress: already NFC.
-    return { line, start: s, end: e, text: scopeInProgress()?.plain || ASCII.test(text) ? text : text.normalize('NFC') };
+    return { line, start: s, end: e, text: nfc || ASCII.test(text) ? text : text.normalize('NFC') };
   }
   // A character loop, not patterns re-run on the remaining text: a line of 100,000 `*` must cost one pass
   // (issue 12). Stripping never passes the first or last character that is not a marker.
@@ -79,7 +78,7 @@ export function makeSegment(line: number, raw: string, start = 0, end = raw.leng
   while (s < e && isSpace(raw.charCodeAt(s))) s++;
   while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
   const text = raw.slice(s, e);
-  return { line, start: s, end: e, text: scopeInProgress()?.plain ? text : text.normalize('NFC') };
+  return { line, start: s, end: e, text: nfc ? text : text.normalize('NFC') };
 }
 
 const WHITE = /\s/;
@@ -125,7 +124,7 @@ export function isWhiteSpaceCode(code: number): boolean {
  * Splits a line into cells where it holds two columns separated by a tab or three or more spaces.
  * A blank field left for the văn thư (`Số:      /QĐ-UBND`, `ngày      tháng 4`) is not a cell break.
  */
-export function splitCells(lineIndex: number, raw: string): Segment[] {
+export function splitCells(lineIndex: number, raw: string, nfc = false): Segment[] {
   const cells: Segment[] = [];
   // Each maximal run of blanks once (one pass, issue 12); a run is a separator when it holds a tab or is
   // three or more long.
@@ -139,10 +138,10 @@ export function splitCells(lineIndex: number, raw: string): Segment[] {
     const left = raw.slice(cellStart, match.index);
     const right = raw.slice(match.index + match[0].length);
     if (isBlankField(left, right) || isBlank(left)) continue;
-    cells.push(makeSegment(lineIndex, raw, cellStart, match.index));
+    cells.push(makeSegment(lineIndex, raw, cellStart, match.index, nfc));
     cellStart = match.index + match[0].length;
   }
-  cells.push(makeSegment(lineIndex, raw, cellStart, raw.length));
+  cells.push(makeSegment(lineIndex, raw, cellStart, raw.length, nfc));
   return cells.filter((cell) => cell.text.length > 0);
 }
 

@@ -2,7 +2,7 @@
 // text sits in the raw line.
 
 import type { DocumentModel, Segment } from '../../model';
-import { maskComments } from '../../parse/directives';
+import { linesHolding as linesHoldingIn } from '../../text/lines';
 import { LintShared, type SharedKey } from './shared';
 
 /**
@@ -15,14 +15,13 @@ export function textSegments(model: DocumentModel, shared: LintShared = new Lint
 }
 
 const TEXT_SEGMENTS: SharedKey<readonly Segment[]> = { name: 'text segments' };
-const MASKED_LINES: SharedKey<readonly string[]> = { name: 'masked lines' };
 
 function computeTextSegments(model: DocumentModel, shared: LintShared): Segment[] {
   const all: Segment[] = [...model.summary];
   if (model.addressees) all.push(model.addressees.label, ...model.addressees.items);
   for (const segment of bodySegments(model, shared)) all.push(segment);
   for (const item of model.recipients?.items ?? []) all.push(item, ...item.continuation);
-  const masked = maskedLines(model, shared);
+  const masked = model.view.masked;
   return inOrder(all.filter((segment) => masked[segment.line]?.slice(segment.start, segment.end) === segment.text));
 }
 
@@ -40,23 +39,7 @@ function inOrder<T extends Segment>(segments: T[]): T[] {
  * masked lines only blank comments, so a needle in a segment is a needle in the source line.
  */
 export function linesHolding(model: DocumentModel, shared: LintShared, key: SharedKey<Uint8Array>, needles: readonly string[]): Uint8Array {
-  return shared.get(key, () => {
-    const { text, lines } = model;
-    const flags = new Uint8Array(lines.length);
-    for (const needle of needles) {
-      let line = 0;
-      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-        let high = lines.length - 1;
-        while (line < high) {
-          const mid = (line + high + 1) >> 1;
-          if (lines[mid].offset <= at) line = mid;
-          else high = mid - 1;
-        }
-        flags[line] = 1;
-      }
-    }
-    return flags;
-  });
+  return shared.get(key, () => linesHoldingIn(model.text, model.lines, needles));
 }
 
 /** Body lines in document order (headings, items and paragraphs together, as the model's blocks). */
@@ -71,7 +54,3 @@ export function isAllCaps(text: string): boolean {
   return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
-/** The model's lines with HTML comments blanked (columns kept), as the parser saw them. */
-export function maskedLines(model: DocumentModel, shared: LintShared = new LintShared()): readonly string[] {
-  return shared.get(MASKED_LINES, () => maskComments(model.lines, model.text).masked);
-}
