@@ -1,9 +1,14 @@
 // ESLint (flat config, typescript-eslint), run by `npm test`. Its main job is the layers' boundary: the
 // engine is pure, so nothing under server/src/engine may import the language server, the CLI, the
-// client, the protocol module, Node built-ins or VS Code (scripts/lint/engine-boundary.mjs).
+// client, the protocol module, Node built-ins or VS Code (scripts/lint/engine-boundary.mjs); and the server
+// and the CLI use the engine through its entry module, the analysis host and the language service
+// (scripts/lint/engine-entry.mjs).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import vanban from './scripts/lint/engine-boundary.mjs';
+import boundary from './scripts/lint/engine-boundary.mjs';
+import entry from './scripts/lint/engine-entry.mjs';
+
+const vanban = { rules: { ...boundary.rules, ...entry.rules } };
 
 /**
  * The recommended sets as warnings: they point at style in review, while an error (which fails
@@ -37,5 +42,10 @@ export default tseslint.config(
     files: ['server/src/engine/**/*.ts'],
     plugins: { vanban },
     rules: { 'vanban/engine-boundary': 'error' },
+  },
+  {
+    files: ['server/src/lsp/**/*.ts', 'server/src/cli/**/*.ts'],
+    plugins: { vanban },
+    rules: { 'vanban/engine-entry': 'error' },
   },
 );

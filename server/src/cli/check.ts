@@ -1,6 +1,6 @@
-// Linting one file: read, pick its options, lint. Shared by the in-process path and the workers.
+// Linting one file: read, pick its options, analyse. Shared by the in-process path and the workers.
 
-import { localize, lintModel, msg, parse, type Diagnostic } from '../engine';
+import { AnalysisHost, localize, msg, type Analysis, type Diagnostic, type LintOptions } from '../engine';
 import type { FileReport } from './format';
 import { readDraft, type InvalidUtf8 } from './io';
 import { lintOptionsFor, type CliFlags } from './options';
@@ -10,9 +10,16 @@ export type CheckOutcome = { readonly report: FileReport } | { readonly file: st
 
 export function checkText(file: string, text: string, flags: CliFlags, invalid?: InvalidUtf8): FileReport {
   const options = lintOptionsFor(file, flags);
-  const result = lintModel(parse(text), options);
-  const diagnostics = invalid ? [encodingFinding(invalid, options.language ?? 'vi'), ...result.diagnostics] : result.diagnostics;
+  const result = analyseOnce(file, text, options);
+  const diagnostics = invalid ? [encodingFinding(invalid, options.language ?? 'vi'), ...result.findings] : result.findings;
   return { file, profile: result.profile, regime: result.regime, diagnostics };
+}
+
+/** The analysis of one version of a file (a draft's text or a Word file's bytes), read once and forgotten. */
+export function analyseOnce(file: string, input: string | Uint8Array, options: LintOptions): Analysis {
+  const host = new AnalysisHost({ editing: false });
+  host.update(file, 0, input);
+  return host.analysis(file, options);
 }
 
 /**

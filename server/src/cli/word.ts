@@ -3,8 +3,8 @@
 // with the reader's reason, never a crash.
 
 import { readFileSync } from 'node:fs';
-import { lintDocx, localize, WordError, type Language } from '../engine';
-import type { CheckOutcome } from './check';
+import { localize, WordError, type Language } from '../engine';
+import { analyseOnce, type CheckOutcome } from './check';
 import { lintOptionsFor, type CliFlags } from './options';
 
 /** Files the CLI reads as Word files, by name: .docx, and .doc/.docm/.dotx to say clearly why not. */
@@ -21,11 +21,11 @@ export function checkDocxFile(file: string, flags: CliFlags): CheckOutcome {
   }
   const options = lintOptionsFor(file, flags);
   try {
-    const result = lintDocx(bytes, options);
+    const result = analyseOnce(file, bytes, options);
     return {
       report: {
-        file, profile: result.profile, regime: result.regime, diagnostics: result.diagnostics,
-        paragraphOfLine: result.word.paragraphOfLine,
+        file, profile: result.profile, regime: result.regime, diagnostics: result.findings,
+        paragraphOfLine: result.word?.paragraphOfLine,
       },
     };
   } catch (error) {
