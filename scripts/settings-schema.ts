@@ -1,13 +1,11 @@
-// The schemas of the `vanban.rules` and `vanban.profileOptions` settings in package.json, generated from the
-// rule registry, each rule's declared options and the legacy profile options, so the settings editor and
-// settings.json complete every rule id and option:
+// The schema of the `vanban.rules` setting in package.json, generated from the rule registry and each rule's
+// declared options, so the settings editor and settings.json complete every rule id and option:
 //   npx tsx scripts/settings-schema.ts          prints them
 //   npx tsx scripts/settings-schema.ts --write  writes them into package.json (a test checks it is current)
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { localize, rules } from '../server/src/engine';
-import { LEGACY_PROFILE_OPTIONS, PROFILE_OPTIONS } from '../server/src/engine/config/options';
 import type { OptionDeclaration } from '../server/src/engine/rules/rule';
 
 const ROOT = resolve(__dirname, '..');
@@ -50,27 +48,11 @@ export function rulesSettingSchema(): Record<string, unknown> {
   return { type: 'object', additionalProperties: false, properties };
 }
 
-/** The legacy profile options, each pointing at the rule option that replaces it. */
-export function profileOptionsSettingSchema(): Record<string, unknown> {
-  const properties: Record<string, unknown> = {};
-  for (const [key, target] of Object.entries(LEGACY_PROFILE_OPTIONS)) {
-    const replacement = `\`vanban.rules\` → \`${target.rule}\` → \`options.${target.option}\``;
-    properties[key] = {
-      type: 'string',
-      enum: PROFILE_OPTIONS[key as keyof typeof PROFILE_OPTIONS],
-      markdownDeprecationMessage: `Đã thay bằng ${replacement}.`,
-      markdownDescription: `Đã thay bằng ${replacement}.`,
-    };
-  }
-  return { type: 'object', additionalProperties: false, markdownDeprecationMessage: '%config.profileOptions.deprecated%', properties };
-}
-
 if (require.main === module) {
   const path = join(ROOT, 'package.json');
   const manifest = JSON.parse(readFileSync(path, 'utf8'));
   const settings = manifest.contributes.configuration.properties;
   Object.assign(settings['vanban.rules'], rulesSettingSchema());
-  Object.assign(settings['vanban.profileOptions'], profileOptionsSettingSchema());
   if (process.argv.includes('--write')) writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
-  else process.stdout.write(`${JSON.stringify({ rules: settings['vanban.rules'], profileOptions: settings['vanban.profileOptions'] }, null, 2)}\n`);
+  else process.stdout.write(`${JSON.stringify(settings['vanban.rules'], null, 2)}\n`);
 }

@@ -1,14 +1,13 @@
 // The extension's settings follow VS Code's conventions: each has a scope, a Markdown description and, for
-// an enum, a description per value; `vanban.rules` lists every rule id with the options it declares, and
-// the deprecated `vanban.profileOptions` the legacy options (generated from the registry by
-// scripts/settings-schema.ts); `[vanban]` gets prose defaults; every
+// an enum, a description per value; `vanban.rules` lists every rule id with the options it declares
+// (generated from the registry by scripts/settings-schema.ts); `[vanban]` gets prose defaults; every
 // %key% of the manifest has its text in package.nls.json (Vietnamese, the default for every display language).
 
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../server/src/engine';
-import { profileOptionsSettingSchema, rulesSettingSchema } from '../scripts/settings-schema';
+import { rulesSettingSchema } from '../scripts/settings-schema';
 import { ROOT } from './helpers';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -25,7 +24,7 @@ describe('settings', () => {
   });
 
   it('per-document settings can be set per folder (resource scope), so "Choose the profile" can write them there', () => {
-    for (const name of ['vanban.profile', 'vanban.rules', 'vanban.profileOptions', 'vanban.messagesLanguage', 'vanban.words', 'vanban.largeDocumentCharacters']) {
+    for (const name of ['vanban.profile', 'vanban.rules', 'vanban.messagesLanguage', 'vanban.words', 'vanban.largeDocumentCharacters']) {
       assert.equal(settings[name].scope, 'resource', name);
     }
   });
@@ -34,11 +33,9 @@ describe('settings', () => {
     assert.deepEqual(Object.keys(settings['vanban.rules'].properties!).sort(), rules().map((rule) => rule.id).sort());
     const { scope: _scope, markdownDescription: _d, default: _default, ...generated } = settings['vanban.rules'] as Record<string, unknown>;
     assert.deepEqual(generated, { type: 'object', ...rulesSettingSchema() });
-    const { scope: _s2, markdownDescription: _d2, default: _default2, ...options } = settings['vanban.profileOptions'] as Record<string, unknown>;
-    assert.deepEqual(options, { type: 'object', ...profileOptionsSettingSchema() });
   });
 
-  it('vanban.rules offers each rule exactly the options it declares, described in Vietnamese; vanban.profileOptions is deprecated', () => {
+  it('vanban.rules offers each rule exactly the options it declares, described in Vietnamese', () => {
     const vi = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.vi.json'), 'utf8')) as Record<string, string>;
     type Entry = { anyOf: { properties?: { options: { properties: Record<string, { enum?: string[]; default: unknown; markdownDescription: string }> } } }[] };
     for (const rule of rules()) {
@@ -50,7 +47,6 @@ describe('settings', () => {
         if (declaration.type === 'enum') assert.deepEqual(options[name].enum, declaration.values);
       }
     }
-    assert.ok((settings['vanban.profileOptions'] as { markdownDeprecationMessage?: string }).markdownDeprecationMessage);
   });
 
   it('describes every rule in Vietnamese (the description in the bundle), in the settings as in hover and SARIF', () => {

@@ -13,7 +13,6 @@ export interface EditorSettings {
   readonly profile?: string;
   readonly messagesLanguage?: string;
   readonly rules?: Record<string, unknown>;
-  readonly profileOptions?: Record<string, unknown>;
   /** The word list (`vanban.words`), passed as the spelling rule's `words` option. */
   readonly words?: readonly string[];
 }
@@ -28,7 +27,6 @@ export function settingsEnv(settings: EditorSettings): Record<string, string> {
   if (settings.messagesLanguage) config.language = settings.messagesLanguage;
   const rules = mergeWords({ rules: settings.rules, words: settings.words }).rules as Record<string, unknown> | undefined;
   if (rules && Object.keys(rules).length) config.rules = rules;
-  if (settings.profileOptions && Object.keys(settings.profileOptions).length) config.profileOptions = settings.profileOptions;
   return { [SETTINGS_ENV]: JSON.stringify(config) };
 }
 

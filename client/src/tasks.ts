@@ -38,7 +38,6 @@ function folderSettings(folder: vscode.WorkspaceFolder): Record<string, string> 
     profile: configuration.get<string>('profile'),
     messagesLanguage: configuration.get<string>('messagesLanguage'),
     rules: configuration.get<Record<string, unknown>>('rules'),
-    profileOptions: configuration.get<Record<string, unknown>>('profileOptions'),
     words: configuration.get<string[]>('words'),
   });
 }

@@ -79,12 +79,11 @@ describe('config: the file wins over the editor settings, key by key (real conne
 
   before(async () => {
     folder = mkdtempSync(join(tmpdir(), 'vanban-lsp-settings-'));
-    // The editor's settings: vanban.rules and vanban.profileOptions.
+    // The editor's settings: vanban.rules, with a rule option and a wrong one.
     client = await TestClient.start({
       settings: {
         profile: 'auto', messagesLanguage: 'en',
-        rules: { 'double-space': 'warning', 'punctuation-spacing': 'off' },
-        profileOptions: { toneStyle: 'main-vowel', bodyEnd: 'nonsense' },
+        rules: { 'double-space': 'warning', 'punctuation-spacing': 'off', 'tone-consistency': { options: { style: 'main-vowel' } }, 'body-end': { options: { end: 'nonsense' } } },
       },
     });
   });

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint, lintModel, localize, parse, parseConfig, PROFILE_NAMES, PROFILES, rules, type LintOptions, type ProfileName } from '../../server/src/engine';
-import { fit, legacyAsRuleOptions, PROFILE_OPTIONS, resolveRuleOptions, type LegacyProfileOptions } from '../../server/src/engine/config/options';
+import { fit, resolveRuleOptions } from '../../server/src/engine/config/options';
 import type { Rule } from '../../server/src/engine/rules/rule';
 import { checkSettings, lintOptions } from '../../server/src/lsp/settings';
 import { optionsSection, optionsTable } from '../../scripts/rules-table';
@@ -140,12 +140,11 @@ describe('rule options', () => {
       assert.deepEqual(found(draft, 'body-end', lintOptions(fromSettings.settings)), ['error 11']);
     });
 
-    it('the user\'s option wins over the profile\'s preset and over the legacy profileOptions', () => {
+    it('the user\'s option wins over the profile\'s preset', () => {
       const draft = partyDraft({ end: '.' });
       assert.deepEqual(found(draft, 'body-end', { profile: 'dang-hd36' }), ['warning 11']);
       assert.deepEqual(found(draft, 'body-end', { profile: 'dang-hd36', ...withOption('body-end', 'end', 'either') }), []);
-      assert.deepEqual(found(draft, 'body-end', { profileOptions: { bodyEnd: './.' }, ...withOption('body-end', 'end', '.') }), []);
-      assert.deepEqual(found(draft, 'body-end', { profile: 'dang-hd36', profileOptions: { bodyEnd: '.' } }), []);
+      assert.deepEqual(found(draft, 'body-end', { profile: 'dang-hd36', ...withOption('body-end', 'end', '.') }), []);
     });
   });
 
@@ -207,15 +206,21 @@ describe('rule options', () => {
   });
 
   describe('profiles are presets of the options', () => {
-    // The profiles of earlier versions, as profiles.ts wrote them before the options moved to the rules.
-    const BASE = { recipientSeparator: 'either', bodyEnd: 'either', toneStyle: 'any', paddedMonthSeverity: 'warning', partyRegulationCode: 'either' };
-    const EARLIER: Record<ProfileName, { regime?: string; options: LegacyProfileOptions }> = {
-      'auto': { options: BASE },
-      'dang-hd36': { regime: 'dang', options: { ...BASE, bodyEnd: './.' } },
-      'dang-hd05': { regime: 'dang', options: { ...BASE, bodyEnd: 'either', partyRegulationCode: 'QĐ' } },
-      'nd30': { regime: 'nd30', options: { ...BASE, paddedMonthSeverity: 'error' } },
-      'qppl': { regime: 'qppl', options: { ...BASE, paddedMonthSeverity: 'error' } },
+    // The profiles of earlier versions, as profiles.ts wrote them before the options moved to the rules,
+    // each written as the rule options it meant.
+    type RuleOptions = Record<string, Record<string, string>>;
+    const BASE: RuleOptions = {
+      'recipients-format': { partySeparator: 'either' }, 'body-end': { end: 'either' }, 'tone-consistency': { style: 'any' },
+      'date-format': { partyPaddedMonth: 'lenient' }, 'type-code': { partyRegulationCode: 'either' },
     };
+    const EARLIER: Record<ProfileName, { regime?: string; options: RuleOptions }> = {
+      'auto': { options: BASE },
+      'dang-hd36': { regime: 'dang', options: { ...BASE, 'body-end': { end: './.' } } },
+      'dang-hd05': { regime: 'dang', options: { ...BASE, 'type-code': { partyRegulationCode: 'QĐ' } } },
+      'nd30': { regime: 'nd30', options: { ...BASE, 'date-format': { partyPaddedMonth: 'strict' } } },
+      'qppl': { regime: 'qppl', options: { ...BASE, 'date-format': { partyPaddedMonth: 'strict' } } },
+    };
+    const asRules = (options: RuleOptions) => Object.fromEntries(Object.entries(options).map(([id, values]) => [id, { options: values }]));
 
     it('each preset names declared options with declared values', () => {
       for (const profile of PROFILE_NAMES) {
@@ -233,7 +238,7 @@ describe('rule options', () => {
     it('resolve to the options of the earlier profiles, for every rule that reads them', () => {
       for (const profile of PROFILE_NAMES) {
         assert.equal(PROFILES[profile].regime, EARLIER[profile].regime, profile);
-        const earlier = legacyAsRuleOptions(EARLIER[profile].options);
+        const earlier = EARLIER[profile].options;
         for (const rule of withOptions) {
           const now = resolveRuleOptions(rule, [PROFILES[profile].preset[rule.id]]);
           const before = resolveRuleOptions(rule, [earlier[rule.id]]);
@@ -270,23 +275,10 @@ describe('rule options', () => {
           // The earlier profile's option values, given whole over the preset, must change nothing (the
           // profile in force: a draft's own profile directive wins over the one asked for).
           const inForce = lintModel(parse(text), { profile }).profile;
-          if (key({ profile }, text) !== key({ profile, profileOptions: EARLIER[inForce].options }, text)) differing++;
+          if (key({ profile }, text) !== key({ profile, rules: asRules(EARLIER[inForce].options) }, text)) differing++;
         }
       }
       assert.equal(differing, 0);
-    });
-
-    it('the legacy profileOptions keep their names and values', () => {
-      assert.deepEqual(PROFILE_OPTIONS, {
-        recipientSeparator: [',', ';', 'either'],
-        bodyEnd: ['./.', '.', 'either'],
-        toneStyle: ['any', 'main-vowel', 'first-vowel'],
-        paddedMonthSeverity: ['warning', 'error', 'off'],
-        partyRegulationCode: ['either', 'QĐ', 'QĐi'],
-      });
-      assert.deepEqual(legacyAsRuleOptions({ paddedMonthSeverity: 'off', toneStyle: 'main-vowel', bodyEnd: 'bogus' }), {
-        'date-format': { partyPaddedMonth: 'accept' }, 'tone-consistency': { style: 'main-vowel' },
-      });
     });
   });
 

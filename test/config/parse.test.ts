@@ -13,14 +13,12 @@ describe('config: parsing .vanbanrc.json', () => {
       // the house profile
       "profile": "dang-hd36",
       "language": "en",
-      "rules": { "paragraph-case": "off", "double-space": { "severity": "warning" }, },
-      "profileOptions": { "toneStyle": "main-vowel", "recipientSeparator": ";" },
+      "rules": { "paragraph-case": "off", "double-space": { "severity": "warning" }, "tone-consistency": { "options": { "style": "main-vowel" } }, },
     }`);
     assert.deepEqual(problems, []);
     assert.deepEqual(options, {
       profile: 'dang-hd36', language: 'en',
-      rules: { 'paragraph-case': 'off', 'double-space': { severity: 'warning' } },
-      profileOptions: { toneStyle: 'main-vowel', recipientSeparator: ';' },
+      rules: { 'paragraph-case': 'off', 'double-space': { severity: 'warning' }, 'tone-consistency': { options: { style: 'main-vowel' } } },
     });
   });
 
@@ -63,37 +61,34 @@ describe('config: parsing .vanbanrc.json', () => {
     const text = '{\n "rules": {\n  "no-such-rule": "off",\n  "double-space": "loud",\n  "brackets-balanced": 3,\n  "unicode-nfc": "error",\n  "tone-consistency": { "severity": "hint", "colour": 1 }\n },\n "profileOptions": { "bodyEnd": "!!", "shade": 1 },\n "extra": true\n}';
     const { options } = parseConfig(text);
     assert.deepEqual(options.rules, { 'unicode-nfc': 'error', 'tone-consistency': { severity: 'hint' } });
-    assert.deepEqual(options.profileOptions, {});
     assert.deepEqual(problems(text).map((p) => `${p.line}:${p.character} ${p.message}`), [
       '2:2 Unknown rule no-such-rule',
       '3:18 rules.double-space takes one of off, error, warning, info, hint',
       '4:23 rules.brackets-balanced is set to one of off, error, warning, info, hint, or to an object with severity, options',
       '6:44 Unknown setting colour: the settings are severity, options',
-      '8:32 profileOptions.bodyEnd takes one of ./., ., either',
-      '8:38 Unknown setting shade: the settings are recipientSeparator, bodyEnd, toneStyle, paddedMonthSeverity, partyRegulationCode',
-      '9:1 Unknown setting extra: the settings are $schema, profile, language, words, rules, profileOptions',
+      '8:1 Unknown setting profileOptions: the settings are $schema, profile, language, words, rules',
+      '9:1 Unknown setting extra: the settings are $schema, profile, language, words, rules',
     ]);
   });
 
   it('lets the file win over the editor settings, key by key', () => {
     const merged = mergeOptions(
-      { profile: 'nd30', language: 'vi', rules: { 'double-space': 'off', 'unicode-nfc': 'error' }, profileOptions: { bodyEnd: '.' } },
-      { profile: 'dang-hd36', rules: { 'double-space': 'warning' }, profileOptions: { toneStyle: 'first-vowel' } },
+      { profile: 'nd30', language: 'vi', rules: { 'double-space': 'off', 'unicode-nfc': 'error' } },
+      { profile: 'dang-hd36', rules: { 'double-space': 'warning' } },
     );
     assert.deepEqual(merged, {
       profile: 'dang-hd36', language: 'vi',
       rules: { 'double-space': 'warning', 'unicode-nfc': 'error' },
-      profileOptions: { bodyEnd: '.', toneStyle: 'first-vowel' },
     });
   });
 
-  it('drives the linter: a rule turned off, a severity changed, a profile option set', () => {
+  it('drives the linter: a rule turned off, a severity changed, a rule option set', () => {
     const draft = 'Văn bản có hai  dấu cách và việc hoà giải, hòa nhập.\n';
     const rulesOf = (options: object) => lint(draft, options).map((d) => `${d.rule}:${d.severity}`);
     assert.deepEqual(rulesOf({}).filter((r) => r.startsWith('double-space')), ['double-space:info']);
     const config = parseConfig('{ "rules": { "double-space": "error", "tone-consistency": "off" } }').options;
     assert.deepEqual(rulesOf(config).filter((r) => /double-space|tone/.test(r)), ['double-space:error']);
-    const house = parseConfig('{ "profileOptions": { "toneStyle": "main-vowel" } }').options;
+    const house = parseConfig('{ "rules": { "tone-consistency": { "options": { "style": "main-vowel" } } } }').options;
     assert.deepEqual(lint(draft, house).filter((d) => d.rule === 'tone-consistency').map((d) => `${d.severity} ${d.range.start.character}`), [`warning ${draft.indexOf('hòa')}`]);
   });
 
@@ -101,17 +96,18 @@ describe('config: parsing .vanbanrc.json', () => {
   const HOSTILE_KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
   for (const key of HOSTILE_KEYS) {
     it(`reports ${key} as an unknown key in every object, and lint still runs`, () => {
-      const text = `{ "${key}": 1, "profileOptions": { "${key}": "x" }, "rules": { "${key}": "off", "double-space": { "${key}": 1 } } }`;
+      const text = `{ "${key}": 1, "rules": { "${key}": "off", "double-space": { "${key}": 1 }, "tone-consistency": { "options": { "${key}": "x" } } } }`;
       const { options, problems: found } = parseConfig(text);
       assert.deepEqual(found.map((p) => localize('en', p.message)).sort(), [
         `Unknown rule ${key}`,
-        `Unknown setting ${key}: the settings are $schema, profile, language, words, rules, profileOptions`,
-        `Unknown setting ${key}: the settings are recipientSeparator, bodyEnd, toneStyle, paddedMonthSeverity, partyRegulationCode`,
+        `Unknown setting ${key}: the settings are $schema, profile, language, words, rules`,
+        `The rule tone-consistency has no option ${key}: its options are style`,
         `Unknown setting ${key}: the settings are severity, options`,
       ].sort());
-      assert.deepEqual(options, { rules: { 'double-space': {} }, profileOptions: {} });
+      assert.deepEqual(options, { rules: { 'double-space': {}, 'tone-consistency': { options: {} } } });
       assert.ok(Array.isArray(lint('Số 1/QĐ-UBND\n', options)));
-      assert.equal(Object.getPrototypeOf(options.profileOptions), Object.prototype, 'a __proto__ key never becomes a prototype');
+      const toneOptions = (options.rules?.['tone-consistency'] as { options: object }).options;
+      assert.equal(Object.getPrototypeOf(toneOptions), Object.prototype, 'a __proto__ key never becomes a prototype');
     });
   }
 
@@ -146,10 +142,10 @@ describe('config: parsing .vanbanrc.json', () => {
   });
 
   it('reports a value of the wrong type with its path', () => {
-    const { options, problems: found } = parseConfig('{ "rules": [], "profileOptions": 3, "language": null }');
+    const { options, problems: found } = parseConfig('{ "rules": [], "words": 3, "language": null }');
     assert.deepEqual(options, {});
     assert.deepEqual(found.map((p) => localize('en', p.message)), [
-      'rules must be of type object', 'profileOptions must be of type object', 'language takes one of vi, en',
+      'rules must be of type object', 'words must be of type array', 'language takes one of vi, en',
     ]);
   });
 });

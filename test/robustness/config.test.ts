@@ -20,7 +20,7 @@ const deep = (levels: number): unknown => { let value: unknown = 1; for (let i =
 /** Hostile settings objects, each with what must survive of it. */
 const HOSTILE: { name: string; value: unknown }[] = [
   ...['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'].map((key) => ({
-    name: `profileOptions.${key}`, value: JSON.parse(`{ "profileOptions": { "${key}": "x" }, "rules": { "${key}": "off" } }`),
+    name: `rules.${key}`, value: JSON.parse(`{ "rules": { "${key}": "off", "double-space": { "options": { "${key}": "x" } } } }`),
   })),
   { name: 'a severity "fatal"', value: { rules: { 'double-space': 'fatal', 'unicode-nfc': { severity: 'fatal' } } } },
   { name: 'arrays nested 6,000 deep', value: { rules: { 'double-space': { options: deep(6000) } } } },
@@ -44,10 +44,9 @@ describe('configuration of every wrong shape never stops linting', function () {
     }
 
     it('a valid setting is kept beside a wrong one', () => {
-      const { settings, problems } = checkSettings({ profile: 'nd30', rules: { 'double-space': 'error', 'unicode-nfc': 'fatal' }, profileOptions: { bodyEnd: '.', constructor: 1 } });
+      const { settings, problems } = checkSettings({ profile: 'nd30', rules: { 'double-space': 'error', 'unicode-nfc': 'fatal', 'body-end': { options: { end: '.', constructor: 1 } } } });
       assert.equal(settings.profile, 'nd30');
-      assert.deepEqual(settings.rules, { 'double-space': 'error' });
-      assert.deepEqual(settings.profileOptions, { bodyEnd: '.' });
+      assert.deepEqual(settings.rules, { 'double-space': 'error', 'body-end': { options: { end: '.' } } });
       assert.equal(problems.length, 2);
     });
   });
@@ -57,7 +56,7 @@ describe('configuration of every wrong shape never stops linting', function () {
     const shown: { type: number; message: string }[] = [];
     before(async function () {
       if (!existsSync(join(ROOT, 'dist', 'server.js'))) this.skip(); // built by `npm test` before mocha
-      client = await TestClient.start({ settings: { messagesLanguage: 'en', profileOptions: { constructor: 'x' }, rules: { 'double-space': 'fatal' } } });
+      client = await TestClient.start({ settings: { messagesLanguage: 'en', rules: { 'double-space': 'fatal', 'body-end': { options: { constructor: 'x' } } } } });
       client.connection.onRequest('window/showMessageRequest', (params: { type: number; message: string }) => { shown.push(params); return null; });
       client.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => shown.push(params));
     });
@@ -70,7 +69,7 @@ describe('configuration of every wrong shape never stops linting', function () {
       await client.until(() => shown.length >= 2, 'the settings warnings');
       await new Promise((resolve) => setTimeout(resolve, 200));
       assert.deepEqual(shown.map((s) => s.message).sort(), [
-        'Setting vanban.profileOptions.constructor is ignored: Unknown setting constructor: the settings are recipientSeparator, bodyEnd, toneStyle, paddedMonthSeverity, partyRegulationCode',
+        'Setting vanban.rules.body-end.options.constructor is ignored: The rule body-end has no option constructor: its options are end',
         'Setting vanban.rules.double-space is ignored: rules.double-space takes one of off, error, warning, info, hint',
       ]);
       assert.ok(shown.every((s) => s.type === 2), 'as warnings');
@@ -88,7 +87,7 @@ describe('configuration of every wrong shape never stops linting', function () {
 
     it('constructor, __proto__ and a severity "fatal" in the file', async () => {
       const config = join(folder, '.vanbanrc.json');
-      writeFileSync(config, '{\n  "profileOptions": { "constructor": "x", "__proto__": 1 },\n  "rules": { "double-space": "fatal" }\n}\n');
+      writeFileSync(config, '{\n  "constructor": "x", "__proto__": 1,\n  "rules": { "double-space": "fatal" }\n}\n');
       const draft = join(folder, 'draft.vanban');
       writeFileSync(draft, DRAFT);
       const published = await client.open(pathToFileURL(draft).href, DRAFT);
@@ -103,7 +102,7 @@ describe('configuration of every wrong shape never stops linting', function () {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-hostile-config-'));
     after(() => rmSync(dir, { recursive: true, force: true }));
     const cases: Record<string, string> = {
-      'constructor.json': '{ "profileOptions": { "constructor": "x", "__proto__": "y", "toString": 1 } }',
+      'constructor.json': '{ "rules": { "constructor": "x", "__proto__": "y", "toString": 1 } }',
       'fatal.json': '{ "rules": { "double-space": "fatal" } }',
       'deep.json': `{ "rules": { "double-space": { "options": ${'['.repeat(6000)}${']'.repeat(6000)} } } }`,
     };

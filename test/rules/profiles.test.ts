@@ -22,17 +22,17 @@ describe('profiles', () => {
     assert.deepEqual(findings(endingWithDot, { profile: 'dang-hd36' }, 'body-end'), ['warning']);
     assert.deepEqual(findings(endingWithDot, { profile: 'dang-hd05' }, 'body-end'), []);
     assert.deepEqual(findings(endingWithDot, {}, 'body-end'), []);
-    assert.deepEqual(findings(party, { profileOptions: { bodyEnd: '.' } }, 'body-end'), ['warning']);
+    assert.deepEqual(findings(party, { rules: { 'body-end': { options: { end: '.' } } } }, 'body-end'), ['warning']);
   });
 
   it('recipient separator: either by default, fixed by the option', () => {
     assert.deepEqual(findings(party, {}, 'recipients-format'), []);
-    assert.equal(findings(party, { profileOptions: { recipientSeparator: ';' } }, 'recipients-format').length, 3);
+    assert.equal(findings(party, { rules: { 'recipients-format': { options: { partySeparator: ';' } } } }, 'recipients-format').length, 3);
   });
 
   it('tone style: no house style by default, a house style on request', () => {
     assert.deepEqual(findings(party, {}, 'tone-consistency'), []);
-    const house = findings(party, { profileOptions: { toneStyle: 'main-vowel' } }, 'tone-consistency');
+    const house = findings(party, { rules: { 'tone-consistency': { options: { style: 'main-vowel' } } } }, 'tone-consistency');
     assert.ok(house.length > 0 && house.every((severity) => severity === 'warning'), 'ủy written in the other style');
   });
 

@@ -1,18 +1,26 @@
-// Linting one file: read, pick its options, lint. Shared by the in-process path and the workers.
+// Linting one file: read, pick its options, analyse. Shared by the in-process path and the workers.
 
-import { localize, lintModel, msg, parse, type Diagnostic } from '../engine';
+import { AnalysisHost, localize, msg, type Analysis, type Diagnostic, type LintOptions } from '../engine';
+import { readFileSync } from 'node:fs';
 import type { FileReport } from './format';
 import { readDraft, type InvalidUtf8 } from './io';
 import { lintOptionsFor, type CliFlags } from './options';
-import { checkDocxFile, isWordFile } from './word';
+import { isWordFile, wordErrorText } from './word';
 
 export type CheckOutcome = { readonly report: FileReport } | { readonly file: string; readonly error: string };
 
 export function checkText(file: string, text: string, flags: CliFlags, invalid?: InvalidUtf8): FileReport {
   const options = lintOptionsFor(file, flags);
-  const result = lintModel(parse(text), options);
-  const diagnostics = invalid ? [encodingFinding(invalid, options.language ?? 'vi'), ...result.diagnostics] : result.diagnostics;
+  const result = analyseOnce(file, text, options);
+  const diagnostics = invalid ? [encodingFinding(invalid, options.language ?? 'vi'), ...result.findings] : result.findings;
   return { file, profile: result.profile, regime: result.regime, diagnostics };
+}
+
+/** The analysis of one version of a file (a draft's text or a Word file's bytes), read once and forgotten. */
+export function analyseOnce(file: string, input: string | Uint8Array, options: LintOptions): Analysis {
+  const host = new AnalysisHost({ editing: false });
+  host.update(file, 0, input);
+  return host.analysis(file, options);
 }
 
 /**
@@ -40,4 +48,26 @@ export function checkFile(file: string, flags: CliFlags): CheckOutcome {
     return { file, error: (error as Error).message };
   }
   return { report: checkText(file, draft.text, flags, draft.invalid) };
+}
+
+/** A Word file: the findings on its extracted text (the formatting ones too), each with its paragraph. */
+export function checkDocxFile(file: string, flags: CliFlags): CheckOutcome {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (error) {
+    return { file, error: (error as Error).message };
+  }
+  const options = lintOptionsFor(file, flags);
+  try {
+    const result = analyseOnce(file, bytes, options);
+    return {
+      report: {
+        file, profile: result.profile, regime: result.regime, diagnostics: result.findings,
+        paragraphOfLine: result.word?.paragraphOfLine,
+      },
+    };
+  } catch (error) {
+    return { file, error: wordErrorText(error, flags.language ?? options.language ?? 'vi') };
+  }
 }

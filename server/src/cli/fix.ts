@@ -4,7 +4,7 @@
 
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep, isAbsolute } from 'node:path';
-import { fixAll, lintModel, msg, type Diagnostic, type LintOptions } from '../engine';
+import { AnalysisHost, msg, type Diagnostic, type LintOptions } from '../engine';
 import { COMMON_OPTIONS, cliFlags, inputs, parse, UsageError } from './args';
 import { unifiedDiff } from './diff';
 import { DraftError, readDraft, writeDraftAtomic, type Io } from './io';
@@ -125,9 +125,11 @@ function outsideRoots(path: string, roots: readonly string[]): string | undefine
 
 /** The text with every safe fix applied, its line endings as they were, and what is left at error level. */
 export function fixText(original: string, options: LintOptions): { fixed: string; applied: number; errors: number; remaining: Diagnostic[] } {
-  const result = fixAll(original, options);
+  const host = new AnalysisHost({ editing: false });
+  host.update('fix', 0, original);
+  const result = host.fixAll('fix', options);
   const fixed = keepLineEndings(original, result.text);
-  const remaining = lintModel(result.model, options).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+  const remaining = result.analysis.findings.filter((d) => d.severity === 'error' || d.severity === 'warning');
   return { fixed, applied: result.applied, errors: remaining.filter((d) => d.severity === 'error').length, remaining };
 }
 

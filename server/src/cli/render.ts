@@ -9,10 +9,9 @@ import { randomBytes } from 'node:crypto';
 import { lstatSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROFILE_NAMES } from '../engine';
-import { renderDocxFile, renderHtmlDocument } from '../engine/render';
+import { createLanguageService, PLAIN_CLIENT, PROFILE_NAMES } from '../engine';
 import { readDraft, writeDraftAtomic } from './io';
-import { analyse } from '../engine/service';
+import { analyseOnce } from './check';
 import { cliFlags, UsageError } from './args';
 import type { CliFlags } from './options';
 import { lintOptionsFor } from './options';
@@ -86,14 +85,15 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
     err(`vanban render: cannot read ${file}: ${(error as Error).message}\n`);
     return 2;
   }
-  const analysis = analyse(text, lintOptionsFor(file, flags, err));
+  const analysis = analyseOnce(file, text, lintOptionsFor(file, flags, err));
+  const service = createLanguageService({ client: PLAIN_CLIENT, now: () => new Date() });
   try {
     if (to === 'html') {
-      const html = renderHtmlDocument(analysis, { title: basename(file), nonce: randomBytes(16).toString('base64') });
+      const html = service.getHtmlDocument(analysis, { title: basename(file), nonce: randomBytes(16).toString('base64') });
       if (target) writeDraftAtomic(target, html, 0o644);
       else out(html);
     } else {
-      writeDraftAtomic(target!, await renderDocxFile(analysis), 0o644);
+      writeDraftAtomic(target!, await service.getDocx(analysis), 0o644);
     }
   } catch (error) {
     err(`vanban render: cannot write ${target}: ${(error as Error).message}\n`);

@@ -4,7 +4,7 @@ import type { PartId } from './catalog/parts';
 import { localize, msg, type Language, type Message } from './l10n/localize';
 import type { DocumentModel, Range, Regime } from './model';
 import { parse } from './parse/parse';
-import { legacyAsRuleOptions, resolveRuleOptions, type LegacyProfileOptions } from './config/options';
+import { resolveRuleOptions } from './config/options';
 import { isProfileName, PROFILES, type ProfileName } from './profiles/profiles';
 import { RULES } from './rules';
 import { isFindingLimit, type FixSafety, type Report, type Rule, type RuleContext, type Severity, type TextEdit } from './rules/rule';
@@ -21,11 +21,6 @@ export interface LintOptions {
   readonly language?: Language;
   /** Per-rule severity or options, by rule id. */
   readonly rules?: Readonly<Record<string, RuleSetting>>;
-  /**
-   * Deprecated: the profile options of earlier versions (recipientSeparator, bodyEnd...), each now a rule's
-   * option (config/options.ts); read over the profile's preset, under `rules.<id>.options`.
-   */
-  readonly profileOptions?: LegacyProfileOptions;
   /** Run only the cheap rules. */
   readonly cheapOnly?: boolean;
   /**
@@ -86,7 +81,6 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}, previ
   const inlineProfile = model.directives.find((directive) => directive.kind === 'profile')?.values[0];
   const profileName: ProfileName = isProfileName(inlineProfile) ? inlineProfile : options.profile ?? 'auto';
   const profile = PROFILES[profileName];
-  const legacy = legacyAsRuleOptions(options.profileOptions);
   const regime: Regime = profile.regime ?? model.regime;
   const suppressed = suppression(model);
   const diagnostics: Diagnostic[] = [];
@@ -116,8 +110,8 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}, previ
     const setting = options.rules?.[rule.id];
     const configured = typeof setting === 'string' ? setting : setting?.severity;
     if (configured === 'off') continue;
-    // Defaults, under the profile's preset, under the legacy profile options, under the configuration's.
-    const ruleOptions = resolveRuleOptions(rule, [profile.preset[rule.id], legacy[rule.id], typeof setting === 'object' ? setting.options : undefined]);
+    // Defaults, under the profile's preset, under the configuration's.
+    const ruleOptions = resolveRuleOptions(rule, [profile.preset[rule.id], typeof setting === 'object' ? setting.options : undefined]);
     const found: Diagnostic[] = [];
     const slot = byRule.push(found) - 1;
     const context: RuleContext = {

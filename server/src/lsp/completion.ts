@@ -3,7 +3,7 @@
 import type { CompletionList, CompletionParams } from 'vscode-languageserver';
 import { analyse, type Features } from './features';
 
-export { TRIGGER_CHARACTERS } from '../engine/service';
+export { TRIGGER_CHARACTERS } from '../engine';
 
 export async function completion(params: CompletionParams, features: Features): Promise<CompletionList> {
   const analysis = await analyse(features, params.textDocument.uri);

@@ -4,7 +4,7 @@
 
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../engine/service';
+import type { Analysis } from '../engine';
 import { DocumentStatusNotification } from '../protocol';
 import { analyse, type Features } from './features';
 

@@ -3,9 +3,7 @@
 
 import type { InitializeParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintOptions } from '../engine';
-import type { Analysis, ClientCapabilities, LanguageService } from '../engine/service';
-import type { AnalysisStore } from './analyses';
+import type { Analysis, AnalysisHost, ClientCapabilities, DocumentModel, LanguageService, LintOptions } from '../engine';
 import type { Settings, SettingsStore } from './settings';
 
 export interface ClientAbilities extends ClientCapabilities {
@@ -30,11 +28,15 @@ export function readClientAbilities(params: InitializeParams): ClientAbilities {
 
 export interface Features {
   readonly documents: TextDocuments<TextDocument>;
-  readonly analyses: AnalysisStore;
+  /** The analyses of the open documents' versions (freed on close). */
+  readonly host: AnalysisHost;
   readonly settings: SettingsStore;
   readonly client: ClientAbilities;
   readonly service: LanguageService;
-  /** The lint options of a document's settings (with the server's rule-error logging). */
+  /**
+   * The lint options of a document's settings (with the server's rule-error logging): the same object
+   * while the settings are the same, so the host's analysis of a version is reused.
+   */
   readonly options: (settings: Settings) => LintOptions;
 }
 
@@ -44,5 +46,18 @@ export async function analyse(features: Features, uri: string): Promise<Analysis
   const settings = await features.settings.forDocument(uri);
   // The document may have changed or closed while the settings were read: take the current version.
   const document = features.documents.get(uri);
-  return document && features.analyses.get(document, settings, features.options);
+  if (!document) return undefined;
+  tell(features.host, document);
+  return features.host.analysis(uri, features.options(settings));
+}
+
+/** The parsed model of an open document's current version (parsed once per version). */
+export function currentModel(host: AnalysisHost, document: TextDocument): DocumentModel {
+  tell(host, document);
+  return host.model(document.uri);
+}
+
+/** The host learns a version when someone asks about it: versions typed past between two runs are never read. */
+function tell(host: AnalysisHost, document: TextDocument): void {
+  if (host.version(document.uri) !== document.version) host.update(document.uri, document.version, document.getText());
 }

@@ -2,7 +2,7 @@
 // so the preview shows the regime and the missing parts the diagnostics speak of.
 
 import type { Connection } from 'vscode-languageserver';
-import { toBase64 } from '../engine/service';
+import { toBase64 } from '../engine';
 import { PreviewRequest, RenderDocxRequest } from '../protocol';
 import { analyse, type Features } from './features';
 

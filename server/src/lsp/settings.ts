@@ -2,10 +2,9 @@
 
 import type { Connection } from 'vscode-languageserver';
 import {
-  isProfileName, LARGE_DOCUMENT_CHARS, localize, mergeOptions, msg, type Language, type LintOptions, type Message, type ProfileName,
-  type RuleSetting,
+  checkSettingsData, isProfileName, LARGE_DOCUMENT_CHARS, localize, mergeOptions, type Language, type LintOptions, type Message,
+  type ProfileName, type RuleSetting,
 } from '../engine';
-import { checkValue, own, toData, withoutIssues } from '../engine/config/schema';
 
 export interface Settings {
   readonly profile: ProfileName;
@@ -13,8 +12,6 @@ export interface Settings {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   /** Above this many characters only the quick checks run. */
   readonly largeDocumentCharacters: number;
-  /** Deprecated profile options (`vanban.profileOptions`, now rule options), each checked against the values it takes. */
-  readonly profileOptions?: LintOptions['profileOptions'];
   /** Options from the document's nearest `.vanbanrc.json`, which win over the settings above. */
   readonly fileConfig?: LintOptions;
 }
@@ -22,34 +19,23 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = { profile: 'auto', messagesLanguage: 'vi', rules: {}, largeDocumentCharacters: LARGE_DOCUMENT_CHARS };
 
 /**
- * Validates whatever the client sent against the same schema as `.vanbanrc.json` (engine/config/schema.ts):
- * a wrong value is left out, so its default stands, and reported; nothing a setting holds can stop linting.
+ * Checks whatever the client sent as `.vanbanrc.json` is checked (engine/config): a wrong value is left
+ * out, so its default stands, and reported; nothing a setting holds can stop linting.
  */
 export function checkSettings(raw: unknown): { settings: Settings; problems: Message[] } {
-  const copied = toData(raw ?? {});
-  if ('refused' in copied) return { settings: DEFAULT_SETTINGS, problems: [copied.refused] };
-  const data = copied.data;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { settings: DEFAULT_SETTINGS, problems: [] };
-  const issues = checkValue(data, 'settings');
-  const value = withoutIssues(data, issues);
-  const profile = own(value, 'profile');
-  const language = own(value, 'messagesLanguage');
-  const rules = own(value, 'rules');
-  const profileOptions = own(value, 'profileOptions');
-  const large = own(value, 'largeDocumentCharacters');
+  const { data, problems } = checkSettingsData(raw);
+  if (!data) return { settings: DEFAULT_SETTINGS, problems };
+  const own = (key: string) => (Object.hasOwn(data, key) ? data[key] : undefined);
+  const profile = own('profile');
+  const rules = own('rules');
+  const large = own('largeDocumentCharacters');
   const settings: Settings = {
     profile: isProfileName(profile) ? profile : DEFAULT_SETTINGS.profile,
-    messagesLanguage: language === 'en' ? 'en' : 'vi',
+    messagesLanguage: own('messagesLanguage') === 'en' ? 'en' : 'vi',
     rules: rules && typeof rules === 'object' ? (rules as Record<string, RuleSetting>) : {},
     largeDocumentCharacters: typeof large === 'number' ? large : LARGE_DOCUMENT_CHARS,
-    profileOptions: profileOptions && typeof profileOptions === 'object' && Object.keys(profileOptions).length
-      ? (profileOptions as LintOptions['profileOptions']) : undefined,
   };
-  return { settings, problems: issues.map((issue) => msg('Setting vanban.{0} is ignored: {1}', issue.path.join('.'), issue.message)) };
-}
-
-export function readSettings(raw: unknown): Settings {
-  return checkSettings(raw).settings;
+  return { settings, problems };
 }
 
 export class SettingsStore {
@@ -97,7 +83,7 @@ export class SettingsStore {
 
 export function lintOptions(settings: Settings): LintOptions {
   const editor: LintOptions = {
-    profile: settings.profile, language: settings.messagesLanguage, rules: settings.rules, profileOptions: settings.profileOptions,
+    profile: settings.profile, language: settings.messagesLanguage, rules: settings.rules,
     largeDocumentChars: settings.largeDocumentCharacters,
   };
   return settings.fileConfig ? mergeOptions(editor, settings.fileConfig) : editor;

@@ -7,25 +7,24 @@ import {
   type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, recipientTexts } from '../engine/service';
+import { AnalysisHost, createLanguageService, recipientTexts, type LintOptions } from '../engine';
 import { DocumentInfoRequest } from '../protocol';
-import { AnalysisStore } from './analyses';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { COMMANDS, executeCommand } from './commands';
 import { completion, TRIGGER_CHARACTERS } from './completion';
 import { DiagnosticsScheduler } from './diagnostics';
 import { documentInfo } from './documentInfo';
-import { readClientAbilities, type ClientAbilities, type Features } from './features';
+import { currentModel, readClientAbilities, type ClientAbilities, type Features } from './features';
 import { hover } from './hover';
 import { NO_CONFIG_FILES, NO_RECIPIENTS, type ServerHost } from './host';
 import { registerPreview } from './preview';
-import { lintOptions, SettingsStore } from './settings';
+import { lintOptions, SettingsStore, type Settings } from './settings';
 import { folding, symbols } from './structure';
 import { registerWord } from './word';
 
 export function startServer(connection: Connection, host: ServerHost = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const analyses = new AnalysisStore();
+  const analyses = new AnalysisHost();
   let configurationCapability = false;
   let watchCapability = false;
   const configFiles = host.configFiles?.(connection) ?? NO_CONFIG_FILES;
@@ -37,16 +36,25 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     now: () => new Date(),
     // Recipients of the other open drafts (their current analyses' models), then of the workspace's files.
     recipients: async (uri) => [
-      ...documents.all().filter((document) => document.uri !== uri).flatMap((document) => recipientTexts(analyses.model(document))),
+      ...documents.all().filter((document) => document.uri !== uri).flatMap((document) => recipientTexts(currentModel(analyses, document))),
       ...await workspaceRecipients.list(uri),
     ],
   });
+  // One options object per settings object: the host analyses a version again only when they change.
+  const optionsOf = new WeakMap<Settings, LintOptions>();
   const features: Features = {
-    documents, analyses, settings, client, service,
-    options: (read) => ({
-      ...lintOptions(read),
-      onRuleError: (rule, error) => connection.console.error(`vanban: rule ${rule} failed: ${String(error instanceof Error ? error.stack : error)}`),
-    }),
+    documents, host: analyses, settings, client, service,
+    options: (read) => {
+      let options = optionsOf.get(read);
+      if (!options) {
+        options = {
+          ...lintOptions(read),
+          onRuleError: (rule, error) => connection.console.error(`vanban: rule ${rule} failed: ${String(error instanceof Error ? error.stack : error)}`),
+        };
+        optionsOf.set(read, options);
+      }
+      return options;
+    },
   };
   const diagnostics = new DiagnosticsScheduler(connection, features);
 
@@ -97,7 +105,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     diagnostics.forget(uri);
-    analyses.delete(uri);
+    analyses.remove(uri);
     settings.forget(uri);
     configFiles.forget?.(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -111,7 +119,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   connection.onFoldingRanges((params) => folding(params, features));
   connection.onRequest(DocumentInfoRequest, (params) => documentInfo(params, features));
   registerPreview(connection, features);
-  registerWord(connection, settings);
+  registerWord(connection, features);
 
   documents.listen(connection);
   connection.listen();

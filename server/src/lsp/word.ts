@@ -1,36 +1,32 @@
 // The Word file check in the editor: the client reads the .docx and sends its bytes (base64, JSON-RPC
-// carries text); the server reads it with the engine, lints it with the formatting rules, and answers
-// with the extracted text and the findings, each with its paragraph. The client shows the text as a
-// read-only virtual document (language vanban, so this server also lints its text as usual) and adds
-// the formatting findings, which need the file, to the Problems panel.
+// carries text); the server has the analysis host read and analyse them, and answers with the language
+// service's check of the file: the extracted text and the formatting findings, each with its paragraph.
+// The client shows the text as a read-only virtual document (language vanban, so this server also lints
+// its text as usual) and adds the formatting findings, which need the file, to the Problems panel.
 //   vanban/lintDocx  { uri, base64 } -> { text, diagnostics, paragraphOfLine } | { error }
 
 import type { Connection } from 'vscode-languageserver';
-import { lintDocx, localize, msg, rules, WordError } from '../engine';
-import { toLspDiagnostic } from '../engine/service';
+import { AnalysisHost, localize, msg, WordError } from '../engine';
 import { LintDocxRequest, type LintDocxResult } from '../protocol';
-import { lintOptions, type SettingsStore } from './settings';
-
+import type { Features } from './features';
 
 /** More than any official document; a bigger file is refused before it is decoded. */
 const MAX_BASE64 = 64 * 1024 * 1024;
 
-const FORMATTING = new Set(rules().filter((rule) => rule.input === 'docx').map((rule) => rule.id));
-
-export function registerWord(connection: Connection, settings: SettingsStore): void {
+export function registerWord(connection: Connection, features: Features): void {
   connection.onRequest(LintDocxRequest, async ({ uri, base64 }): Promise<LintDocxResult> => {
-    const options = lintOptions(await settings.forDocument(uri));
+    const options = features.options(await features.settings.forDocument(uri));
     const language = options.language ?? 'vi';
     if (typeof base64 !== 'string' || base64.length > MAX_BASE64) {
       return { error: localize(language, msg('The file is too large to check')) };
     }
     try {
-      const result = lintDocx(fromBase64(base64), options);
-      const diagnostics = result.diagnostics.filter((d) => FORMATTING.has(d.rule)).map((d) => ({
-        ...toLspDiagnostic(d),
-        data: { paragraph: result.word.paragraphOfLine[d.range.start.line] },
-      }));
-      return { text: result.word.text, diagnostics, paragraphOfLine: result.word.paragraphOfLine };
+      // A Word file is checked once per request, not kept: it is not an open document of this server.
+      const host = new AnalysisHost({ editing: false });
+      host.update(uri, 0, fromBase64(base64));
+      const check = features.service.getWordCheck(host.analysis(uri, options));
+      if (!check) throw new Error('not read as a Word file');
+      return check;
     } catch (error) {
       if (error instanceof WordError) return { error: localize(language, error.detail) };
       return { error: String((error as Error).message ?? error) };

@@ -4,8 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from '../engine';
-import { recipientTexts } from '../engine/service';
+import { AnalysisHost, recipientTexts } from '../engine';
 import type { RecipientSource } from './host';
 
 const MAX_FILES = 400;
@@ -35,13 +34,17 @@ export class WorkspaceRecipients implements RecipientSource {
     if (this.cache && Date.now() - this.cache.at < TTL_MS) return this.cache.byFile;
     const byFile = new Map<string, string[]>();
     const files: string[] = [];
+    // Each draft is read once, for its recipients, and forgotten.
+    const host = new AnalysisHost({ editing: false });
     for (const folder of this.folders()) {
       const path = pathOf(folder);
       if (path) await collect(path, 0, files);
     }
     for (const file of files) {
       try {
-        byFile.set(file, recipientTexts(parse(await readFile(file, 'utf8'))));
+        host.update(file, 0, await readFile(file, 'utf8'));
+        byFile.set(file, recipientTexts(host.model(file)));
+        host.remove(file);
       } catch {
         // An unreadable file is simply not offered.
       }

@@ -7,7 +7,7 @@ import { msg, type Message } from '../l10n/localize';
 import type { LintOptions, RuleSetting } from '../lint';
 import type { Range } from '../model';
 import { isProfileName } from '../profiles/profiles';
-import { checkValue, MAX_DEPTH, MAX_VALUES, own, withoutIssues } from './schema';
+import { checkValue, MAX_DEPTH, MAX_VALUES, own, toData, withoutIssues } from './schema';
 
 export const CONFIG_FILE_NAME = '.vanbanrc.json';
 
@@ -23,10 +23,6 @@ export interface ParsedConfig {
   readonly options: LintOptions;
   readonly problems: ConfigProblem[];
 }
-
-type ProfileOptions = NonNullable<LintOptions['profileOptions']>;
-
-export { PROFILE_OPTIONS } from './options';
 
 /** A configuration file larger than this is refused whole (a valid one is a few kilobytes). */
 export const MAX_CONFIG_CHARS = 1_000_000;
@@ -82,9 +78,24 @@ export function optionsOf(data: unknown): LintOptions {
   // `words` (the word list) is the spelling rule's `words` option, written at the top for convenience.
   const words = own(data, 'words');
   if (Array.isArray(words)) options.rules = withWords(options.rules ?? {}, words.filter((w): w is string => typeof w === 'string'));
-  const profileOptions = own(data, 'profileOptions');
-  if (profileOptions && typeof profileOptions === 'object') options.profileOptions = profileOptions as ProfileOptions;
   return options;
+}
+
+/**
+ * The editor's `vanban.*` settings as the client sent them, checked as `.vanbanrc.json` is: plain data
+ * without what is wrong (so the defaults stand for it), and a message for each wrong value. Undefined
+ * data: nothing usable (not an object, or refused whole).
+ */
+export function checkSettingsData(raw: unknown): { readonly data?: Readonly<Record<string, unknown>>; readonly problems: Message[] } {
+  const copied = toData(raw ?? {});
+  if ('refused' in copied) return { problems: [copied.refused] };
+  const data = copied.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { problems: [] };
+  const issues = checkValue(data, 'settings');
+  return {
+    data: withoutIssues(data, issues) as Record<string, unknown>,
+    problems: issues.map((issue) => msg('Setting vanban.{0} is ignored: {1}', issue.path.join('.'), issue.message)),
+  };
 }
 
 /** The offset where the nesting first exceeds MAX_DEPTH, if it does (comments and strings skipped). */
@@ -192,12 +203,7 @@ function position(starts: readonly number[], offset: number): Range['start'] {
 export function mergeOptions(settings: LintOptions, config: LintOptions): LintOptions {
   // The word lists add up: a config file's words do not drop the editor's (vanban.words).
   const rules = withWords({ ...settings.rules, ...config.rules }, wordsOf(settings.rules));
-  return {
-    ...settings,
-    ...config,
-    rules,
-    profileOptions: { ...settings.profileOptions, ...config.profileOptions },
-  };
+  return { ...settings, ...config, rules };
 }
 
 const SPELLING = 'syllable-spelling';

@@ -1,19 +1,26 @@
-// Configuration is data, validated once, by one validator: the JSON schema the project ships
-// (`schemas/vanbanrc.schema.json`, which the editor also uses to complete `.vanbanrc.json`) compiled by ajv
-// into plain code ahead of time (`npm run schema:validator`).
-// `.vanbanrc.json`, `--config` and the editor's `vanban.*` settings all go through `checkValue`; what the
-// schema rejects is reported at its path and left out, so the defaults stand for it. Nothing here knows a
-// setting by name except the messages' wording for unknown rules and options: a property added to the schema is
-// validated with no change here.
+// Configuration is data, checked once, by one walker over the shapes the engine declares: the profiles,
+// the languages, the severities and each rule's own option declarations (RuleMeta.options). Nothing is
+// compiled from a schema: the JSON schema in `schemas/` is generated from the same declarations for
+// editors only (scripts/config-schema.ts). `.vanbanrc.json`, `--config` and the editor's `vanban.*`
+// settings all go through `checkValue`; a wrong value is reported at its path, in the terms of the domain
+// (a rule, an option, a word list), and left out, so the default stands for it.
 
-import type { ErrorObject } from 'ajv';
-import * as generated from './validators.generated';
 import { msg, type Message } from '../l10n/localize';
+import { PROFILE_NAMES } from '../profiles/profiles';
+import { RULES } from '../rules';
+import type { OptionDeclaration, OptionDeclarations } from '../rules/rule';
 
 /** Deeper nesting than any valid configuration needs (options of a rule are at depth 4). */
 export const MAX_DEPTH = 32;
 /** More values than any valid configuration holds (a rule list is about 40 entries). */
 export const MAX_VALUES = 20_000;
+/** The most words a word list holds (a house list is a few hundred). */
+export const MAX_WORDS = 10_000;
+/** The smallest document the editor may call large (`vanban.largeDocumentCharacters`). */
+export const MIN_LARGE_DOCUMENT = 1000;
+
+export const SEVERITIES = ['off', 'error', 'warning', 'info', 'hint'] as const;
+export const LANGUAGES = ['vi', 'en'] as const;
 
 export type JsonPath = readonly (string | number)[];
 
@@ -25,117 +32,116 @@ export interface SchemaIssue {
   readonly message: Message;
 }
 
-type Which = 'config' | 'settings';
+type Report = (issue: SchemaIssue) => void;
+/** Checks the value at `path`, reporting what is wrong with it. */
+type Check = (value: unknown, path: JsonPath, report: Report) => void;
+
+const RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/** `.vanbanrc.json`'s properties, in the order the messages list them. */
+const CONFIG: Readonly<Record<string, Check>> = {
+  $schema: typed('string'),
+  profile: oneOf(PROFILE_NAMES),
+  language: oneOf(LANGUAGES),
+  words: wordList,
+  rules: ruleSettings,
+};
+
+/** The editor's `vanban.*` settings this server reads (VS Code sends others, which pass). */
+const SETTINGS: Readonly<Record<string, Check>> = {
+  profile: oneOf(PROFILE_NAMES),
+  messagesLanguage: oneOf(LANGUAGES),
+  rules: ruleSettings,
+  words: wordList,
+  largeDocumentCharacters: (value, path, report) => {
+    if (typeof value !== 'number') report(wrongType(path, 'number'));
+    else if (value < MIN_LARGE_DOCUMENT) report({ path, onKey: false, message: msg('{0} is a number of characters, at least {1}', label(path), MIN_LARGE_DOCUMENT) });
+  },
+};
 
 /**
- * The validators, generated ahead of time by ajv from the schema (scripts/schema-validator.ts): plain code,
- * so neither ajv nor `new Function` runs in the server or its web worker.
+ * Checks plain JSON data (own properties only; see `toData`): a configuration file's (`config`) or the
+ * editor's settings (`settings`). Returns the issues; the data is not changed.
  */
-interface Validate {
-  (data: unknown): boolean;
-  errors?: ErrorObject[] | null;
-}
-const VALIDATORS: Record<Which, Validate> = { config: generated.config, settings: generated.settings };
-
-function validator(which: Which): Validate {
-  return VALIDATORS[which];
-}
-
-/**
- * Checks plain JSON data (own properties only; see `toData`) against the schema. Returns the issues; the
- * data is not changed.
- */
-export function checkValue(value: unknown, which: Which): SchemaIssue[] {
-  const validate = validator(which);
-  if (validate(value)) return [];
-  const errors = validate.errors ?? [];
+export function checkValue(value: unknown, which: 'config' | 'settings'): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
-  // Errors inside a oneOf branch are decided by their oneOf (see below), not reported one by one.
-  const oneOfs = errors.filter((error) => error.keyword === 'oneOf');
-  const insideOneOf = (error: ErrorObject) => oneOfs.some((parent) => error !== parent && within(error, parent));
-  const seen = new Set<string>();
-  for (const error of errors) {
-    if (insideOneOf(error) && !chosenBranchError(error, oneOfs)) continue;
-    const issue = issueOf(error);
-    const key = issue && JSON.stringify([issue.onKey, issue.path.map(String)]);
-    if (issue && !seen.has(key!)) { seen.add(key!); issues.push(issue); }
+  const report: Report = (issue) => issues.push(issue);
+  const properties = which === 'config' ? CONFIG : SETTINGS;
+  if (!isObject(value)) return [wrongType([], 'object')];
+  for (const key of Object.keys(value)) {
+    if (Object.hasOwn(properties, key)) properties[key](value[key], [key], report);
+    else if (which === 'config') report(unknown([key], msg('Unknown setting {0}: the settings are {1}', key, Object.keys(properties).join(', '))));
   }
   return issues;
 }
 
-/**
- * A oneOf whose value has the JSON type of exactly one branch (a string for the severity list, an object
- * for `{ severity, options }`) reports that branch's errors; otherwise it reports the choices itself.
- */
-function chosenBranch(error: ErrorObject): number | undefined {
-  const branches = error.schema as Record<string, unknown>[];
-  const type = jsonType(error.data);
-  const matching = branches.flatMap((branch, index) => (branchTypes(branch).includes(type) ? [index] : []));
-  return matching.length === 1 ? matching[0] : undefined;
-}
-
-/** Whether `error` comes from a branch of the oneOf `parent` (same schema place, same value or inside it). */
-function within(error: ErrorObject, parent: ErrorObject): boolean {
-  return error.schemaPath.startsWith(`${parent.schemaPath}/`)
-    && (error.instancePath === parent.instancePath || error.instancePath.startsWith(`${parent.instancePath}/`));
-}
-
-function chosenBranchError(error: ErrorObject, oneOfs: readonly ErrorObject[]): boolean {
-  const parent = oneOfs.filter((one) => within(error, one)).sort((a, b) => b.schemaPath.length - a.schemaPath.length)[0];
-  const branch = chosenBranch(parent);
-  return branch !== undefined && error.schemaPath.startsWith(`${parent.schemaPath}/${branch}/`);
-}
-
-function issueOf(error: ErrorObject): SchemaIssue | undefined {
-  const path = pathOf(error.instancePath);
-  const name = label(path);
-  switch (error.keyword) {
-    case 'oneOf': {
-      if (chosenBranch(error) !== undefined) return undefined; // the branch's own errors say it
-      const branches = error.schema as Record<string, unknown>[];
-      const values = branches.flatMap((branch) => (Array.isArray(branch.enum) ? branch.enum.map(String) : []));
-      const keys = branches.flatMap((branch) => (branch.type === 'object' && branch.properties ? Object.keys(branch.properties) : []));
-      return { path, onKey: false, message: msg('{0} is set to one of {1}, or to an object with {2}', name, values.join(', '), keys.join(', ')) };
-    }
-    case 'additionalProperties': {
-      const key = String((error.params as { additionalProperty: string }).additionalProperty);
-      const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
-      const ruleOptions = path.length === 3 && path[0] === 'rules' && path[2] === 'options';
-      const message = path.length === 1 && path[0] === 'rules'
-        ? msg('Unknown rule {0}', key)
-        : ruleOptions && known.length === 0 ? msg('The rule {0} takes no options ({1} is ignored)', path[1], key)
-          : ruleOptions ? msg('The rule {0} has no option {1}: its options are {2}', path[1], key, known.join(', '))
-            : msg('Unknown setting {0}: the settings are {1}', key, known.join(', '));
-      return { path: [...path, key], onKey: true, message };
-    }
-    case 'enum':
-      return { path, onKey: false, message: msg('{0} takes one of {1}', name, ((error.params as { allowedValues: unknown[] }).allowedValues).map(String).join(', ')) };
-    case 'type':
-      return { path, onKey: false, message: msg('{0} must be of type {1}', name, String((error.params as { type: string }).type)) };
-    default:
-      return { path, onKey: false, message: msg('{0}: {1}', name, error.message ?? error.keyword) };
+/** `rules`: each known rule's severity, or `{ severity, options }` with the options the rule declares. */
+function ruleSettings(value: unknown, path: JsonPath, report: Report): void {
+  if (!isObject(value)) return report(wrongType(path, 'object'));
+  for (const id of Object.keys(value)) {
+    const rule = RULE_BY_ID.get(id);
+    if (!rule) report(unknown([...path, id], msg('Unknown rule {0}', id)));
+    else ruleSetting(id, rule.options, value[id], [...path, id], report);
   }
 }
 
-function branchTypes(branch: Record<string, unknown>): string[] {
-  if (Array.isArray(branch.enum)) return [...new Set(branch.enum.map(jsonType))];
-  if (typeof branch.type === 'string') return [branch.type];
-  if (Array.isArray(branch.type)) return branch.type.map(String);
-  return [];
+function ruleSetting(id: string, declared: OptionDeclarations | undefined, value: unknown, path: JsonPath, report: Report): void {
+  if (typeof value === 'string') return oneOf(SEVERITIES)(value, path, report);
+  if (!isObject(value)) {
+    report({ path, onKey: false, message: msg('{0} is set to one of {1}, or to an object with {2}', label(path), SEVERITIES.join(', '), 'severity, options') });
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    const at = [...path, key];
+    if (key === 'severity') oneOf(SEVERITIES)(value[key], at, report);
+    else if (key === 'options') ruleOptions(id, declared ?? {}, value[key], at, report);
+    else report(unknown(at, msg('Unknown setting {0}: the settings are {1}', key, 'severity, options')));
+  }
 }
 
-function jsonType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value === 'number' ? 'number' : typeof value;
+function ruleOptions(id: string, declared: OptionDeclarations, value: unknown, path: JsonPath, report: Report): void {
+  if (!isObject(value)) return report(wrongType(path, 'object'));
+  const names = Object.keys(declared);
+  for (const name of Object.keys(value)) {
+    const at = [...path, name];
+    if (Object.hasOwn(declared, name)) option(declared[name])(value[name], at, report);
+    else if (names.length === 0) report(unknown(at, msg('The rule {0} takes no options ({1} is ignored)', id, name)));
+    else report(unknown(at, msg('The rule {0} has no option {1}: its options are {2}', id, name, names.join(', '))));
+  }
 }
 
-function pathOf(pointer: string): (string | number)[] {
-  if (pointer === '') return [];
-  return pointer.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+function option(declaration: OptionDeclaration): Check {
+  switch (declaration.type) {
+    case 'enum': return oneOf(declaration.values);
+    case 'string[]': return wordList;
+  }
 }
 
-/** How a value is named in a message: its dotted path (`rules.double-space.severity`), or "the configuration". */
+/** A list of words: strings, at most MAX_WORDS of them (an item that is not a string is reported alone). */
+function wordList(value: unknown, path: JsonPath, report: Report): void {
+  if (!Array.isArray(value)) return report(wrongType(path, 'array'));
+  if (value.length > MAX_WORDS) return report({ path, onKey: false, message: msg('{0} holds at most {1} words', label(path), MAX_WORDS) });
+  value.forEach((item, index) => { if (typeof item !== 'string') report(wrongType([...path, index], 'string')); });
+}
+
+function oneOf(values: readonly string[]): Check {
+  return (value, path, report) => {
+    if (typeof value !== 'string' || !values.includes(value)) report({ path, onKey: false, message: msg('{0} takes one of {1}', label(path), values.join(', ')) });
+  };
+}
+
+function typed(type: 'string'): Check {
+  return (value, path, report) => { if (typeof value !== type) report(wrongType(path, type)); };
+}
+
+const wrongType = (path: JsonPath, type: string): SchemaIssue => ({ path, onKey: false, message: msg('{0} must be of type {1}', label(path), type) });
+const unknown = (path: JsonPath, message: Message): SchemaIssue => ({ path, onKey: true, message });
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** How a value is named in a message: its dotted path (`rules.double-space.severity`), or the whole. */
 function label(path: JsonPath): string {
   return path.length ? path.join('.') : 'vanban';
 }

@@ -10,6 +10,7 @@ import type { LineMemo } from '../parse/memo';
 import { LintShared } from '../rules/support/shared';
 import { parse, parseIncremental } from '../parse/parse';
 import type { ProfileName } from '../profiles/profiles';
+import type { WordDocument } from '../word/model';
 
 /** The document an analysis belongs to, as the editor names it. */
 export interface DocumentRef {
@@ -38,6 +39,8 @@ export interface Analysis {
   readonly options: LintOptions;
   /** The language of the messages, and so of every title and label the service writes. */
   readonly language: Language;
+  /** The Word file the text was read from (its formatting findings, each line's paragraph). */
+  readonly word?: WordDocument;
   /** What the parse learnt per line: the next version's parse reuses it for unchanged lines. */
   readonly memo?: LineMemo;
   /** What the rules found per text: the next version's lint reuses it for unchanged lines. */
@@ -67,6 +70,7 @@ export function analyseModel(
     documentInfo: { regime: result.regime, profile: result.profile, documentType: model.documentType?.name },
     options,
     language: options.language ?? 'vi',
+    word: options.word,
     shared: incremental ? result.shared : undefined,
   };
 }

@@ -13,8 +13,9 @@ import { getCompletions, type CompletionContext } from './completion';
 import { toLspDiagnostic } from './diagnostics';
 import type { LanguageServiceHost } from './host';
 import { getHover } from './hover';
-import { getDocx, getPreview } from './preview';
+import { getDocx, getHtmlDocument, getPreview } from './preview';
 import { getDocumentSymbols, getFoldingRanges } from './structure';
+import { getWordCheck, type WordCheck } from './word';
 
 export interface LanguageService {
   getDiagnostics(analysis: Analysis): LspDiagnostic[];
@@ -24,8 +25,12 @@ export interface LanguageService {
   getDocumentSymbols(analysis: Analysis): DocumentSymbol[] | SymbolInformation[];
   getFoldingRanges(analysis: Analysis): FoldingRange[];
   getPreview(analysis: Analysis): PreviewPage;
+  /** A standalone, print-ready page of the document (`vanban render --to html`). */
+  getHtmlDocument(analysis: Analysis, page: { readonly title: string; readonly nonce: string }): string;
   getDocx(analysis: Analysis): Promise<Uint8Array>;
   getDocumentInfo(analysis: Analysis): DocumentInfo;
+  /** For the analysis of a Word file: its text, its formatting findings and each line's paragraph. */
+  getWordCheck(analysis: Analysis): WordCheck | undefined;
 }
 
 export function createLanguageService(host: LanguageServiceHost): LanguageService {
@@ -37,12 +42,16 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
     getDocumentSymbols: (analysis) => getDocumentSymbols(analysis, host),
     getFoldingRanges: (analysis) => getFoldingRanges(analysis),
     getPreview: (analysis) => getPreview(analysis),
+    getHtmlDocument: (analysis, page) => getHtmlDocument(analysis, page),
     getDocx: (analysis) => getDocx(analysis),
     getDocumentInfo: (analysis) => analysis.documentInfo,
+    getWordCheck: (analysis) => getWordCheck(analysis),
   };
 }
 
 export { analyse, analyseModel, type Analysis, type DocumentInfo, type DocumentRef } from './analysis';
+export { AnalysisHost, type AnalysisHostOptions, type DocumentInput } from './analysisHost';
+export type { WordCheck } from './word';
 export { FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './codeActions';
 export { TRIGGER_CHARACTERS, type CompletionContext } from './completion';
 export { RULE_DOCS_BASE, SOURCE, toLspDiagnostic } from './diagnostics';

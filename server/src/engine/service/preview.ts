@@ -1,11 +1,16 @@
 // The preview page and the .docx export of an analysis: drawn under the regime its rules checked, with
 // a placeholder where its findings say a required part is missing.
 
-import { renderDocxFile, renderPreview, type PreviewPage } from '../render';
+import { renderDocxFile, renderHtmlDocument, renderPreview, type PreviewPage } from '../render';
 import type { Analysis } from './analysis';
 
 export function getPreview(analysis: Analysis): PreviewPage {
   return renderPreview(analysis);
+}
+
+/** A standalone, print-ready page (`vanban render --to html`): `nonce` allows its one style sheet. */
+export function getHtmlDocument(analysis: Analysis, page: { readonly title: string; readonly nonce: string }): string {
+  return renderHtmlDocument(analysis, page);
 }
 
 export function getDocx(analysis: Analysis): Promise<Uint8Array> {
