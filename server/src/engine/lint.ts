@@ -10,7 +10,7 @@ import { RULES } from './rules';
 import { isFindingLimit, type FixSafety, type Report, type Rule, type RuleContext, type Severity, type TextEdit } from './rules/rule';
 import { LintShared } from './rules/support/shared';
 import { walkText, type WalkEntry } from './rules/support/walk';
-import type { WordDocument } from './word/model';
+import type { WordDocument } from './docx/model';
 
 export type RuleSetting = Severity | 'off' | { readonly severity?: Severity | 'off'; readonly options?: Record<string, unknown> };
 

@@ -3,7 +3,7 @@
 import type { PartId } from '../catalog/parts';
 import type { DocumentModel, Range, Regime } from '../model';
 import type { Message } from '../l10n/localize';
-import type { WordDocument } from '../word/model';
+import type { WordDocument } from '../docx/model';
 import type { LintShared } from './support/shared';
 import { walkText, type TextVisitor } from './support/walk';
 

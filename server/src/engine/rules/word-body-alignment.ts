@@ -1,8 +1,8 @@
 // Body text is justified (NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục II.6.e; domain.md B2).
 
 import { msg, type Message } from '../l10n/localize';
-import { BODY_FIGURES } from '../word/figures';
-import { bodyParagraphs, reportGrouped } from '../word/body';
+import { BODY_FIGURES } from '../catalog/formatting';
+import { bodyParagraphs, paragraphRange, reportOncePerCause } from './support/formatting';
 import { defineRule } from './rule';
 
 const NAMES: Record<string, Message> = { left: msg('left'), right: msg('right') };
@@ -25,9 +25,8 @@ export default defineRule({
     const wrong = bodyParagraphs(model, word)
       .filter((p) => (p.align === 'left' || p.align === 'right') && p.text.trim().length > WRAPS)
       .map((paragraph) => ({ paragraph, key: paragraph.align }));
-    reportGrouped(word, wrong, (align, others) => (others > 0
+    reportOncePerCause(wrong.map(({ paragraph, key: align }) => ({ cause: align, range: paragraphRange(word, paragraph), message: (others: number) => (others > 0
       ? msg('This body paragraph and {0} more are aligned {1}; justify them ({2})', others, NAMES[align] ?? msg('left'), figures.source)
-      : msg('This body paragraph is aligned {0}; justify it ({1})', NAMES[align] ?? msg('left'), figures.source)),
-    (range, message) => report({ range, message }));
+      : msg('This body paragraph is aligned {0}; justify it ({1})', NAMES[align] ?? msg('left'), figures.source)) })), report);
   },
 });

@@ -3,9 +3,9 @@
 // indented by the tab stop (Word's default 1.27 cm): it passes too.
 
 import { msg } from '../l10n/localize';
-import { BODY_FIGURES, decimal, format, MM_TOLERANCE, rangeText, within } from '../word/figures';
-import { bodyParagraphs, reportGrouped } from '../word/body';
-import type { WordParagraph } from '../word/model';
+import { BODY_FIGURES, decimal, format, MM_TOLERANCE, rangeText, within } from '../catalog/formatting';
+import { bodyParagraphs, paragraphRange, reportOncePerCause } from './support/formatting';
+import type { WordParagraph } from '../docx/model';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -25,9 +25,8 @@ export default defineRule({
       .filter((p) => (p.align === 'justify' || p.align === 'left') && p.firstLine >= 0)
       .filter((p) => !within(start(p), figures.firstLine, MM_TOLERANCE) && !(start(p) === 0 && p.text.startsWith('\t')))
       .map((paragraph) => ({ paragraph, key: format(start(paragraph)) }));
-    reportGrouped(word, wrong, (value, others) => (others > 0
+    reportOncePerCause(wrong.map(({ paragraph, key: value }) => ({ cause: value, range: paragraphRange(word, paragraph), message: (others: number) => (others > 0
       ? msg('The first-line indent is {0} mm here and in {1} more body paragraphs; allowed: {2} mm ({3})', decimal(Number(value)), others, rangeText(figures.firstLine), figures.source)
-      : msg('The first-line indent is {0} mm; allowed: {1} mm ({2})', decimal(Number(value)), rangeText(figures.firstLine), figures.source)),
-    (range, message) => report({ range, message }));
+      : msg('The first-line indent is {0} mm; allowed: {1} mm ({2})', decimal(Number(value)), rangeText(figures.firstLine), figures.source)) })), report);
   },
 });

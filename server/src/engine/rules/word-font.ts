@@ -4,9 +4,9 @@
 // theme; a font named only by a theme slot the file does not define cannot be known: information at most.
 
 import { msg } from '../l10n/localize';
-import { METRIC_EQUIVALENTS, TIMES_NEW_ROMAN } from '../word/figures';
-import type { WordParagraph } from '../word/model';
-import { paragraphRange } from '../word/parts';
+import { METRIC_EQUIVALENTS, TIMES_NEW_ROMAN } from '../catalog/formatting';
+import type { WordParagraph } from '../docx/model';
+import { paragraphRange } from './support/formatting';
 import { defineRule } from './rule';
 
 const ALLOWED = new Set([TIMES_NEW_ROMAN, ...METRIC_EQUIVALENTS].map((name) => name.toLowerCase()));

@@ -4,10 +4,10 @@
 // reports only spacing that overlaps the lines (below the size) or exceeds 1.5 lines (rather silent than wrong).
 
 import { msg } from '../l10n/localize';
-import { BODY_FIGURES, decimal, format, rangeText } from '../word/figures';
+import { BODY_FIGURES, decimal, format, rangeText } from '../catalog/formatting';
 import type { MessageArg } from '../l10n/localize';
-import { bodyParagraphs, reportGrouped } from '../word/body';
-import type { WordParagraph } from '../word/model';
+import { bodyParagraphs, paragraphRange, reportOncePerCause } from './support/formatting';
+import type { WordParagraph } from '../docx/model';
 import { defineRule } from './rule';
 
 /** Single line height of Times New Roman as a multiple of its size (ascent + descent + gap). */
@@ -48,9 +48,8 @@ export default defineRule({
       const key = rule === 'auto' ? format(measured.value) : `${format(value)}|${format(measured.value)}`;
       return [{ paragraph, key }];
     });
-    reportGrouped(word, wrong, (value, others) => (others > 0
+    reportOncePerCause(wrong.map(({ paragraph, key: value }) => ({ cause: value, range: paragraphRange(word, paragraph), message: (others: number) => (others > 0
       ? msg('Line spacing is {0} lines here and in {1} more body paragraphs; allowed: {2} lines ({3})', spacing(value), others, rangeText(figures.lineSpacing), figures.source)
-      : msg('Line spacing is {0} lines; allowed: {1} lines ({2})', spacing(value), rangeText(figures.lineSpacing), figures.source)),
-    (range, message) => report({ range, message }));
+      : msg('Line spacing is {0} lines; allowed: {1} lines ({2})', spacing(value), rangeText(figures.lineSpacing), figures.source)) })), report);
   },
 });

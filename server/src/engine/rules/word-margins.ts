@@ -3,8 +3,8 @@
 // information level (domain.md A14, B2).
 
 import { msg } from '../l10n/localize';
-import { decimal, MM_TOLERANCE, PAGE_FIGURES, rangeText, within } from '../word/figures';
-import { paragraphRange } from '../word/parts';
+import { decimal, MM_TOLERANCE, PAGE_FIGURES, rangeText, within } from '../catalog/formatting';
+import { paragraphRange } from './support/formatting';
 import { defineRule } from './rule';
 
 const SIDES = ['top', 'bottom', 'left', 'right'] as const;

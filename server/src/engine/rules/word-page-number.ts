@@ -3,8 +3,8 @@
 // A file without a PAGE field may be one page long, which the file cannot tell: that is not reported.
 
 import { msg } from '../l10n/localize';
-import { decimal, PAGE_FIGURES, rangeText, within } from '../word/figures';
-import { paragraphRange } from '../word/parts';
+import { decimal, PAGE_FIGURES, rangeText, within } from '../catalog/formatting';
+import { paragraphRange } from './support/formatting';
 import { defineRule } from './rule';
 
 export default defineRule({

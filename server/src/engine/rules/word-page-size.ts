@@ -2,8 +2,8 @@
 // by NĐ 30 only for a table that cannot be split, which a file cannot tell: a landscape section is information.
 
 import { msg } from '../l10n/localize';
-import { A4, decimal } from '../word/figures';
-import { paragraphRange } from '../word/parts';
+import { A4, decimal } from '../catalog/formatting';
+import { paragraphRange } from './support/formatting';
 import { defineRule } from './rule';
 
 export default defineRule({

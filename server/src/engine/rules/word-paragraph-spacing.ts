@@ -2,8 +2,8 @@
 // The space Word leaves is the previous paragraph's space after plus this one's space before.
 
 import { msg } from '../l10n/localize';
-import { BODY_FIGURES, decimal, format } from '../word/figures';
-import { bodyParagraphs, reportGrouped } from '../word/body';
+import { BODY_FIGURES, decimal, format } from '../catalog/formatting';
+import { bodyParagraphs, paragraphRange, reportOncePerCause } from './support/formatting';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -23,9 +23,8 @@ export default defineRule({
       const gap = previous.spaceAfter + paragraph.spaceBefore;
       return gap < figures.spaceBetween - 0.05 ? [{ paragraph, key: format(gap) }] : [];
     });
-    reportGrouped(word, wrong, (value, others) => (others > 0
+    reportOncePerCause(wrong.map(({ paragraph, key: value }) => ({ cause: value, range: paragraphRange(word, paragraph), message: (others: number) => (others > 0
       ? msg('{0} pt before this body paragraph and {1} more; at least {2} pt between paragraphs ({3})', decimal(Number(value)), others, figures.spaceBetween, figures.source)
-      : msg('{0} pt before this body paragraph; at least {1} pt between paragraphs ({2})', decimal(Number(value)), figures.spaceBetween, figures.source)),
-    (range, message) => report({ range, message }));
+      : msg('{0} pt before this body paragraph; at least {1} pt between paragraphs ({2})', decimal(Number(value)), figures.spaceBetween, figures.source)) })), report);
   },
 });

@@ -4,8 +4,8 @@
 // checked: it may hold italic or bold words by design. Recipient lines with one slip are one finding.
 
 import { msg, type Message } from '../l10n/localize';
-import { checkParts } from '../word/parts';
-import { PART_LABELS } from '../word/partLabels';
+import { checkParts } from './support/formatting';
+import { PART_LABELS } from '../catalog/formatting';
 import { rangeOf } from '../ranges';
 import { defineRule } from './rule';
 

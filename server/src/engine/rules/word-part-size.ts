@@ -4,9 +4,9 @@
 // measured size are one finding, at the first: one cause, one finding.
 
 import { msg } from '../l10n/localize';
-import { decimals, format, rangeText, within } from '../word/figures';
-import { checkParts } from '../word/parts';
-import { PART_LABELS } from '../word/partLabels';
+import { decimals, format, rangeText, within } from '../catalog/formatting';
+import { checkParts } from './support/formatting';
+import { PART_LABELS } from '../catalog/formatting';
 import { rangeOf } from '../ranges';
 import { defineRule } from './rule';
 

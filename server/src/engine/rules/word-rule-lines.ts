@@ -5,7 +5,7 @@
 // text instead of a drawn rule (a common slip, domain.md §1 item 10).
 
 import { msg } from '../l10n/localize';
-import { locate, paragraphRange } from '../word/parts';
+import { locate, paragraphRange } from './support/formatting';
 import { rangeOf } from '../ranges';
 import { defineRule } from './rule';
 

@@ -1,12 +1,13 @@
-// Where the structure reader's parts sit in the Word file: each recognised segment of the extracted text
-// back to its paragraph and the runs that draw it. The formatting rules check a part only when the
-// reader recognised it (rather silent than wrong).
+// What the formatting rules (input 'docx') share: where the structure reader's parts sit in the Word file
+// (each recognised segment of the extracted text back to its paragraph and the runs that draw it), the body
+// paragraphs, and one way to report: one cause, one finding. A part is checked only when the reader
+// recognised it (rather silent than wrong). The formatting fix reads the same parts.
 
-import type { DocumentModel, Range, Segment } from '../model';
-import type { RuleContext } from '../rules/rule';
-import type { Message } from '../l10n/localize';
-import { PART_FIGURES, type PartFigure, type PartName } from './figures';
-import type { WordDocument, WordParagraph, WordRun } from './model';
+import type { DocumentModel, Range, Segment } from '../../model';
+import type { RuleContext } from '../rule';
+import type { Message } from '../../l10n/localize';
+import { PART_FIGURES, type PartFigure, type PartName } from '../../catalog/formatting';
+import type { WordDocument, WordParagraph, WordRun } from '../../docx/model';
 
 export interface FormattedPart {
   readonly part: PartName;
@@ -116,15 +117,23 @@ export function checkParts(
     const figure = figures[part.part];
     return figure ? findingsOf(part, figure) : [];
   });
-  reportOncePerCause(findings, context.report);
+  reportOncePerCause(findings.map((finding) => ({ ...finding, cause: REPEATED.has(finding.part) ? `${finding.part}\u0000${finding.key}` : undefined })), context.report);
 }
 
-/** Reports each finding, a repeated part's findings of one key once (at the first, with the count of the others). */
-export function reportOncePerCause(findings: readonly PartFinding[], report: (r: { range: Range; message: Message; severity?: 'info' }) => void): void {
-  const groups = new Map<string, PartFinding[]>();
-  const order: PartFinding[][] = [];
+export interface GroupedFinding {
+  /** Findings with the same cause are one finding; none: the finding stands alone. */
+  readonly cause?: string;
+  readonly range: Range;
+  readonly severity?: 'info';
+  readonly message: (others: number) => Message;
+}
+
+/** Reports each finding, those of one cause once (at the first, with the count of the others), in order. */
+export function reportOncePerCause(findings: readonly GroupedFinding[], report: (r: { range: Range; message: Message; severity?: 'info' }) => void): void {
+  const groups = new Map<string, GroupedFinding[]>();
+  const order: GroupedFinding[][] = [];
   for (const finding of findings) {
-    const key = REPEATED.has(finding.part) ? `${finding.part}\u0000${finding.key}` : `#${order.length}`;
+    const key = finding.cause === undefined ? `#${order.length}` : `=${finding.cause}`;
     const group = groups.get(key);
     if (group) group.push(finding);
     else {
@@ -134,4 +143,26 @@ export function reportOncePerCause(findings: readonly PartFinding[], report: (r:
     }
   }
   for (const group of order) report({ range: group[0].range, severity: group[0].severity, message: group[0].message(group.length - 1) });
+}
+
+/**
+ * The body paragraphs the body-formatting rules check: paragraphs of running text the structure reader put
+ * in the body (not headings, not tables or text boxes, not an all-capitals line such as `QUYẾT ĐỊNH:`),
+ * once each, in order.
+ */
+export function bodyParagraphs(model: DocumentModel, word: WordDocument): WordParagraph[] {
+  const seen = new Set<number>();
+  const out: WordParagraph[] = [];
+  for (const block of model.body.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const found = locate(word, block.segment);
+    if (!found || seen.has(found.paragraph.index)) continue;
+    seen.add(found.paragraph.index);
+    const { paragraph } = found;
+    if (paragraph.where !== 'body') continue;
+    const text = paragraph.text.slice(paragraph.labelLength);
+    if (text.toUpperCase() === text) continue; // a centred all-capitals line, not running text
+    out.push(paragraph);
+  }
+  return out;
 }

@@ -1,11 +1,13 @@
-// The regulations' formatting figures, per regime, with where each was read (../shared/spec/domain.md
+// The regulations' formatting figures and the parts' names in messages, per regime, with where each was read (../shared/spec/domain.md
 // A3, A14 for HD 36-HD/VPTW; B2, B3 for NĐ 30/2020/NĐ-CP Phụ lục I). `verified: false` marks a figure
 // the digest has only from third-party transcriptions: the rules report those at information level.
 
-import { msg, type MessageArg } from '../l10n/localize';
+import { PARTY_TITLE } from './conventions';
+import { msg, type Message, type MessageArg } from '../l10n/localize';
 import type { Regime } from '../model';
 
-export interface Range {
+/** Allowed values, min to max (not a text range). */
+export interface FigureRange {
   readonly min: number;
   readonly max: number;
 }
@@ -24,7 +26,7 @@ export type PartName =
 
 export interface PartFigure {
   /** Point sizes allowed. */
-  readonly size?: Range;
+  readonly size?: FigureRange;
   /** true: must be bold; false: must not be bold; undefined: not regulated. */
   readonly bold?: boolean;
   readonly italic?: boolean;
@@ -36,7 +38,7 @@ const ND30 = 'NĐ 30/2020/NĐ-CP, Phụ lục I';
 const HD36 = 'HD 36-HD/VPTW, Phụ lục 2';
 const HD36_THIRD = 'HD 36-HD/VPTW, Phụ lục 2 (third-party transcription, UNVERIFIED)';
 
-const r = (min: number, max = min): Range => ({ min, max });
+const r = (min: number, max = min): FigureRange => ({ min, max });
 
 export const PART_FIGURES: Partial<Record<Regime, Partial<Record<PartName, PartFigure>>>> = {
   nd30: {
@@ -83,10 +85,10 @@ export const PART_FIGURES: Partial<Record<Regime, Partial<Record<PartName, PartF
 export interface PageFigures {
   readonly width: number;
   readonly height: number;
-  readonly margins: { readonly top: Range; readonly bottom: Range; readonly left: Range; readonly right: Range };
+  readonly margins: { readonly top: FigureRange; readonly bottom: FigureRange; readonly left: FigureRange; readonly right: FigureRange };
   readonly marginSource: string;
   readonly marginsVerified: boolean;
-  readonly pageNumberSize: Range;
+  readonly pageNumberSize: FigureRange;
   readonly pageNumberSource: string;
   readonly pageNumberVerified: boolean;
 }
@@ -113,10 +115,10 @@ export const PAGE_FIGURES: Partial<Record<Regime, PageFigures>> = {
 };
 
 export interface BodyFigures {
-  readonly firstLine: Range;
+  readonly firstLine: FigureRange;
   readonly spaceBetween: number;
   /** Line spacing in lines (1 = single). */
-  readonly lineSpacing: Range;
+  readonly lineSpacing: FigureRange;
   readonly source: string;
 }
 
@@ -129,12 +131,12 @@ export const BODY_FIGURES: Partial<Record<Regime, BodyFigures>> = {
 export const TIMES_NEW_ROMAN = 'Times New Roman';
 export const METRIC_EQUIVALENTS = ['Liberation Serif', 'Tinos', 'Nimbus Roman', 'Nimbus Roman No9 L', 'TeX Gyre Termes', 'Times'];
 
-export function within(value: number, range: Range, tolerance = 0): boolean {
+export function within(value: number, range: FigureRange, tolerance = 0): boolean {
   return value >= range.min - tolerance && value <= range.max + tolerance;
 }
 
 /** `20–25`, or `20` when the range is one value; decimals in the message's language (12,7 in Vietnamese). */
-export function rangeText(range: Range): MessageArg {
+export function rangeText(range: FigureRange): MessageArg {
   return range.min === range.max ? decimal(range.min) : msg('{0}–{1}', decimal(range.min), decimal(range.max));
 }
 
@@ -154,3 +156,25 @@ export function decimals(values: readonly number[]): MessageArg {
 export function format(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
+
+/** The parts' names in messages. */
+export const PART_LABELS: Record<PartName, Message> = {
+  'party-title': msg('The title {0}', PARTY_TITLE),
+  'national-name': msg('The national name'),
+  motto: msg('The motto'),
+  'superior-body': msg('The superior body\'s name'),
+  issuer: msg('The issuing body\'s name'),
+  number: msg('The number and symbol'),
+  'place-date': msg('The place and date'),
+  'type-name': msg('The type name'),
+  summary: msg('The summary'),
+  'letter-summary': msg('The summary of the letter (V/v)'),
+  addressee: msg('The Kính gửi line'),
+  grounds: msg('The grounds of issuance'),
+  body: msg('Body text'),
+  'recipients-label': msg('The Nơi nhận label'),
+  recipient: msg('The recipient line'),
+  'signing-authority': msg('The signing authority'),
+  'signer-title': msg('The signer\'s title'),
+  'signer-name': msg('The signer\'s name'),
+};
