@@ -10,7 +10,7 @@ import type { LineMemo } from '../parse/memo';
 import { LintShared } from '../rules/support/shared';
 import { parse, parseIncremental } from '../parse/parse';
 import type { ProfileName } from '../profiles/profiles';
-import type { WordDocument } from '../word/model';
+import type { WordDocument } from '../docx/model';
 
 /** The document an analysis belongs to, as the editor names it. */
 export interface DocumentRef {

@@ -11,8 +11,8 @@ import type { LintOptions } from '../lint';
 import type { DocumentModel } from '../model';
 import type { LineMemo } from '../parse/memo';
 import { parse, parseIncremental } from '../parse/parse';
-import type { WordDocument } from '../word/model';
-import { readDocx } from '../word/reader';
+import type { WordDocument } from '../docx/model';
+import { readDocx } from '../docx/reader';
 import { analyseModel, type Analysis } from './analysis';
 
 /** A version of a document: a draft's text, or the bytes of a Word file (.docx). */
