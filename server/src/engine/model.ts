@@ -52,6 +52,8 @@ export interface NumberLine extends Segment {
   readonly symbolLine?: Segment;
   /** The act named before `số` (`Luật số: 69/2025/QH15`): a Quốc hội act, normative, dated in its text. */
   readonly act?: string;
+  /** The label as typed when it is not `Số` (`So:`, `SỐ:`, `Số.`): the part is there, malformed. */
+  readonly label?: string;
 }
 
 export interface PlaceDate extends Segment {
@@ -68,6 +70,8 @@ export interface PlaceDate extends Segment {
   readonly wrapped?: boolean;
   /** The later lines of a date broken over lines (`02 tháng 8 năm 2023`, `năm 2018`), in order. */
   readonly pieces?: readonly Segment[];
+  /** The date is written in figures (`ngày 09/02/2026`): the part is there, malformed. */
+  readonly figured?: boolean;
 }
 
 /**

@@ -76,7 +76,7 @@ function isRegimeTitle(cell: Segment): boolean {
 }
 
 /** Every authority prefix contains one of these; lines without them need no splitting. */
-export const AUTHORITY_HINT = /T\/|K\/|TM|KT|TL|TUQ|Q\./;
+export const AUTHORITY_HINT = /T\/|K\/|TM|KT|TL|TUQ|Q\.|Kt\.|Tm\.|Tl\.|Tuq\./;
 
 export function lastLineOf(block: SignatureBlock): number {
   const all = [...block.authorities, ...block.titles, block.signedMark, block.name].filter(Boolean) as Segment[];
