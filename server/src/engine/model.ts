@@ -241,6 +241,8 @@ export interface DocumentView {
   /** Each line as the recognisers read it: masked, look-alikes and odd spaces folded one unit for one,
    *  table borders read as cell breaks, `Nơi nhận:` split from a signature run into it. */
   readonly lines: readonly SourceLine[];
+  /** An opening `<!--` never closed, which hides the rest of the text from the reader (not from the page). */
+  readonly unclosedComment?: Segment;
   /** Lines holding the recipients label's words, and lines ending in the body's end mark `./.`, in order. */
   readonly hints: readonly number[];
   readonly endMarks: readonly number[];

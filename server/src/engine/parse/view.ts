@@ -49,6 +49,7 @@ export class ReaderView implements DocumentView {
   readonly masked: readonly string[];
   readonly lines: readonly SourceLine[];
   readonly directives: readonly Directive[];
+  readonly unclosedComment?: Segment;
   readonly hints: number[] = [];
   readonly endMarks: number[] = [];
   /** Lines holding a character the view folded, in order. */
@@ -66,8 +67,9 @@ export class ReaderView implements DocumentView {
 
   constructor(text: string, source: readonly SourceLine[], memo: LineMemo | undefined) {
     this.#memo = memo;
-    const { directives, masked } = maskComments(source, text);
+    const { directives, masked, unclosed } = maskComments(source, text);
     this.directives = directives;
+    if (unclosed) this.unclosedComment = unclosed;
     this.masked = masked;
     this.plain = isPlainText(text);
     // One search over the whole text first: most documents hold nothing to fold, and skip the per-line test.
