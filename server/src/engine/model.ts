@@ -204,7 +204,8 @@ export interface Directive {
 
 /** What a skipped line is: an e-signature stamp, a portal's line, a running page header, a page number,
  *  or an unrecognised line before the header. */
-export type NoiseKind = 'stamp' | 'portal' | 'running-header' | 'page-number' | 'preamble';
+/** `copy-form`: a copy form (`SAO Y`, `SAO LỤC`, `TRÍCH SAO`) printed above the main document's header. */
+export type NoiseKind = 'stamp' | 'portal' | 'running-header' | 'page-number' | 'preamble' | 'copy-form';
 
 /** A line the reader skipped as not the document's own text (kept so every consumer skips the same). */
 export interface NoiseLine extends Segment {

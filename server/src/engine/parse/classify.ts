@@ -57,7 +57,8 @@ export function isStar(text: string): boolean {
   return /^\*(?:\s?\*){0,2}$/.test(text.trim());
 }
 
-const MARKS = new RegExp(`^(${[...ALLOWED_MARKS, ...OTHER_MARKS].join('|')})\\b`, 'u');
+// Not `\b`: it knows only ASCII letters, so it never matched after `BỘ` (`LƯU HÀNH NỘI BỘ`).
+const MARKS = new RegExp(`^(${[...ALLOWED_MARKS, ...OTHER_MARKS].join('|')})(?![\\p{L}\\d])`, 'u');
 
 /** Urgency, secrecy, circulation and draft marks (`HỎA TỐC`, `MẬT`, `Dự thảo lần 2`). */
 export function isMark(segment: Segment): boolean {

@@ -5,6 +5,7 @@ import type { Segment, SignatureBlock } from '../model';
 import { matchAuthority } from '../catalog/signingForms';
 import { isUpperText } from '../text/source';
 import { isNationalName, isPartyTitle, isRecipientsLabel, isSignedMark } from './classify';
+import { attachmentKind } from './attachments';
 import type { ReaderView } from './view';
 
 /** The last authority line (`KT. CHỦ TỊCH`) among the main document's last lines, if any. */
@@ -19,7 +20,8 @@ export function signatureHint(view: ReaderView, from: number, to: number): Segme
     if (authority) return authority;
     // A title line among the last few lines (`CHỦ TỊCH` over a name the extraction garbled).
     const last = cells[cells.length - 1];
-    if (seen <= 6 && seen >= 2 && last && view.isTitleCell(last.text) && !isPartyTitle(last) && !isNationalName(last)) return last;
+    if (seen <= 6 && seen >= 2 && last && view.isTitleCell(last.text) && !isPartyTitle(last) && !isNationalName(last)
+      && attachmentKind(last) === undefined) return last; // `DANH SÁCH …`: an appendix's or a table's title, not a signer's
   }
   return undefined;
 }

@@ -7,7 +7,7 @@
 // The view also remembers, for this version only, each line's cells and the title and name verdicts of the
 // texts the closing search asks about from many starts (they repeat).
 
-import type { Directive, DocumentView, NoiseLine, Segment, SourceLine } from '../model';
+import type { Directive, DocumentView, NoiseKind, NoiseLine, Segment, SourceLine } from '../model';
 import { isBlank, makeSegment, splitCells } from '../text/source';
 import { isPlainText } from '../text/plain';
 import { anyFoldable, hasFoldable, normaliseLine } from '../text/normalise';
@@ -116,9 +116,9 @@ export class ReaderView implements DocumentView {
     return this.#filled[i] === true && this.noiseKind[i] === 0;
   }
 
-  /** A line above the header that is not the document's (a portal's or a copy's own line): noise from now on. */
-  hide(line: number): void {
-    this.noise.push({ ...this.segment(line), kind: 'preamble' });
+  /** A line above the header that is not the main document's (a portal's line, a copy form's): noise from now on. */
+  hide(line: number, kind: NoiseKind): void {
+    this.noise.push({ ...this.segment(line), kind });
     this.#filled[line] = false;
   }
 
