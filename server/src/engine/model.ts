@@ -116,6 +116,8 @@ export interface Heading extends Segment {
   readonly style: string;
   /** The text after the marker. */
   readonly title: string;
+  /** An article heading quoted from the document a guide explains: not this document's own sequence. */
+  readonly quoted?: boolean;
 }
 
 /**

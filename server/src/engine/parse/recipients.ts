@@ -61,6 +61,15 @@ export function readRecipients(view: ReaderView, label: Segment, to: number): Re
       items.push({ head: cell, continuation: [], balance: 0, counted: 0 });
       continue;
     }
+    const open = items[items.length - 1];
+    const openText = open ? (open.continuation[open.continuation.length - 1] ?? open.head).text : '';
+    // An item wrapped after a comma, or the archive line's codes wrapped (`- Lưu: VT, KGVX,` / `TH.`): the
+    // item goes on, even in capitals, unless the line is a signing authority, a signed mark or a name.
+    if (open && cells.length === 1 && (openText.endsWith(',') || ARCHIVE_START.test(open.head.text) && !/[.;]$/u.test(openText))
+      && ARCHIVE_CODES.test(cell.text) && !matchAuthority(cell.text) && !isSignedMark(cell.text) && signatureSince !== items.length) {
+      open.continuation.push(cell);
+      continue;
+    }
     if (isSignatureLike(cell.text)) { signatureSince = items.length; continue; } // signature lines interleaved by a flattened table
     const last = items[items.length - 1];
     // The item's last line, and whether a bracket it opened is still open (kept per item: linear).
@@ -112,6 +121,12 @@ function bracketBalance(item: OpenItem): number {
   }
   return item.balance;
 }
+
+/** The archive line's start (`- Lưu`). */
+const ARCHIVE_START = /^[-–•]\s*Lưu\b/u;
+/** A line of archive codes (`TH.`, `NC, KT.`, `VX3`): short unaccented capitals, maybe with figures (a
+ *  signer's title, `PHÓ CHỦ TỊCH`, always carries a mark). */
+const ARCHIVE_CODES = /^[A-ZĐ\d]{1,8}(?:[,;]? [A-ZĐ\d]{1,8}){0,5}[.,;]?$/u;
 
 export function isSignatureLike(text: string): boolean {
   return matchAuthority(text) !== undefined || (isUpperText(text) && text.length <= 80) || isSignedMark(text);
