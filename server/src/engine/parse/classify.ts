@@ -198,14 +198,17 @@ export function isAddresseesLabel(text: string): boolean {
 }
 
 /** `Hòa Bình, ngày 09/02/2026`, `Hà Nội, 9-2-2026`: a place and a date in figures. */
-const FIGURED_DATE = /^([^,\d]{2,60}?)\s*(?:,\s*ngày|,|\s+ngày)\s*(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\3\s?(\d{4})$/u;
+// Two patterns, the comma's and `ngày`'s (one of them must be there), so no two quantifiers take the same space.
+const FIGURED_DATE_COMMA = /^([^,\d]{2,60}?)\s*,\s*(?:ngày\s*)?(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\3\s?(\d{4})$/u;
+const FIGURED_DATE_NGAY = /^([^,\d]{2,60}?)\s*ngày\s*(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\3\s?(\d{4})$/u;
 
 /**
  * The place and date with the date in figures: the part is there but malformed (date-format reports it on
  * its line), so it anchors the header as a place and date does, and nothing is reported missing.
  */
 function parseFiguredDate(segment: Segment, raw: string): PlaceDate | undefined {
-  const found = FIGURED_DATE.exec(segment.text.trimEnd());
+  const text = segment.text.trimEnd();
+  const found = FIGURED_DATE_COMMA.exec(text) ?? FIGURED_DATE_NGAY.exec(text);
   if (!found) return undefined;
   const place = found[1].trim();
   if (/[.;:!?]/.test(place) || !/^\p{Lu}/u.test(place)) return undefined;
