@@ -208,6 +208,9 @@ const FIGURED_DATE_NGAY = /^([^,\d]{2,60}?)\s*ngày\s*(\d{1,2})\s?([./-])\s?(\d{
  */
 function parseFiguredDate(segment: Segment, raw: string): PlaceDate | undefined {
   const text = segment.text.trimEnd();
+  // Ends in the year's four figures: most cells do not, and are passed over before either pattern runs.
+  const last = text.charCodeAt(text.length - 1);
+  if (!(last >= 48 && last <= 57) || !/\d{4}$/u.test(text)) return undefined;
   const found = FIGURED_DATE_COMMA.exec(text) ?? FIGURED_DATE_NGAY.exec(text);
   if (!found) return undefined;
   const place = found[1].trim();
