@@ -53,7 +53,7 @@ function headingAt(facts: BodyFacts, i: number): Heading | undefined {
 /** The body's lines in [from, to]: headings by their markers, the rest paragraphs, quotations kept whole. */
 export function readBody(view: ReaderView, from: number, to: number): BodyLines {
   const { lines } = view;
-  const visible = (i: number) => view.visible(i);
+  const visible = view.visibility();
   const headings: Heading[] = [];
   const paragraphs: Segment[] = [];
   const first = view.nextVisible(from, lines.length);

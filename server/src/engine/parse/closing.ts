@@ -25,7 +25,7 @@ const ATTACHMENT_GAP = 40;
  */
 export function readClosingAndAttachments(view: ReaderView, from: number): { closing: ClosingRead; attachments: Attachment[] } {
   const { lines } = view;
-  const visible = (i: number) => view.visible(i);
+  const visible = view.visibility();
   const whole = readClosing(view, from, lines.length);
   const wholeEnd = closingLastLine(whole);
   // The few starts before the whole text's closing worth a look, then every start after it: the body

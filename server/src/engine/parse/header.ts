@@ -14,7 +14,7 @@ import {
   parsePlaceDate, PART_MAX_LENGTH,
 } from './classify';
 import { parseHeading } from './headings';
-import { attachmentKind } from './attachments';
+import { isAppendixTitle } from './attachments';
 import { isBrokenDatePiece, joinLabelledNumber, joinSplitDate, joinSplitPhrase } from './splitParts';
 import type { ReaderView } from './view';
 
@@ -74,7 +74,7 @@ export const LETTER_SUMMARY = /^(V\/v|V\/V|v\/v|Về việc|Vv\b|V\.v\.?)/u;
  *  or the first line that is not header-like. Reads page numbers as text (a lone number may be its own). */
 export function readHeader(view: ReaderView): HeaderRead {
   const { lines } = view;
-  const visible = (i: number) => view.headerVisible(i);
+  const visible = view.headerVisibility();
   let partyTitle: Segment | undefined;
   let nationalName: SplitPhrase | undefined;
   let motto: SplitPhrase | undefined;
@@ -167,7 +167,7 @@ export function readHeader(view: ReaderView): HeaderRead {
         break;
       }
       // An appendix's title (`PHỤ LỤC I`) ends the header: it is never the superior body.
-      if (c === 0 && attachmentKind(cell) === 'appendix') { consumedLine = false; hardStop = true; break; }
+      if (c === 0 && isAppendixTitle(cell.text)) { consumedLine = false; hardStop = true; break; }
       if (isPartyTitle(cell) && !partyTitle) { partyTitle = cell; continue; }
       if (isNationalName(cell) && !nationalName) { nationalName = cell; continue; }
       // The national name or motto broken over one column of two lines: never an issuer's line (`HỘI …`).
@@ -330,7 +330,7 @@ const UNREADABLE_HEADER_CAPITALS = 2;
 /** The first capitals line of a header the reader recognised nothing of, if the top holds enough of them. */
 export function unreadableHeader(parts: Header, view: ReaderView, last: number): Segment | undefined {
   const { lines } = view;
-  const visible = (i: number) => view.visible(i);
+  const visible = view.visibility();
   // The sure anchors; issuer lines are only capitals, and an unreadable header's capitals read as them.
   if (parts.partyTitle || parts.nationalName || parts.motto || parts.number || parts.placeDate) return undefined;
   let first: Segment | undefined;

@@ -14,7 +14,7 @@ import type { ReaderView } from './view';
  */
 export function findRecipientsLabel(view: ReaderView, from: number, to: number): Segment | undefined {
   const marks = view;
-  const visible = (i: number) => view.visible(i);
+  const visible = view.visibility();
   let endMark = -1;
   for (const i of marks.endMarks) {
     if (i >= from && i < to && visible(i)) { endMark = i; break; }
@@ -31,7 +31,7 @@ export function findRecipientsLabel(view: ReaderView, from: number, to: number):
 
 function hasListAfter(view: ReaderView, labelLine: number): boolean {
   const { lines } = view;
-  const visible = (i: number) => view.visible(i);
+  const visible = view.visibility();
   for (let i = labelLine + 1, seen = 0; i < lines.length && seen < 4; i++) {
     if (!visible(i)) continue;
     seen++;
@@ -42,7 +42,7 @@ function hasListAfter(view: ReaderView, labelLine: number): boolean {
 
 export function readRecipients(view: ReaderView, label: Segment, to: number): Recipients {
   const { lines } = view;
-  const visible = (i: number) => view.visible(i);
+  const visible = view.visibility();
   const items: OpenItem[] = [];
   // Recipients on the label's own line after the label cell (layout text): skip; the list follows.
   let blanks = 0;

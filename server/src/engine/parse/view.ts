@@ -116,6 +116,19 @@ export class ReaderView implements DocumentView {
     return this.#filled[i] === true && this.noiseKind[i] === 0;
   }
 
+  /** `visible` as a function of the line alone, for the readers' loops (no method call per line). */
+  visibility(): (i: number) => boolean {
+    const filled = this.#filled;
+    const kind = this.noiseKind;
+    return (i) => filled[i] === true && kind[i] === 0;
+  }
+
+  headerVisibility(): (i: number) => boolean {
+    const filled = this.#filled;
+    const kind = this.noiseKind;
+    return (i) => filled[i] === true && kind[i] !== 1;
+  }
+
   /** A line above the header that is not the main document's (a portal's line, a copy form's): noise from now on. */
   hide(line: number, kind: NoiseKind): void {
     this.noise.push({ ...this.segment(line), kind });
