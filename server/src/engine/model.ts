@@ -52,6 +52,8 @@ export interface NumberLine extends Segment {
   readonly symbolLine?: Segment;
   /** The act named before `số` (`Luật số: 69/2025/QH15`): a Quốc hội act, normative, dated in its text. */
   readonly act?: string;
+  /** The label as typed when it is not `Số` (`So:`, `SỐ:`, `Số.`): the part is there, malformed. */
+  readonly label?: string;
 }
 
 export interface PlaceDate extends Segment {
@@ -68,6 +70,8 @@ export interface PlaceDate extends Segment {
   readonly wrapped?: boolean;
   /** The later lines of a date broken over lines (`02 tháng 8 năm 2023`, `năm 2018`), in order. */
   readonly pieces?: readonly Segment[];
+  /** The date is written in figures (`ngày 09/02/2026`): the part is there, malformed. */
+  readonly figured?: boolean;
 }
 
 /**
@@ -112,6 +116,8 @@ export interface Heading extends Segment {
   readonly style: string;
   /** The text after the marker. */
   readonly title: string;
+  /** An article heading quoted from the document a guide explains: not this document's own sequence. */
+  readonly quoted?: boolean;
 }
 
 /**
@@ -200,7 +206,8 @@ export interface Directive {
 
 /** What a skipped line is: an e-signature stamp, a portal's line, a running page header, a page number,
  *  or an unrecognised line before the header. */
-export type NoiseKind = 'stamp' | 'portal' | 'running-header' | 'page-number' | 'preamble';
+/** `copy-form`: a copy form (`SAO Y`, `SAO LỤC`, `TRÍCH SAO`) printed above the main document's header. */
+export type NoiseKind = 'stamp' | 'portal' | 'running-header' | 'page-number' | 'preamble' | 'copy-form';
 
 /** A line the reader skipped as not the document's own text (kept so every consumer skips the same). */
 export interface NoiseLine extends Segment {
@@ -237,6 +244,8 @@ export interface DocumentView {
   /** Each line as the recognisers read it: masked, look-alikes and odd spaces folded one unit for one,
    *  table borders read as cell breaks, `Nơi nhận:` split from a signature run into it. */
   readonly lines: readonly SourceLine[];
+  /** An opening `<!--` never closed, which hides the rest of the text from the reader (not from the page). */
+  readonly unclosedComment?: Segment;
   /** Lines holding the recipients label's words, and lines ending in the body's end mark `./.`, in order. */
   readonly hints: readonly number[];
   readonly endMarks: readonly number[];

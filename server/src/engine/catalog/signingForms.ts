@@ -25,9 +25,10 @@ export const SIGNING_FORMS: readonly SigningForm[] = [
 /**
  * An authority prefix at the start of an upper-case line, in the spellings people type: `T/M`, `TM.`,
  * `TM ` (dot forgotten), `K/T`, `KT.`, `TL.`, `TUQ.`, `T/U`, `Q.`. Without a dot or slash the prefix
- * must be followed by a space, so that words such as `TMA` are not taken for one.
+ * must be followed by a space, so that words such as `TMA` are not taken for one. Typed otherwise (`KT:`,
+ * `Kt.`), it is still the signing form, malformed: signature-authority reports it, never a missing signature.
  */
-const AUTHORITY_PREFIX = /^(?:(T\/M|K\/T|T\/L|T\/U|TUQ\.|TM\.|KT\.|TL\.|Q\.)\s*|(TUQ|TM|KT|TL)\s+)(?=\p{Lu})/u;
+const AUTHORITY_PREFIX = /^(?:(T\/M|K\/T|T\/L|T\/U|TUQ\.|TM\.|KT\.|TL\.|Q\.)\s*|(TUQ|TM|KT|TL)\s+|((?:TUQ|TM|KT|TL)[:;,]|(?:Tuq|Tm|Kt|Tl)\.)\s*)(?=\p{Lu})/u;
 
 export interface AuthorityMatch {
   /** The prefix as typed, without trailing spaces. */
@@ -40,7 +41,7 @@ export interface AuthorityMatch {
 export function matchAuthority(text: string): AuthorityMatch | undefined {
   const match = AUTHORITY_PREFIX.exec(text);
   if (!match) return undefined;
-  const prefix = match[1] ?? match[2];
+  const prefix = match[1] ?? match[2] ?? match[3];
   return { prefix, length: match[0].length, form: signingFormOf(prefix) };
 }
 
@@ -49,5 +50,8 @@ export function signingFormOf(typedPrefix: string): SigningForm | undefined {
   const exact = SIGNING_FORMS.find((form) => form.prefix === typedPrefix);
   if (exact) return exact;
   const withDot = SIGNING_FORMS.find((form) => form.prefix === `${typedPrefix}.`);
-  return withDot;
+  if (withDot) return withDot;
+  // `KT:`, `Kt.`: the form with its dot mistyped or in ordinary case.
+  const dotted = `${typedPrefix.toUpperCase().replace(/[.:;,]$/u, '')}.`;
+  return SIGNING_FORMS.find((form) => form.prefix === dotted);
 }

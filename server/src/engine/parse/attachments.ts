@@ -15,6 +15,12 @@ const FORM = /^(?:MẪU|Mẫu)(?: số)?[ :.]{0,3}[\dIVX]/u;
 const GATE = /^[\s*_]*(?:PH[ỤU] L|Phụ lục|MẪU|Mẫu|DANH|BẢNG|BIỂU)/u;
 const TABLE = /^(?:DANH SÁCH|DANH MỤC|BẢNG|BIỂU)(?:\s|$)/u;
 
+/** An appendix's title (`PHỤ LỤC I`, `Phụ lục số 2`): cheap, for the header and the signature search. */
+export function isAppendixTitle(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first === 80) && text.length <= PART_MAX_LENGTH && (APPENDIX.test(text) || APPENDIX_LOWER.test(text));
+}
+
 /** The kind of attachment a line opens, or undefined. `text` is the trimmed line. */
 export function attachmentKind(segment: Segment): Attachment['kind'] | undefined {
   const text = segment.text;

@@ -53,7 +53,7 @@ function headingAt(facts: BodyFacts, i: number): Heading | undefined {
 /** The body's lines in [from, to]: headings by their markers, the rest paragraphs, quotations kept whole. */
 export function readBody(view: ReaderView, from: number, to: number): BodyLines {
   const { lines } = view;
-  const visible = (i: number) => view.visible(i);
+  const visible = view.visibility();
   const headings: Heading[] = [];
   const paragraphs: Segment[] = [];
   const first = view.nextVisible(from, lines.length);
@@ -83,5 +83,18 @@ export function readBody(view: ReaderView, from: number, to: number): BodyLines 
     if (heading) headings.push(heading);
     else paragraphs.push(segment);
   }
+  markQuotedArticles(headings);
   return { firstLine: first, lastLine: to, headings, paragraphs };
+}
+
+/**
+ * A guide that explains another document article by article heads its own sections `I.`, `1.` and quotes
+ * the articles it explains (`Điều 2. …`, `Điều 7. …`): their numbers are the other document's, not this
+ * one's sequence. Told by the first article: it is not Điều 1 and the document's own sections came before.
+ */
+function markQuotedArticles(headings: Heading[]): void {
+  const first = headings.findIndex((heading) => heading.kind === 'dieu');
+  if (first <= 0 || headings[first].values[0] <= 1) return;
+  if (!headings.slice(0, first).some((heading) => heading.kind === 'roman' || heading.kind === 'decimal')) return;
+  for (let k = first; k < headings.length; k++) if (headings[k].kind === 'dieu') headings[k] = { ...headings[k], quoted: true };
 }

@@ -57,13 +57,23 @@ export function isStar(text: string): boolean {
   return /^\*(?:\s?\*){0,2}$/.test(text.trim());
 }
 
-const MARKS = new RegExp(`^(${[...ALLOWED_MARKS, ...OTHER_MARKS].join('|')})\\b`, 'u');
+// Not `\b`: it knows only ASCII letters, so it never matched after `BỘ` (`LƯU HÀNH NỘI BỘ`).
+const MARKS = new RegExp(`^(${[...ALLOWED_MARKS, ...OTHER_MARKS].join('|')})(?![\\p{L}\\d])`, 'u');
 
 /** Urgency, secrecy, circulation and draft marks (`HỎA TỐC`, `MẬT`, `Dự thảo lần 2`). */
 export function isMark(segment: Segment): boolean {
   if (tooLong(segment.text)) return false;
   // A short mark in ordinary case (`Hỏa tốc`) is still a mark, so mark-spelling can ask for capitals.
   return MARKS.test(segment.text.toUpperCase()) && (isUpperText(segment.text) || /^dự thảo/iu.test(segment.text) || segment.text.length <= 24);
+}
+
+/** The label `Số` typed otherwise: without its marks or in capitals, with `.` or `;` for the colon. */
+const ODD_LABEL = /^(?:S[OoÔôỐốỒồỔổỖỗỘộÓóÒòỎỏÕõỌọ]|SỐ)\s?([:.;]?)\s*/u;
+
+/** Whether the text after the label is a number and symbol: digits or a blank, then a separator and a
+ *  code; digits alone; or digits and a capitals symbol with a `-` or `/` in it, the separator forgotten. */
+function isNumberValue(rest: string): boolean {
+  return /^(?:\d[\d\s]*(?:\.\d+\s*)?)?[-/–]\s*\S/u.test(rest) || /^\d+\s*$/.test(rest) || /^\d+\s+[\p{Lu}Đ\d]+[-/][\p{Lu}Đ\d]/u.test(rest);
 }
 
 /**
@@ -73,17 +83,27 @@ export function isMark(segment: Segment): boolean {
 export function parseNumberLine(segment: Segment, raw: string, symbolLine?: Segment): NumberLine | undefined {
   if (tooLong(segment.text)) return undefined;
   // An act of the Quốc hội or its Standing Committee names itself before `số` (`Luật số: 69/2025/QH15`).
-  const match = /^(?:(Luật|Bộ luật|Pháp lệnh|Nghị quyết|Hiến pháp) s|S)ố\s*(:?)\s*/u.exec(segment.text);
-  if (!match) return undefined;
-  const rest = segment.text.slice(match[0].length);
-  // The value must look like a number and symbol: digits or a blank, then a separator and a code.
-  if (!/^(?:\d[\d\s]*(?:\.\d+\s*)?)?[-/–]\s*\S/u.test(rest) && !/^\d+\s*$/.test(rest)) return undefined;
+  const regular = /^(?:(Luật|Bộ luật|Pháp lệnh|Nghị quyết|Hiến pháp) s|S)ố\s*(:?)\s*/u.exec(segment.text);
+  let match: RegExpExecArray | null = regular;
+  let rest = match ? segment.text.slice(match[0].length) : '';
+  let label: string | undefined;
+  if (!match || !isNumberValue(rest)) {
+    // A label typed otherwise (`So:`, `SỐ:`, `Số.`, `Số;`): the part is there, malformed; number-format
+    // reports it on its line rather than the number missing.
+    match = ODD_LABEL.exec(segment.text);
+    if (!match) return undefined;
+    rest = segment.text.slice(match[0].length);
+    if (!isNumberValue(rest)) return undefined;
+    label = match[0].trimEnd();
+  }
   if (rest.length > 60 || /\s[a-zà-ỹđ]{2,}\s/u.test(rest)) return undefined; // a sentence, not a symbol
   // A dotted number (`66.18/2026/NQ-CP`: a number within a series) is still one number.
   const numberMatch = /^(\d+(?:\.\d+)?)?\s*/.exec(rest)!;
   const number = numberMatch[1] ?? '';
   let symbol = rest.slice(numberMatch[0].length).replace(/^[-/–]\s*/, '');
-  const separator = rest.slice(numberMatch[0].length, numberMatch[0].length + 1);
+  let separator = rest.slice(numberMatch[0].length, numberMatch[0].length + 1);
+  // No separator between the number and the symbol (`Số: 15 QĐ-UBND`): the symbol's own shape tells.
+  if (/^[\p{Lu}\d]/u.test(separator)) separator = /^[^/\-]+-/u.test(symbol) ? '/' : /^[^/\-]+\//u.test(symbol) ? '-' : '';
   let year: string | undefined;
   const yearMatch = /^(\d{4})\s*\/\s*/.exec(symbol);
   if (separator === '/' && yearMatch) {
@@ -103,7 +123,7 @@ export function parseNumberLine(segment: Segment, raw: string, symbolLine?: Segm
   }
   const found = raw.slice(segment.start).indexOf(rest);
   const valueStart = symbolLine ? segment.end : segment.start + (found >= 0 ? found : match[0].length);
-  const act = match[1];
+  const act = label === undefined ? match[1] : undefined;
   if (act) {
     // The act's symbol is its issuer alone (`QH15`, `UBTVQH15`): no type code.
     shape = 'nd30';
@@ -111,7 +131,8 @@ export function parseNumberLine(segment: Segment, raw: string, symbolLine?: Segm
     issuerCode = compact;
   }
   return {
-    ...segment, hasColon: match[2] === ':', number, year, symbol, valueStart, shape, typeCode, issuerCode, symbolLine,
+    ...segment, hasColon: (label === undefined ? match[2] : match[1]) === ':', number, year, symbol, valueStart, shape, typeCode, issuerCode, symbolLine,
+    ...(label !== undefined ? { label } : {}),
     ...(act ? { act } : {}),
   };
 }
@@ -126,7 +147,7 @@ export function parsePlaceDate(segment: Segment, raw: string, wrapped = false): 
   const pattern = /^([^,\d]{2,60}?)\s*(?:,\s*)?ngày\s*(?:(\d{1,2})\s*)?tháng\s*(?:(\d{1,2})\s*)?năm\s*(\d{4})$/u;
   const found = pattern.exec(segment.text.trimEnd());
   const match = found && [found[0], found[1], found[2] ?? '', found[3] ?? '', found[4]];
-  if (!match) return undefined;
+  if (!match) return wrapped ? undefined : parseFiguredDate(segment, raw);
   const place = match[1].trim();
   if (/[.;:!?]/.test(place) || !/^\p{Lu}/u.test(place) && !/^\.{2,}|^…/u.test(place)) return undefined;
   // Locate the values in the raw line: search after the keywords so a digit in the place is not taken.
@@ -174,6 +195,35 @@ export function isRecipientsLabel(text: string): boolean {
 export function isAddresseesLabel(text: string): boolean {
   if (tooLong(text)) return false;
   return /^kính (gửi|trình)\s*:?/iu.test(canonical(text));
+}
+
+/** `Hòa Bình, ngày 09/02/2026`, `Hà Nội, 9-2-2026`: a place and a date in figures. */
+// Two patterns, the comma's and `ngày`'s (one of them must be there), so no two quantifiers take the same space.
+const FIGURED_DATE_COMMA = /^([^,\d]{2,60}?)\s*,\s*(?:ngày\s*)?(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\3\s?(\d{4})$/u;
+const FIGURED_DATE_NGAY = /^([^,\d]{2,60}?)\s*ngày\s*(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\3\s?(\d{4})$/u;
+
+/**
+ * The place and date with the date in figures: the part is there but malformed (date-format reports it on
+ * its line), so it anchors the header as a place and date does, and nothing is reported missing.
+ */
+function parseFiguredDate(segment: Segment, raw: string): PlaceDate | undefined {
+  const text = segment.text.trimEnd();
+  // Ends in the year's four figures: most cells do not, and are passed over before either pattern runs.
+  const last = text.charCodeAt(text.length - 1);
+  if (!(last >= 48 && last <= 57) || !/\d{4}$/u.test(text)) return undefined;
+  const found = FIGURED_DATE_COMMA.exec(text) ?? FIGURED_DATE_NGAY.exec(text);
+  if (!found) return undefined;
+  const place = found[1].trim();
+  if (/[.;:!?]/.test(place) || !/^\p{Lu}/u.test(place)) return undefined;
+  // The values' columns in the raw line: the figures after the place, in order.
+  const at = (value: string, from: number): [number, number] => {
+    const index = raw.indexOf(value, from);
+    return index < 0 ? [from, from] : [index, index + value.length];
+  };
+  const dayRange = at(found[2], segment.start + found[1].length);
+  const monthRange = at(found[4], dayRange[1] + 1);
+  const yearRange = at(found[5], monthRange[1] + 1);
+  return { ...segment, place, day: found[2], month: found[4], year: found[5], dayRange, monthRange, yearRange, figured: true };
 }
 
 /** A signature's title line (`CHỦ TỊCH`, `GIÁM ĐỐC`): a short capitals line that is no mark, type name or heading. */

@@ -25,7 +25,7 @@ const ATTACHMENT_GAP = 40;
  */
 export function readClosingAndAttachments(view: ReaderView, from: number): { closing: ClosingRead; attachments: Attachment[] } {
   const { lines } = view;
-  const visible = (i: number) => view.visible(i);
+  const visible = view.visibility();
   const whole = readClosing(view, from, lines.length);
   const wholeEnd = closingLastLine(whole);
   // The few starts before the whole text's closing worth a look, then every start after it: the body
@@ -126,7 +126,10 @@ function readClosing(view: ReaderView, from: number, to: number): ClosingRead {
     const recipients = readRecipients(view, labelHit, to);
     const last = lastRecipientLine(recipients);
     const windowStart = Math.max(from, labelHit.line - SIGNATURE_BEFORE);
-    const signature = findSignature(view, windowStart, Math.min(to, last + SIGNATURE_AFTER), labelHit.line);
+    // The list's lines (a wrapped item's too) lie between the title and the name when PDF reading order
+    // puts the right column's name after the left column's list.
+    const listLines = new Set([labelHit.line, ...recipients.items.flatMap((item) => [item.line, ...item.continuation.map((line) => line.line)])]);
+    const signature = findSignature(view, windowStart, Math.min(to, last + SIGNATURE_AFTER), labelHit.line, false, listLines);
     const firstLine = Math.min(labelHit.line, signature ? firstSignatureLine(signature) : labelHit.line);
     return { recipients, signature, firstLine };
   }

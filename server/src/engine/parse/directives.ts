@@ -4,12 +4,14 @@
 // Directives: `<!-- vanban-disable rule-id -->`, `<!-- vanban-enable -->`,
 // `<!-- vanban-disable-next-line rule-id -->`, `<!-- vanban-disable-line -->`, `<!-- vanban profile=nd30 -->`.
 
-import type { Directive, SourceLine } from '../model';
+import type { Directive, Segment, SourceLine } from '../model';
 
 export interface CommentScan {
   readonly directives: Directive[];
   /** Each line's text with comments replaced by spaces (same length). */
   readonly masked: readonly string[];
+  /** An opening `<!--` never closed: it hides the rest of the text (comment-unclosed reports it). */
+  readonly unclosed?: Segment;
 }
 
 export function maskComments(lines: readonly SourceLine[], text?: string): CommentScan {
@@ -17,7 +19,7 @@ export function maskComments(lines: readonly SourceLine[], text?: string): Comme
   if (text !== undefined && !text.includes('<!--')) return { directives: [], masked: lines.map((line) => line.text) };
   const directives: Directive[] = [];
   const masked: string[] = [];
-  let open: { line: number; body: string } | undefined;
+  let open: { line: number; column: number; body: string } | undefined;
   for (const line of lines) {
     const text = line.text;
     if (!open && !text.includes('<!--')) {
@@ -49,11 +51,12 @@ export function maskComments(lines: readonly SourceLine[], text?: string): Comme
         break;
       }
       out += text.slice(i, start) + '    ';
-      open = { line: line.index, body: '' };
+      open = { line: line.index, column: start, body: '' };
       i = start + 4;
     }
     masked.push(out);
   }
+  if (open) return { directives, masked, unclosed: { line: open.line, start: open.column, end: open.column + 4, text: '<!--' } };
   return { directives, masked };
 }
 

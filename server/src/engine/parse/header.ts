@@ -6,6 +6,7 @@ import type { Header, NumberLine, PlaceDate, Segment, SplitPhrase, TypeName } fr
 import { typeAtStart, typeByName } from '../catalog/documentTypes';
 import { BODY_NAME_START } from '../catalog/bodyNames';
 import { matchAuthority } from '../catalog/signingForms';
+import { isCopyFormTitle } from '../catalog/forms';
 import { alternation, GROUNDS_LEADS, MOTTO_WORDS, NATIONAL_NAMES, PARTY_TITLE } from '../catalog/conventions';
 import { isUpperText, makeSegment, splitCells } from '../text/source';
 import {
@@ -13,6 +14,7 @@ import {
   parsePlaceDate, PART_MAX_LENGTH,
 } from './classify';
 import { parseHeading } from './headings';
+import { isAppendixTitle } from './attachments';
 import { isBrokenDatePiece, joinLabelledNumber, joinSplitDate, joinSplitPhrase } from './splitParts';
 import type { ReaderView } from './view';
 
@@ -27,6 +29,8 @@ export interface HeaderRead {
   endLine: number;
   /** Unrecognised lines above the header's first part (a portal's or a copy's own lines): skipped. */
   preamble: number[];
+  /** A copy form's lines above the main document's header (its issuer, `SAO Y`, its number and date). */
+  copyForm: number[];
   /** The title printed after the type name on its line (`QUYẾT ĐỊNH` `CHẤP THUẬN …`): the summary's start. */
   titleRest?: Segment;
 }
@@ -70,7 +74,7 @@ export const LETTER_SUMMARY = /^(V\/v|V\/V|v\/v|Về việc|Vv\b|V\.v\.?)/u;
  *  or the first line that is not header-like. Reads page numbers as text (a lone number may be its own). */
 export function readHeader(view: ReaderView): HeaderRead {
   const { lines } = view;
-  const visible = (i: number) => view.headerVisible(i);
+  const visible = view.headerVisibility();
   let partyTitle: Segment | undefined;
   let nationalName: SplitPhrase | undefined;
   let motto: SplitPhrase | undefined;
@@ -90,9 +94,12 @@ export function readHeader(view: ReaderView): HeaderRead {
   let summaryOpen = false;
 
   const preamble: number[] = [];
+  const copyForm: number[] = [];
+  /** After a copy form's title: its number and date lines are the copy's too. */
+  let copyOpen = false;
   const done = (endLine: number): HeaderRead => ({
     parts: { partyTitle, nationalName, motto, issuerLines, star, number, placeDate, marks, other },
-    typeName, letterSummary, endLine, preamble, titleRest,
+    typeName, letterSummary, endLine, preamble, copyForm, titleRest,
   });
   // Nothing of the header read yet: a line that ends it may instead stand above it (class 1).
   const nothingYet = () => !partyTitle && !nationalName && !motto && !number && !placeDate && !star && !typeName
@@ -102,6 +109,11 @@ export function readHeader(view: ReaderView): HeaderRead {
     if (!visible(line)) continue;
     const raw = lines[line].text;
     const lineCells = splitCells(line, raw, view.plain); // its own copy: cells merged by a layout are split in it
+    if (copyOpen) {
+      // The copy's own number (`Số: 05/SY-UBND`) and place and date under its title.
+      if (lineCells.every((cell) => parseNumberLine(cell, raw) || parsePlaceDate(cell, raw))) { copyForm.push(line); continue; }
+      copyOpen = false;
+    }
     let consumedLine = true;
     let hardStop = false;
     for (let c = 0; c < lineCells.length; c++) {
@@ -139,6 +151,23 @@ export function readHeader(view: ReaderView): HeaderRead {
         continue;
       }
       if (joinedPieces.has(`${line}:${cell.start}`)) continue;
+      if (!partyTitle && !nationalName && isCopyFormTitle(cell.text)) {
+        // A copy form printed above the main document (NĐ 30 Phụ lục I, Phần II): what was read so far is
+        // the copy's (its issuer, its number), not the main header's; the main header follows.
+        for (let i = copyForm.length ? copyForm[copyForm.length - 1] + 1 : 0; i <= line; i++) if (visible(i) && !preamble.includes(i)) copyForm.push(i);
+        issuerLines.length = 0;
+        marks.length = 0;
+        other.length = 0;
+        number = undefined;
+        placeDate = undefined;
+        star = undefined;
+        copyOpen = true;
+        cells = 0;
+        consumedLine = true;
+        break;
+      }
+      // An appendix's title (`PHỤ LỤC I`) ends the header: it is never the superior body.
+      if (c === 0 && isAppendixTitle(cell.text)) { consumedLine = false; hardStop = true; break; }
       if (isPartyTitle(cell) && !partyTitle) { partyTitle = cell; continue; }
       if (isNationalName(cell) && !nationalName) { nationalName = cell; continue; }
       // The national name or motto broken over one column of two lines: never an issuer's line (`HỘI …`).
@@ -301,7 +330,7 @@ const UNREADABLE_HEADER_CAPITALS = 2;
 /** The first capitals line of a header the reader recognised nothing of, if the top holds enough of them. */
 export function unreadableHeader(parts: Header, view: ReaderView, last: number): Segment | undefined {
   const { lines } = view;
-  const visible = (i: number) => view.visible(i);
+  const visible = view.visibility();
   // The sure anchors; issuer lines are only capitals, and an unreadable header's capitals read as them.
   if (parts.partyTitle || parts.nationalName || parts.motto || parts.number || parts.placeDate) return undefined;
   let first: Segment | undefined;

@@ -26,7 +26,7 @@ const ORDINALS: Record<string, number> = {
 const NAMED = /^(Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Tiểu mục|TIỂU MỤC)\s+(thứ\s+\p{L}+|[IVXLC]+|\d+)(?![\p{L}\d])\.?\s*(?:[:.\-–]\s*)?/u;
 const ARTICLE = /^(Điều|ĐIỀU)\s+(\d+)(?!\d)([a-zđ]?)\s*(?:([.:])\s*)?/u;
 /** What follows an article number in a citation: a document's name, a part of it, or running text. */
-const CITED_AFTER_ARTICLE = /^(\p{Ll}|Điều lệ|Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Quy định|Quy chế|Hướng dẫn|Chỉ thị|Pháp lệnh|Hiến pháp|Văn bản)/u;
+const CITED_AFTER_ARTICLE = /^([,;]|\p{Ll}|Điều lệ|Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Quy định|Quy chế|Hướng dẫn|Chỉ thị|Pháp lệnh|Hiến pháp|Văn bản)/u;
 const ROMAN_ITEM = /^([IVXLC]+)\s*([.\-–])\s+/u;
 const MULTI = /^(\d{1,3}(?:\.\d{1,3})+)(\.?)\s+/u;
 const DECIMAL = /^(\d{1,3})\s*([.\-–])\s+/u;

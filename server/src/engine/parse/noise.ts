@@ -3,7 +3,7 @@
 // signature is broken by them.
 
 import type { NoiseKind, NoiseLine, SourceLine } from '../model';
-import { makeSegment } from '../text/source';
+import { isUpperText, makeSegment } from '../text/source';
 import { PART_MAX_LENGTH } from './classify';
 import { alternation, NATIONAL_NAMES, PARTY_TITLE } from '../catalog/conventions';
 
@@ -78,6 +78,7 @@ export function findNoise(lines: readonly SourceLine[], filled: readonly boolean
   const noise: NoiseLine[] = [];
   const kind = new Uint8Array(lines.length);
   let lastStamp = -STAMP_SPAN - 1;
+  let unordered = false;
   let portalList = true;
   for (let i = 0; i < lines.length; i++) {
     if (!filled[i]) continue;
@@ -101,6 +102,15 @@ export function findNoise(lines: readonly SourceLine[], filled: readonly boolean
     const underStamp = i - lastStamp <= STAMP_SPAN;
     if (!digitOrDash && !underStamp && (!OPENINGS.has(first * 0x10000 + raw.charCodeAt(k + 1)) || !GATE.test(raw.slice(k)))) continue;
     const text = raw.slice(k).trim();
+    if (digitOrDash && SIGNING_TIME.test(text)) {
+      // An e-office stamp without labels: the signing unit in capitals, its e-mail, the signing time.
+      markStampAbove(lines, filled, i, kind, noise);
+      kind[i] = 1;
+      noise.push({ ...makeSegment(i, raw), kind: 'stamp' });
+      lastStamp = i;
+      unordered = true;
+      continue;
+    }
     let found: NoiseKind | undefined = noiseKind(text);
     if (found === 'stamp') lastStamp = i;
     else if (!found && i - lastStamp <= STAMP_SPAN && STAMP_MORE.test(text)) found = 'stamp';
@@ -112,5 +122,43 @@ export function findNoise(lines: readonly SourceLine[], filled: readonly boolean
       noise.push({ ...makeSegment(i, raw), kind: 'page-number' });
     }
   }
+  if (unordered) noise.sort((x, y) => x.line - y.line);
   return { noise, kind };
+}
+
+/**
+ * A signing time as an e-office system stamps it, alone on its line, with its time zone: `09.02.2026
+ * 14:25:31 +07:00`, `2026-05-28 17:24:51 +07:00`, or the time alone under its date. The time zone is what
+ * no document line carries.
+ */
+const SIGNING_TIME = /^(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}[ T]{1,3})?\d{1,2}:\d{2}(?::\d{2})?[ ]?(?:[+-]\d{2}:?\d{2}|GMT[+-]\d{1,2}(?::\d{2})?)$/u;
+/** The signing date alone on its line, above the time. */
+const SIGNING_DATE = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/u;
+/** An e-mail address alone on its line (the stamp's), maybe labelled. */
+const STAMP_EMAIL = /^(?:E-?mail\s?:\s?)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/iu;
+/** How many capitals lines above the stamp's e-mail name the signing unit. */
+const STAMP_UNIT_LINES = 3;
+
+/**
+ * The lines of a stamp above its signing time: its date, its e-mail right above (no blank line between), and above
+ * that the signing unit's name, up to three short capitals lines; only when the e-mail is there, so a
+ * header's own capitals lines above a lone time are never taken.
+ */
+function markStampAbove(lines: readonly SourceLine[], filled: readonly boolean[], time: number, kind: Uint8Array, noise: NoiseLine[]): void {
+  // The time under its date (`2026-02-10` / `15:02:07 +07:00`): the date is the stamp's too.
+  const dated = time > 0 && filled[time - 1] && SIGNING_DATE.test(lines[time - 1].text.trim());
+  if (dated) {
+    kind[time - 1] = 1;
+    noise.push({ ...makeSegment(time - 1, lines[time - 1].text), kind: 'stamp' });
+  }
+  const email = dated ? time - 2 : time - 1;
+  if (email < 0 || !filled[email] || kind[email] === 1 || !STAMP_EMAIL.test(lines[email].text.trim())) return;
+  kind[email] = 1;
+  noise.push({ ...makeSegment(email, lines[email].text), kind: 'stamp' });
+  for (let i = email - 1; i >= 0 && email - i <= STAMP_UNIT_LINES; i--) {
+    const text = lines[i].text.trim();
+    if (!filled[i] || kind[i] === 1 || text.length > 80 || !isUpperText(text) || /\d/u.test(text)) return;
+    kind[i] = 1;
+    noise.push({ ...makeSegment(i, lines[i].text), kind: 'stamp' });
+  }
 }

@@ -40,8 +40,9 @@ export function parseIncremental(text: string, previous?: LineMemo): { model: Do
 function read(text: string, sourceLines: SourceLine[], hasBom: boolean, view: ReaderView): DocumentModel {
   const { lines, noise } = view;
   const header = readHeader(view);
-  for (const line of header.preamble) view.hide(line);
-  if (header.preamble.length) noise.sort((a, b) => a.line - b.line);
+  for (const line of header.preamble) view.hide(line, 'preamble');
+  for (const line of header.copyForm) view.hide(line, 'copy-form');
+  if (header.preamble.length || header.copyForm.length) noise.sort((a, b) => a.line - b.line);
   let cursor = header.endLine;
 
   // Type name and summary.

@@ -14,7 +14,7 @@ import type { ReaderView } from './view';
  */
 export function findRecipientsLabel(view: ReaderView, from: number, to: number): Segment | undefined {
   const marks = view;
-  const visible = (i: number) => view.visible(i);
+  const visible = view.visibility();
   let endMark = -1;
   for (const i of marks.endMarks) {
     if (i >= from && i < to && visible(i)) { endMark = i; break; }
@@ -31,7 +31,7 @@ export function findRecipientsLabel(view: ReaderView, from: number, to: number):
 
 function hasListAfter(view: ReaderView, labelLine: number): boolean {
   const { lines } = view;
-  const visible = (i: number) => view.visible(i);
+  const visible = view.visibility();
   for (let i = labelLine + 1, seen = 0; i < lines.length && seen < 4; i++) {
     if (!visible(i)) continue;
     seen++;
@@ -42,7 +42,7 @@ function hasListAfter(view: ReaderView, labelLine: number): boolean {
 
 export function readRecipients(view: ReaderView, label: Segment, to: number): Recipients {
   const { lines } = view;
-  const visible = (i: number) => view.visible(i);
+  const visible = view.visibility();
   const items: OpenItem[] = [];
   // Recipients on the label's own line after the label cell (layout text): skip; the list follows.
   let blanks = 0;
@@ -59,6 +59,15 @@ export function readRecipients(view: ReaderView, label: Segment, to: number): Re
     if (!cell) continue;
     if (/^[-–•]\s*\S/u.test(cell.text) || /^[-–•]$/u.test(cell.text)) {
       items.push({ head: cell, continuation: [], balance: 0, counted: 0 });
+      continue;
+    }
+    const open = items[items.length - 1];
+    const openText = open ? (open.continuation[open.continuation.length - 1] ?? open.head).text : '';
+    // An item wrapped after a comma, or the archive line's codes wrapped (`- Lưu: VT, KGVX,` / `TH.`): the
+    // item goes on, even in capitals, unless the line is a signing authority, a signed mark or a name.
+    if (open && cells.length === 1 && (openText.endsWith(',') || ARCHIVE_START.test(open.head.text) && !/[.;]$/u.test(openText))
+      && ARCHIVE_CODES.test(cell.text) && !matchAuthority(cell.text) && !isSignedMark(cell.text) && signatureSince !== items.length) {
+      open.continuation.push(cell);
       continue;
     }
     if (isSignatureLike(cell.text)) { signatureSince = items.length; continue; } // signature lines interleaved by a flattened table
@@ -112,6 +121,12 @@ function bracketBalance(item: OpenItem): number {
   }
   return item.balance;
 }
+
+/** The archive line's start (`- Lưu`). */
+const ARCHIVE_START = /^[-–•]\s*Lưu\b/u;
+/** A line of archive codes (`TH.`, `NC, KT.`, `VX3`): short unaccented capitals, maybe with figures (a
+ *  signer's title, `PHÓ CHỦ TỊCH`, always carries a mark). */
+const ARCHIVE_CODES = /^[A-ZĐ\d]{1,8}(?:[,;]? [A-ZĐ\d]{1,8}){0,5}[.,;]?$/u;
 
 export function isSignatureLike(text: string): boolean {
   return matchAuthority(text) !== undefined || (isUpperText(text) && text.length <= 80) || isSignedMark(text);

@@ -5,6 +5,7 @@ import type { Segment, SignatureBlock } from '../model';
 import { matchAuthority } from '../catalog/signingForms';
 import { isUpperText } from '../text/source';
 import { isNationalName, isPartyTitle, isRecipientsLabel, isSignedMark } from './classify';
+import { attachmentKind } from './attachments';
 import type { ReaderView } from './view';
 
 /** The last authority line (`KT. CHỦ TỊCH`) among the main document's last lines, if any. */
@@ -19,7 +20,8 @@ export function signatureHint(view: ReaderView, from: number, to: number): Segme
     if (authority) return authority;
     // A title line among the last few lines (`CHỦ TỊCH` over a name the extraction garbled).
     const last = cells[cells.length - 1];
-    if (seen <= 6 && seen >= 2 && last && view.isTitleCell(last.text) && !isPartyTitle(last) && !isNationalName(last)) return last;
+    if (seen <= 6 && seen >= 2 && last && view.isTitleCell(last.text) && !isPartyTitle(last) && !isNationalName(last)
+      && attachmentKind(last) === undefined) return last; // `DANH SÁCH …`: an appendix's or a table's title, not a signer's
   }
   return undefined;
 }
@@ -28,7 +30,9 @@ export function signatureHint(view: ReaderView, from: number, to: number): Segme
  * Finds the signature block in [from, to): authority lines, title lines, an optional signed mark and the
  * name. With `preferLast`, the last block in the range wins (no Nơi nhận to anchor on).
  */
-export function findSignature(view: ReaderView, from: number, to: number, labelLine: number, preferLast = false): SignatureBlock | undefined {
+export function findSignature(
+  view: ReaderView, from: number, to: number, labelLine: number, preferLast = false, listLines?: ReadonlySet<number>,
+): SignatureBlock | undefined {
   const { lines } = view;
   const blocks: SignatureBlock[] = [];
   for (let i = from; i < to; i++) {
@@ -38,7 +42,7 @@ export function findSignature(view: ReaderView, from: number, to: number, labelL
     for (const cell of view.cells(i)) {
       const authority = matchAuthority(cell.text);
       if (!authority) continue;
-      const block = readSignatureFrom(view, i, cell, to);
+      const block = readSignatureFrom(view, i, cell, to, listLines);
       if (block) {
         blocks.push(block);
         i = lastLineOf(block);
@@ -54,7 +58,7 @@ export function findSignature(view: ReaderView, from: number, to: number, labelL
       if (i === labelLine && cells.length < 2) continue;
       const cell = cells[cells.length - 1];
       if (!cell || !view.isTitleCell(cell.text)) continue;
-      const block = readSignatureFrom(view, i, cell, to);
+      const block = readSignatureFrom(view, i, cell, to, listLines);
       if (block?.name) {
         blocks.push(block);
         i = lastLineOf(block);
@@ -76,14 +80,15 @@ function isRegimeTitle(cell: Segment): boolean {
 }
 
 /** Every authority prefix contains one of these; lines without them need no splitting. */
-export const AUTHORITY_HINT = /T\/|K\/|TM|KT|TL|TUQ|Q\./;
+export const AUTHORITY_HINT = /T\/|K\/|TM|KT|TL|TUQ|Q\.|Kt\.|Tm\.|Tl\.|Tuq\./;
 
 export function lastLineOf(block: SignatureBlock): number {
   const all = [...block.authorities, ...block.titles, block.signedMark, block.name].filter(Boolean) as Segment[];
   return Math.max(...all.map((segment) => segment.line));
 }
 
-function readSignatureFrom(view: ReaderView, startLine: number, first: Segment, to: number): SignatureBlock | undefined {
+/** `listLines`: the Nơi nhận's lines, which PDF reading order may put between the title and the name. */
+function readSignatureFrom(view: ReaderView, startLine: number, first: Segment, to: number, listLines?: ReadonlySet<number>): SignatureBlock | undefined {
   const authorities: SignatureBlock['authorities'][number][] = [];
   const titles: Segment[] = [];
   let signedMark: Segment | undefined;
@@ -113,7 +118,7 @@ function readSignatureFrom(view: ReaderView, startLine: number, first: Segment, 
     // In layout text the signature is the right-hand cell; in flattened tables it is the whole line.
     const cell = cells.length > 1 ? cells[cells.length - 1] : cells[0];
     if (!cell) continue;
-    if (/^[-–•]\s/u.test(cell.text) || isRecipientsLabel(cell.text)) { skipped++; continue; }
+    if (/^[-–•]\s/u.test(cell.text) || isRecipientsLabel(cell.text) || listLines?.has(i) && cells.length === 1) { skipped++; continue; }
     const result = take(cell);
     if (result === 'end') break;
     // Running text (a sentence) between the title and the name: no signature runs through it.

@@ -15,7 +15,7 @@ const GROUNDS_OPENER = new RegExp(`^(?:${alternation(PARTY_GROUNDS_OPENERS)})(?!
 
 export function readSummary(view: ReaderView, from: number, begun = false): { summary: Segment[]; rule?: Segment; next: number } {
   const { lines } = view;
-  const visible = (i: number) => view.visible(i);
+  const visible = view.visibility();
   const summary: Segment[] = [];
   let rule: Segment | undefined;
   let i = from;
@@ -57,7 +57,7 @@ export function readSummary(view: ReaderView, from: number, begun = false): { su
 /** Kính gửi right after the header (công văn, tờ trình): the label and its `- ` items. */
 export function readAddressees(view: ReaderView, labelLine: number): { addressees: Addressees; next: number } {
   const { lines } = view;
-  const visible = (i: number) => view.visible(i);
+  const visible = view.visibility();
   const label = view.segment(labelLine);
   const items: Segment[] = [];
   let i = labelLine + 1;

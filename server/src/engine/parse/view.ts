@@ -7,7 +7,7 @@
 // The view also remembers, for this version only, each line's cells and the title and name verdicts of the
 // texts the closing search asks about from many starts (they repeat).
 
-import type { Directive, DocumentView, NoiseLine, Segment, SourceLine } from '../model';
+import type { Directive, DocumentView, NoiseKind, NoiseLine, Segment, SourceLine } from '../model';
 import { isBlank, makeSegment, splitCells } from '../text/source';
 import { isPlainText } from '../text/plain';
 import { anyFoldable, hasFoldable, normaliseLine } from '../text/normalise';
@@ -49,6 +49,7 @@ export class ReaderView implements DocumentView {
   readonly masked: readonly string[];
   readonly lines: readonly SourceLine[];
   readonly directives: readonly Directive[];
+  readonly unclosedComment?: Segment;
   readonly hints: number[] = [];
   readonly endMarks: number[] = [];
   /** Lines holding a character the view folded, in order. */
@@ -66,8 +67,9 @@ export class ReaderView implements DocumentView {
 
   constructor(text: string, source: readonly SourceLine[], memo: LineMemo | undefined) {
     this.#memo = memo;
-    const { directives, masked } = maskComments(source, text);
+    const { directives, masked, unclosed } = maskComments(source, text);
     this.directives = directives;
+    if (unclosed) this.unclosedComment = unclosed;
     this.masked = masked;
     this.plain = isPlainText(text);
     // One search over the whole text first: most documents hold nothing to fold, and skip the per-line test.
@@ -114,9 +116,22 @@ export class ReaderView implements DocumentView {
     return this.#filled[i] === true && this.noiseKind[i] === 0;
   }
 
-  /** A line above the header that is not the document's (a portal's or a copy's own line): noise from now on. */
-  hide(line: number): void {
-    this.noise.push({ ...this.segment(line), kind: 'preamble' });
+  /** `visible` as a function of the line alone, for the readers' loops (no method call per line). */
+  visibility(): (i: number) => boolean {
+    const filled = this.#filled;
+    const kind = this.noiseKind;
+    return (i) => filled[i] === true && kind[i] === 0;
+  }
+
+  headerVisibility(): (i: number) => boolean {
+    const filled = this.#filled;
+    const kind = this.noiseKind;
+    return (i) => filled[i] === true && kind[i] !== 1;
+  }
+
+  /** A line above the header that is not the main document's (a portal's line, a copy form's): noise from now on. */
+  hide(line: number, kind: NoiseKind): void {
+    this.noise.push({ ...this.segment(line), kind });
     this.#filled[line] = false;
   }
 

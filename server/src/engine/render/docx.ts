@@ -100,6 +100,9 @@ function blockParagraphs(block: Block, g: Geometry, width: number): Paragraph[] 
       },
       children: block.missing
         ? [new TextRun({ text: `[${block.missing.message}]`, font: FONT, size: style.size * 2, italics: true, color: 'C00000' })]
+        // Hidden by an unclosed comment: kept in the file, greyed and struck through, so it is seen and not taken for text.
+        : block.role === 'hidden'
+        ? block.runs.map((run) => new TextRun({ text: run.text, font: FONT, size: style.size * 2, italics: true, strike: true, color: '808080' }))
         : block.runs.map((run) => new TextRun({
           text: run.text,
           font: FONT,

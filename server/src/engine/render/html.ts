@@ -11,7 +11,7 @@ const ROLES: readonly Role[] = [
   'partyTitle', 'nationalName', 'motto', 'superior', 'issuer', 'star', 'number', 'placeDate', 'mark', 'letterSummary',
   'headerOther', 'typeName', 'summary', 'summaryRule', 'addresseesLabel', 'addressee', 'sectionHeading', 'strongHeading',
   'centred', 'grounds', 'paragraph', 'recipientsLabel', 'recipient', 'authority', 'title', 'signedMark', 'signerName', 'extra',
-  'attachment', 'missing',
+  'attachment', 'missing', 'hidden',
 ];
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -53,6 +53,7 @@ background-image:repeating-linear-gradient(to bottom,transparent 0,transparent c
 ${rules}
 .vb-page .vb-missing{text-indent:0;color:#a00000;background:#fff0f0;border:1.5px dashed #c00000;padding:2pt 4pt;font-family:${font}}
 .vb-missing .vb-rule-id{font-style:normal;font-size:8pt;color:#700000;margin-left:4pt}
+.vb-page .vb-hidden{color:#555;background:#f2f2f2;border-left:3px solid #888;padding:0 4pt}
 @page{size:A4;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;@top-center{content:counter(page);font-family:${font};font-size:${geometry.sizes.pageNumber}pt}}
 @page:first{@top-center{content:none}}
 @media print{body{background:none;margin:0}.vb-page{width:auto;min-height:0;padding:0;background-image:none;box-shadow:none}}
@@ -83,6 +84,8 @@ function blockHtml(block: Block, geometry: Geometry): string {
   const rule = styleOf(block.role, geometry).ruleBelow;
   const classes = `vb-${block.role}${rule ? ` vb-rule-${rule}` : ''}`;
   if (block.runs.every((run) => run.text === '')) return `<p class="${classes}"${line} aria-hidden="true"></p>`;
+  // Hidden by an unclosed comment: shown, and said to be hidden (comment-unclosed).
+  if (block.role === 'hidden') return `<p class="${classes}" role="note" data-rule="comment-unclosed"${line}><span class="vb-text">${block.runs.map(runHtml).join('')}</span></p>`;
   return `<p class="${classes}"${line}><span class="vb-text">${block.runs.map(runHtml).join('')}</span></p>`;
 }
 

@@ -25,6 +25,8 @@ export type Role =
   | 'recipientsLabel' | 'recipient' | 'authority' | 'title' | 'signedMark' | 'signerName'
   // a line no part above placed, shown where it stands; text after the closing (an appendix, a note)
   | 'extra' | 'attachment'
+  // text an unclosed `<!--` hides from the reader: shown, marked, never dropped (comment-unclosed reports it)
+  | 'hidden'
   // a required part the engine reports missing
   | 'missing';
 
@@ -252,6 +254,15 @@ function placeTheRest(model: DocumentModel, sections: Sections): void {
     }
   }
   for (const [name, extra] of pending) sections[name] = mergeByLine(sections[name], extra);
+  // What an unclosed comment hides comes last, after everything the reader placed (it saw nothing there).
+  const hidden = model.view.unclosedComment;
+  if (hidden) {
+    for (let line = hidden.line; line < model.lines.length; line++) {
+      const source = model.lines[line].text;
+      const segment = makeSegment(line, source, line === hidden.line ? hidden.end : 0, source.length);
+      if (segment.text !== '') sections.after.push(segmentBlock('hidden', segment, [{ text: segment.text }]));
+    }
+  }
 }
 
 /**

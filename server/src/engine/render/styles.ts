@@ -54,5 +54,6 @@ export function styleOf(role: Role, geometry: Geometry): PartStyle {
     case 'extra': return { ...base, align: 'left', spaceAfter: 3 };
     case 'attachment': return { ...base, align: 'justify', indent: geometry.firstLineIndent, spaceAfter: geometry.paragraphAfter };
     case 'missing': return { ...base, size: sizes.body, italic: true, spaceBefore: 3, spaceAfter: 3 };
+    case 'hidden': return { ...base, align: 'left', italic: true, spaceAfter: 3 };
   }
 }

@@ -94,7 +94,8 @@ function canonicalDate(date: PlaceDate): { text: string; reason: Message } {
   const month = padMonth(date.month);
   const text = `${date.place}, ngày ${date.day ? day : blankOf(date, 'day')} tháng ${date.month ? month : blankOf(date, 'month')} năm ${date.year}`;
   let reason: Message;
-  if (date.day && day !== date.day) reason = msg('days below 10 take a leading zero');
+  if (date.figured) reason = msg('the words ngày, tháng and năm between the figures');
+  else if (date.day && day !== date.day) reason = msg('days below 10 take a leading zero');
   else if (date.month && month !== date.month && Number(date.month) <= 2) reason = msg('months 1 and 2 take a leading zero');
   else if (date.month && month !== date.month) reason = PADDED_MONTH;
   else if (!/^[^,]+, ngày/u.test(date.text)) reason = msg('a comma after the place name');

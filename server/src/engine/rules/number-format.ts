@@ -144,6 +144,8 @@ export function canonicalNumber(number: NumberLine, regime: Regime, raw: string)
   } else if (!party && number.shape === 'dang') {
     reason = msg('a state number is written number/TYPE-ISSUER');
     safety = 'guarded';
+  } else if (number.label !== undefined) {
+    reason = msg('the label is written {0}', prefix.trim());
   } else if (party && number.hasColon) {
     reason = msg('no colon after Số in a Party document');
   } else if (!party && !number.hasColon) {

@@ -41,7 +41,7 @@ export default defineRule({
     const interruptions = footnoteRuns(headings);
     for (let h = 0; h < headings.length; h++) {
       const heading = headings[h];
-      if (heading.kind === 'dash' || heading.kind === 'plus' || interruptions.has(h)) continue;
+      if (heading.kind === 'dash' || heading.kind === 'plus' || heading.quoted || interruptions.has(h)) continue;
       const level = levelOf(heading.kind);
       // A heading resets every counter below it, except articles: Điều run on through the whole document.
       for (let below = level + 1; below < counters.length; below++) if (below !== LEVEL.dieu * 2) counters[below]?.clear();
