@@ -13,8 +13,9 @@ import engineEntry from './scripts/lint/engine-entry.mjs';
 const vanban = { rules: { ...engineBoundary.rules, ...readerBoundary.rules, ...engineEntry.rules } };
 
 /**
- * The recommended sets as warnings: they point at style in review, while an error (which fails
- * `npm test`) is kept for the layers' boundary, so parallel branches merge without a lint fight.
+ * The recommended sets as warnings, for the reader (server/src/engine/parse) only: it is being rewritten on
+ * another branch, which fixes what they flag there; everywhere else they are errors, as the layers' rules are.
+ * The integrator drops this exception once the staged reader is merged.
  */
 function asWarnings(config) {
   if (!config.rules) return config;
@@ -23,11 +24,15 @@ function asWarnings(config) {
     if (level === 'off' || level === 0) return [name, value];
     return [name, Array.isArray(value) ? ['warn', ...value.slice(1)] : 'warn'];
   }));
-  return { ...config, rules };
+  return { ...config, files: READER, rules };
 }
 
+const READER = ['server/src/engine/parse/**/*.ts'];
+
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'out/**', '.vscode-test/**', 'test/editor/**', 'scripts/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['dist/**', 'node_modules/**', 'out/**', '.vscode-test/**', 'test/editor/**', 'scripts/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
   asWarnings(js.configs.recommended),
   ...tseslint.configs.recommended.map(asWarnings),
   {
@@ -35,11 +40,12 @@ export default tseslint.config(
     rules: {
       // The code base's own conventions: `any` in tests' protocol plumbing, `_` for unused parameters.
       '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-control-regex': 'off',
     },
   },
+  { files: READER, rules: { '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }] } },
   {
     files: ['server/src/engine/**/*.ts'],
     plugins: { vanban },

@@ -1,47 +1,28 @@
-// The VS Code side: starts the language client; no document logic lives here.
+// The desktop entry: the language server as a Node process (IPC), and the tasks that run the CLI. The rest
+// is the one activation both entries share (activate.ts); no document logic lives here.
 
 import * as path from 'node:path';
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { activateClient, type ActiveClient } from './activate';
 import { t } from './l10n';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { registerStatus } from './status';
-import { announcingErrorHandler } from './restart';
-import { registerExport } from './export';
-import { registerPreview } from './preview/panel';
 import { registerTasks } from './tasks';
-import { registerCommands } from './commands';
-import { registerWordList } from './wordList';
-import { settingsMiddleware } from './settingsMiddleware';
-import { registerWord } from './word';
 
-let client: LanguageClient | undefined;
+let active: ActiveClient<LanguageClient> | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  registerTasks(context);
-  registerCommands(context, () => client);
-  registerWordList(context);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'vanban' }],
-    synchronize: { configurationSection: 'vanban' },
-    errorHandler: announcingErrorHandler(() => client),
-    middleware: settingsMiddleware,
-  };
-  client = new LanguageClient('vanban', t('Văn bản language server'), serverOptions, clientOptions);
-  context.subscriptions.push(client);
-  registerPreview(context, client);
-  registerExport(context, client);
-  registerWord(context, client);
-  // Before start: the status of the drafts already open comes with their first diagnostics.
-  registerStatus(context, client);
-  await client.start();
+  active = await activateClient(context, {
+    createClient: (options) => new LanguageClient('vanban', t('Văn bản language server'), serverOptions, options),
+    register: registerTasks,
+  });
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  await active?.deactivate();
+  active = undefined;
 }

@@ -1,8 +1,6 @@
 // The command line of the "check the whole folder" task, kept free of the vscode module so a test can
 // run exactly what the task runs.
 
-import { mergeWords } from './wordList.pure';
-
 export const TASK_TYPE = 'vanban';
 
 /** The CLI reads the editor's settings from this variable (server/src/cli/options.ts). */
@@ -13,7 +11,7 @@ export interface EditorSettings {
   readonly profile?: string;
   readonly messagesLanguage?: string;
   readonly rules?: Record<string, unknown>;
-  /** The word list (`vanban.words`), passed as the spelling rule's `words` option. */
+  /** The word list (`vanban.words`), passed as the configuration's word list (`words`). */
   readonly words?: readonly string[];
 }
 
@@ -25,8 +23,8 @@ export function settingsEnv(settings: EditorSettings): Record<string, string> {
   const config: Record<string, unknown> = {};
   if (settings.profile && settings.profile !== 'auto') config.profile = settings.profile;
   if (settings.messagesLanguage) config.language = settings.messagesLanguage;
-  const rules = mergeWords({ rules: settings.rules, words: settings.words }).rules as Record<string, unknown> | undefined;
-  if (rules && Object.keys(rules).length) config.rules = rules;
+  if (settings.rules && Object.keys(settings.rules).length) config.rules = settings.rules;
+  if (settings.words && settings.words.length) config.words = settings.words;
   return { [SETTINGS_ENV]: JSON.stringify(config) };
 }
 

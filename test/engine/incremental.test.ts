@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateDraft } from '../../bench/generate';
 import { lint, parse } from '../../server/src/engine';
-import { analyse } from '../../server/src/engine/service/analysis';
+import { AnalysisHost } from '../../server/src/engine/service/analysisHost';
 import { parseIncremental } from '../../server/src/engine/parse/parse';
 import type { LineMemo } from '../../server/src/engine/parse/memo';
 import { ROOT } from '../helpers';
@@ -48,15 +48,19 @@ function apply(text: string, change: { at: number; remove: number; insert: strin
 function checkSequence(start: string, edits: readonly (Edit & { copy?: number })[]): void {
   let text = start;
   let memo: LineMemo | undefined = parseIncremental(text).memo;
-  let previous = analyse(text);
+  // The analysis host reads each version from the one before, as in the editor.
+  const host = new AnalysisHost();
+  const options = {};
+  let version = 0;
+  host.update('draft', version, text);
+  host.analysis('draft', options);
   for (const change of edits) {
     text = apply(text, change, change.copy);
     const incremental = parseIncremental(text, memo);
     assert.deepStrictEqual(incremental.model, parse(text));
     memo = incremental.memo;
-    const analysis = analyse(text, {}, undefined, previous);
-    assert.deepStrictEqual(analysis.findings, lint(text));
-    previous = analysis;
+    host.update('draft', ++version, text);
+    assert.deepStrictEqual(host.analysis('draft', options).findings, lint(text));
   }
 }
 

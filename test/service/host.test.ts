@@ -3,7 +3,7 @@
 // analysis of the same text gives; it is made once per version and options; a closed document is freed.
 
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AnalysisHost, fixAll, lint, rules, WordError, type Analysis, type LintOptions } from '../../server/src/engine';
 import { ROOT } from '../helpers';
@@ -52,7 +52,6 @@ describe('analysis host', () => {
     const lines = DRAFT.split('\n');
     host.update(URI, 1, DRAFT);
     host.analysis(URI, EN);
-    let text = DRAFT;
     // Type a few characters mid-document, break a line, delete one, then type past a version nobody read.
     const edits = [
       (l: string[]) => { l[8] = `${l[8]} thêm`; },
@@ -63,7 +62,7 @@ describe('analysis host', () => {
     let version = 1;
     for (const [index, edit] of edits.entries()) {
       edit(lines);
-      text = lines.join('\n');
+      const text = lines.join('\n');
       host.update(URI, ++version, text);
       if (index === 2) continue; // a version typed past between two runs
       const analysis = host.analysis(URI, EN);
@@ -126,6 +125,5 @@ describe('analysis host', () => {
 });
 
 function readdirBad(rule: string): string {
-  const { readdirSync } = require('node:fs') as typeof import('node:fs');
   return readdirSync(join(ROOT, 'test', 'fixtures', 'rules', rule)).find((name) => name.startsWith('bad') && name.endsWith('.docx.json'))!;
 }

@@ -27,10 +27,12 @@ describe('the server as a web worker', function () {
   let bridge: WorkerBridge;
   const seed = readFileSync(SEED, 'utf8');
   const uri = 'file:///drafts/ket-luan.vanban';
+  /** What the client answers for the `vanban` settings (the editor's vanban.*). */
+  let settings: Record<string, unknown> = {};
 
   before(async () => {
     bridge = await WorkerBridge.start();
-    bridge.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+    bridge.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
     bridge.connection.onRequest('client/registerCapability', () => null);
     const result = await bridge.connection.sendRequest('initialize', {
       processId: null, rootUri: null, capabilities: { workspace: { configuration: true } },
@@ -84,6 +86,27 @@ describe('the server as a web worker', function () {
     for (const d of answer.diagnostics) assert.equal(d.data.paragraph, node.word.paragraphOfLine[d.range.start.line]);
     const broken = await bridge.connection.sendRequest('vanban/lintDocx', { uri: 'file:///drafts/hong.docx', base64: Buffer.from('not a zip').toString('base64') }) as { error?: string };
     assert.match(broken.error ?? '', /\S/, 'a file that is not a Word file gets a message, not a crash');
+    assert.deepEqual(bridge.errors, []);
+  });
+
+  it('reads the word list (vanban.words) as the spelling rule does on the desktop, and offers to add a word to it', async () => {
+    const words = 'file:///drafts/words.vanban';
+    const text = 'ĐẢNG CỘNG SẢN VIỆT NAM\n\nHội đồng xét đơn của bà ngiêm.\n';
+    const opened = published(bridge, words, () => true);
+    await bridge.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: words, languageId: 'vanban', version: 1, text } });
+    const finding = (await opened).diagnostics.find((d) => d.code === 'syllable-spelling');
+    assert.ok(finding, 'the fixture has a word the spelling rule does not know');
+    const actions = await bridge.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: words }, range: finding.range, context: { diagnostics: [finding] },
+    }) as { title: string; command?: { command: string; arguments: unknown[] } }[];
+    const add = actions.find((action) => action.command?.command === 'vanban.addWord');
+    assert.deepEqual(add && [add.title, add.command!.arguments], ['Thêm “ngiêm” vào danh sách từ riêng', [words, 'ngiêm']]);
+    // The client's command writes vanban.words; the server reads it on the configuration change.
+    settings = { words: ['ngiêm'] };
+    const relinted = published(bridge, words, (p) => !p.diagnostics.some((d) => d.code === 'syllable-spelling'));
+    await bridge.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await relinted;
+    settings = {};
     assert.deepEqual(bridge.errors, []);
   });
 });

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintDocx, rules } from '../../server/src/engine';
+import { lint, lintDocx, rules } from '../../server/src/engine';
 import { ROOT } from '../helpers';
 import { buildFixture, type WordFixture } from './build';
 
@@ -27,7 +27,6 @@ describe('formatting rules on Word fixtures', function () {
 
   it('formatting rules never run on a plain draft', () => {
     const draft = readFileSync(join(ROOT, 'examples', 'quyet-dinh-ubnd.vanban'), 'utf8');
-    const { lint } = require('../../server/src/engine') as typeof import('../../server/src/engine');
     assert.deepEqual(lint(draft).filter((d) => FORMATTING.has(d.rule)), []);
   });
 

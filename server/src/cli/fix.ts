@@ -35,7 +35,7 @@ export async function runFix(argv: readonly string[], io: Io): Promise<number> {
   // What the safe fixes leave, said the way `lint` says it (on standard error when standard output carries text).
   const remain = values.stdout || values['dry-run'] ? io.err : io.out;
   for (const path of missing) io.err(`vanban: ${say(msg('no such file or folder: {0}', path))}\n`);
-  // A write must not leave the folders the user named by way of a symlink (issue 12).
+  // A write must not leave the folders the user named by way of a symlink.
   const roots = namedRoots(positionals.filter((arg) => arg !== '-'));
   // Under a file-size limit the kernel would kill the process mid-write; handled, the write fails
   // with EFBIG instead, the temporary file is removed and the draft stays as it was.

@@ -71,7 +71,7 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
     return 2;
   }
   // lstat, not exists: a dangling symbolic link "does not exist" but writing through it creates a file
-  // wherever it points (issue 12). Anything already at OUT, a link included, needs --force.
+  // wherever it points. Anything already at OUT, a link included, needs --force.
   if (target && occupied(target) && !values.force) {
     err(`vanban render: ${target} exists${isLink(target) ? ' (a symbolic link)' : ''}; pass --force to overwrite it\n`);
     return 2;

@@ -87,5 +87,3 @@ Các lệnh: ${commands}. 'vanban <lệnh> --help' để xem thêm; 'vanban --ve
 export const lintUsage = (): string => LINT[cliLanguage()];
 export const fixUsage = (): string => FIX[cliLanguage()];
 export const mainUsage = (commands: string): string => MAIN[cliLanguage()](commands);
-/** Both languages of the lint help, for the README and its test. */
-export const LINT_HELP = LINT;

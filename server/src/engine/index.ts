@@ -16,7 +16,7 @@ export type * from './model';
 export type { FixSafety, OptionDeclaration, OptionDeclarations, Rule, Severity, TextEdit } from './rules/rule';
 export { DOCUMENT_TYPES, typeByName } from './catalog/documentTypes';
 export { SIGNING_FORMS } from './catalog/signingForms';
-export { checkSettingsData, CONFIG_FILE_NAME, mergeOptions, parseConfig } from './config/config';
+export { checkSettingsData, CONFIG_FILE_NAME, mergeOptions, parseConfig, withWords } from './config/config';
 export type { ConfigProblem, ParsedConfig } from './config/config';
 export { paragraphOf, readDocx, WordError } from './docx';
 export type { WordDocument, WordErrorKind } from './docx';

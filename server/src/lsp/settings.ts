@@ -2,7 +2,7 @@
 
 import type { Connection } from 'vscode-languageserver';
 import {
-  checkSettingsData, isProfileName, LARGE_DOCUMENT_CHARS, localize, mergeOptions, type Language, type LintOptions, type Message,
+  checkSettingsData, isProfileName, withWords, LARGE_DOCUMENT_CHARS, localize, mergeOptions, type Language, type LintOptions, type Message,
   type ProfileName, type RuleSetting,
 } from '../engine';
 
@@ -12,11 +12,13 @@ export interface Settings {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   /** Above this many characters only the quick checks run. */
   readonly largeDocumentCharacters: number;
+  /** The word list (`vanban.words`): names and terms the spelling rule takes as written. */
+  readonly words: readonly string[];
   /** Options from the document's nearest `.vanbanrc.json`, which win over the settings above. */
   readonly fileConfig?: LintOptions;
 }
 
-export const DEFAULT_SETTINGS: Settings = { profile: 'auto', messagesLanguage: 'vi', rules: {}, largeDocumentCharacters: LARGE_DOCUMENT_CHARS };
+export const DEFAULT_SETTINGS: Settings = { profile: 'auto', messagesLanguage: 'vi', rules: {}, largeDocumentCharacters: LARGE_DOCUMENT_CHARS, words: [] };
 
 /**
  * Checks whatever the client sent as `.vanbanrc.json` is checked (engine/config): a wrong value is left
@@ -29,11 +31,14 @@ export function checkSettings(raw: unknown): { settings: Settings; problems: Mes
   const profile = own('profile');
   const rules = own('rules');
   const large = own('largeDocumentCharacters');
+  const words = own('words');
   const settings: Settings = {
     profile: isProfileName(profile) ? profile : DEFAULT_SETTINGS.profile,
     messagesLanguage: own('messagesLanguage') === 'en' ? 'en' : 'vi',
     rules: rules && typeof rules === 'object' ? (rules as Record<string, RuleSetting>) : {},
     largeDocumentCharacters: typeof large === 'number' ? large : LARGE_DOCUMENT_CHARS,
+    // A wrong item was reported and left a hole; an empty word names nothing.
+    words: Array.isArray(words) ? words.filter((word): word is string => typeof word === 'string' && word.length > 0) : [],
   };
   return { settings, problems };
 }
@@ -83,7 +88,7 @@ export class SettingsStore {
 
 export function lintOptions(settings: Settings): LintOptions {
   const editor: LintOptions = {
-    profile: settings.profile, language: settings.messagesLanguage, rules: settings.rules,
+    profile: settings.profile, language: settings.messagesLanguage, rules: withWords(settings.rules, settings.words),
     largeDocumentChars: settings.largeDocumentCharacters,
   };
   return settings.fileConfig ? mergeOptions(editor, settings.fileConfig) : editor;

@@ -206,7 +206,9 @@ export function mergeOptions(settings: LintOptions, config: LintOptions): LintOp
   return { ...settings, ...config, rules };
 }
 
-const SPELLING = 'syllable-spelling';
+/** The rule whose `words` option is the word list (`words` in `.vanbanrc.json`, `vanban.words` in the editor). */
+export const WORD_LIST_RULE = 'syllable-spelling';
+const SPELLING = WORD_LIST_RULE;
 
 /** The word list a rules object gives the spelling rule. */
 function wordsOf(rules: LintOptions['rules']): string[] {
@@ -215,8 +217,11 @@ function wordsOf(rules: LintOptions['rules']): string[] {
   return Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : [];
 }
 
-/** `rules` with `words` added to the spelling rule's word list (its severity and other options kept). */
-function withWords(rules: Readonly<Record<string, RuleSetting>>, words: readonly string[]): Record<string, RuleSetting> {
+/**
+ * `rules` with `words` added to the word list, the spelling rule's `words` option (its severity and other
+ * options kept): the top-level word list of `.vanbanrc.json` and the editor's `vanban.words` both mean it.
+ */
+export function withWords(rules: Readonly<Record<string, RuleSetting>>, words: readonly string[]): Record<string, RuleSetting> {
   if (words.length === 0) return { ...rules };
   const setting = Object.prototype.hasOwnProperty.call(rules, SPELLING) ? rules[SPELLING] : undefined;
   const object = typeof setting === 'object' ? setting : setting === undefined ? {} : { severity: setting };

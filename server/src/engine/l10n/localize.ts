@@ -1,8 +1,10 @@
 // The one localisation layer. Messages are written in English in the source (the key); the Vietnamese
 // bundle `l10n/bundle.l10n.vi.json` (VS Code's own l10n format, shared with the extension) translates
-// them. Vietnamese is the default: the documents and their rules are Vietnamese.
+// them. Vietnamese is the default: the documents and their rules are Vietnamese. The language is an
+// argument of every call: nothing is configured once for the whole process (two languages may be asked
+// for at once, by two documents or two hosts), so the engine formats as @vscode/l10n's t() does
+// (a bundle entry, else the English text; {0}, {1}… replaced by the arguments) without its global state.
 
-import * as l10n from '@vscode/l10n';
 import vi from '../../../../l10n/bundle.l10n.vi.json';
 
 export type Language = 'vi' | 'en';
@@ -20,20 +22,20 @@ export function msg(text: string, ...args: MessageArg[]): Message {
   return { text, args };
 }
 
-const bundles: Record<Language, Record<string, string>> = { vi: vi as Record<string, string>, en: {} };
-let active: Language | undefined;
+const bundles: Record<Language, Readonly<Record<string, string>>> = { vi: vi as Record<string, string>, en: {} };
+
+/** A placeholder of a template: `{0}` (digits only, so the scan stays linear on a run of braces). */
+const PLACEHOLDER = /{(\d+)}/g;
 
 export function localize(language: Language, message: Message): string {
-  if (active !== language) {
-    l10n.config({ contents: bundles[language] });
-    active = language;
-  }
   const args = message.args.map((arg) => (typeof arg === 'object' ? localize(language, arg) : arg));
-  if (active !== language) {
-    l10n.config({ contents: bundles[language] });
-    active = language;
-  }
-  return l10n.t(message.text, ...args);
+  const bundle = bundles[language];
+  const template = (Object.hasOwn(bundle, message.text) && bundle[message.text]) || message.text;
+  if (args.length === 0) return template;
+  return template.replace(PLACEHOLDER, (placeholder, index: string) => {
+    const value = args[Number(index)];
+    return value === undefined ? placeholder : String(value);
+  });
 }
 
 /** The English messages that have no Vietnamese translation (for the tests). */

@@ -8,7 +8,7 @@ import { lintModel, type Diagnostic, type LintOptions } from '../lint';
 import type { DocumentModel, Regime } from '../model';
 import type { LineMemo } from '../parse/memo';
 import { LintShared } from '../rules/support/shared';
-import { parse, parseIncremental } from '../parse/parse';
+import { parse } from '../parse/parse';
 import type { ProfileName } from '../profiles/profiles';
 import type { WordDocument } from '../docx/model';
 
@@ -41,8 +41,6 @@ export interface Analysis {
   readonly language: Language;
   /** The Word file the text was read from (its formatting findings, each line's paragraph). */
   readonly word?: WordDocument;
-  /** What the parse learnt per line: the next version's parse reuses it for unchanged lines. */
-  readonly memo?: LineMemo;
   /** What the rules found per text: the next version's lint reuses it for unchanged lines. */
   readonly shared?: LintShared;
 }
@@ -76,12 +74,9 @@ export function analyseModel(
 }
 
 /**
- * Analyses a text: parse, then lint. Given the previous version's analysis, the parse reuses what it
- * learnt of every unchanged line; the result is the same as without it.
+ * Analyses a text once: parse, then lint (tests, one-off callers). Versions of an edited document are
+ * the analysis host's (analysisHost.ts), which reads each from the one before.
  */
-export function analyse(text: string, options: LintOptions = {}, document: DocumentRef = NO_DOCUMENT, previous?: Analysis): Analysis {
-  // A first version keeps no memo (a one-off lint need not pay for it); the next versions do.
-  if (!previous) return analyseModel(parse(text), options, document);
-  const { model, memo } = parseIncremental(text, previous.memo);
-  return { ...analyseModel(model, options, document, { previous, memo }), memo };
+export function analyse(text: string, options: LintOptions = {}, document: DocumentRef = NO_DOCUMENT): Analysis {
+  return analyseModel(parse(text), options, document);
 }

@@ -3,6 +3,7 @@
 // and `source.fixAll.vanban` (only safe fixes, starting from the analysis, never from a new parse).
 
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic as LspDiagnostic, type WorkspaceEdit } from 'vscode-languageserver-types';
+import { WORD_LIST_RULE } from '../config/config';
 import { diffEdits, disableForFile, disableForLine, fixRule, insertionsFor, type PartInsertion } from '../edits';
 import { fixAll } from '../fix';
 import { localize, msg, type Message } from '../l10n/localize';
@@ -15,6 +16,11 @@ import type { LanguageServiceHost } from './host';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.vanban`;
 /** The command a "show documentation" action runs (the server executes it with `window/showDocument`). */
 export const SHOW_DOCS_COMMAND = 'vanban.showRuleDocumentation';
+/**
+ * The command "add the word to the word list" runs, with the document's URI and the word: the editor's
+ * own (it writes the user's `vanban.words` setting, which this server then reads as the word list).
+ */
+export const ADD_WORD_COMMAND = 'vanban.addWord';
 
 /** Whether the request asks for `kind` (no filter asks for everything but source actions). */
 function wants(only: readonly string[] | undefined, kind: string): boolean {
@@ -39,6 +45,11 @@ export function getCodeActions(analysis: Analysis, context: CodeActionContext, h
         offeredRules.add(rule);
         const all = fixRuleAction(analysis, rule, diagnostic);
         if (all) actions.push(all);
+      }
+      if (rule === WORD_LIST_RULE) {
+        const word = wordAt(analysis, diagnostic);
+        const title = word && text(analysis, msg('Add “{0}” to the word list', word));
+        if (word && title) actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: ADD_WORD_COMMAND, arguments: [analysis.document.uri, word] } });
       }
       actions.push(...silenceActions(analysis, rule, diagnostic));
       if (diagnostic.codeDescription?.href) {
@@ -150,4 +161,13 @@ function insertAction(analysis: Analysis, insertion: PartInsertion, diagnostic: 
     }
     : edit(analysis, [{ range: insertion.range, newText: insertion.text }]);
   return { title: text(analysis, insertion.title), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: false, edit: workspaceEdit };
+}
+
+/** The word a finding on one line covers (a spelling finding's syllable), in NFC as the word list compares. */
+function wordAt(analysis: Analysis, diagnostic: LspDiagnostic): string | undefined {
+  const { start, end } = diagnostic.range;
+  const line = analysis.model.lines[start.line];
+  if (!line || end.line !== start.line || end.character <= start.character) return undefined;
+  const word = line.text.slice(start.character, end.character).normalize('NFC');
+  return word.length > 0 && word.length <= 64 ? word : undefined;
 }

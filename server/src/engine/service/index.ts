@@ -52,7 +52,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
 export { analyse, analyseModel, type Analysis, type DocumentInfo, type DocumentRef } from './analysis';
 export { AnalysisHost, type AnalysisHostOptions, type DocumentInput } from './analysisHost';
 export type { WordCheck } from './word';
-export { FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './codeActions';
+export { ADD_WORD_COMMAND, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './codeActions';
 export { TRIGGER_CHARACTERS, type CompletionContext } from './completion';
 export { RULE_DOCS_BASE, SOURCE, toLspDiagnostic } from './diagnostics';
 export { PLAIN_CLIENT, type ClientCapabilities, type LanguageServiceHost } from './host';
