@@ -7,7 +7,6 @@
 
 import { lintDocx, type DocxLintResult } from '../lintDocx';
 import type { Diagnostic, LintOptions } from '../lint';
-import { parse } from '../parse/parse';
 import { readDocx } from '../docx/reader';
 import { readZip, WordError, type ZipLimits } from '../docx/zip';
 import type { WordParagraph } from '../docx/model';
@@ -63,6 +62,7 @@ const ALLOWED_FONTS = new Set([TIMES_NEW_ROMAN, ...METRIC_EQUIVALENTS].map((name
 const SYMBOL_FONTS = /^(symbol|wingdings.*|webdings|marlett|mt extra|zapfdingbats|cambria math)$/i;
 const FONT_SLOTS = ['ascii', 'hAnsi', 'eastAsia', 'cs'] as const;
 const THEME_SLOTS = ['asciiTheme', 'hAnsiTheme', 'eastAsiaTheme', 'cstheme'] as const;
+const MARGIN_NAMES = { top: msg('top margin'), bottom: msg('bottom margin'), left: msg('left margin'), right: msg('right margin') };
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 
 interface Part {
@@ -218,7 +218,7 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
           const written = Math.max(0, twips(target) - (side === 'left' ? gutter : 0));
           // A negative top or bottom margin (text may not push it) keeps its sign.
           main.edits.set(sectPr, 'sectPr', 'pgMar', { [side]: String(stated < 0 ? -written : written) });
-          change({ part: main.name, paragraph: first, property: msg('{0} margin', side), from: `${format((stated < 0 ? -1 : 1) * Math.abs(stated) / TWIPS_PER_MM)} mm`, to: `${format((stated < 0 ? -1 : 1) * target)} mm` });
+          change({ part: main.name, paragraph: first, property: MARGIN_NAMES[side], from: `${format((stated < 0 ? -1 : 1) * Math.abs(stated) / TWIPS_PER_MM)} mm`, to: `${format((stated < 0 ? -1 : 1) * target)} mm` });
         }
       }
       const number = section.pageNumber;
@@ -255,7 +255,7 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
 
   function fixParts(): void {
     const figures = PART_FIGURES[regime];
-    const runEdits = new Map<string, { paragraph: WordParagraph; span: RunSpan; size?: FigureRange; bold?: boolean; italic?: boolean; conflict: boolean; label: Message; current: { size: number; bold: boolean; italic: boolean } }>();
+    const runEdits = new Map<string, { paragraph: WordParagraph; span: RunSpan; size?: FigureRange; bold?: boolean; italic?: boolean; conflict: boolean; current: { size: number; bold: boolean; italic: boolean } }>();
     const mismatched = new Set<number>();
     for (const found of figures ? formattedParts(model, word) : []) {
       const figure = figures![found.part];
@@ -266,7 +266,7 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
         const span = spans.runs.find((s) => s.start + found.paragraph.labelLength === run.start && s.end + found.paragraph.labelLength === run.end);
         if (!span) { mismatched.add(found.paragraph.index); continue; }
         const key = `${found.paragraph.index}:${run.start}`;
-        const entry = runEdits.get(key) ?? { paragraph: found.paragraph, span, conflict: false, label: msg('{0}', found.part), current: { size: run.size, bold: run.bold, italic: run.italic } };
+        const entry = runEdits.get(key) ?? { paragraph: found.paragraph, span, conflict: false, current: { size: run.size, bold: run.bold, italic: run.italic } };
         if (figure.size) {
           const size = entry.size ? { min: Math.max(entry.size.min, figure.size.min), max: Math.min(entry.size.max, figure.size.max) } : figure.size;
           if (size.min > size.max) entry.conflict = true;
