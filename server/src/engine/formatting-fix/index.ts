@@ -7,7 +7,7 @@
 
 import { lintDocx, type DocxLintResult } from '../lintDocx';
 import type { Diagnostic, LintOptions } from '../lint';
-import { readDocx } from '../docx/reader';
+import { RULES, ruleById } from '../rules/index';
 import { readZip, WordError, type ZipLimits } from '../docx/zip';
 import type { WordParagraph } from '../docx/model';
 import { msg, type Message } from '../l10n/localize';
@@ -74,7 +74,9 @@ interface Part {
 
 /** Fixes a .docx's formatting. Throws WordError when the bytes are not a readable .docx (nothing to write). */
 export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {}): DocxFixResult {
-  const before = lintDocx(bytes, options, options.limits);
+  // Only the formatting rules: the fix reads their findings, and the text rules would cost most of the time.
+  const formattingOnly: LintOptions = { ...options, rules: { ...Object.fromEntries(RULES.filter((rule) => rule.input !== 'docx').map((rule) => [rule.id, 'off' as const])), ...pick(options.rules, (id) => ruleById(id)?.input === 'docx') } };
+  const before = lintDocx(bytes, formattingOnly, options.limits);
   const { word, regime } = before;
   const model = before.model;
   const raw = readZip(bytes, (name) => name.endsWith('.xml') || name.endsWith('.rels'), options.limits);
@@ -303,7 +305,8 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
     // Body paragraphs: justified, first-line indent, the gap before, line spacing (NĐ 30 II.6.e).
     const bodyFigures = BODY_FIGURES[regime];
     if (!bodyFigures) return;
-    for (const p of bodyParagraphs(model, word)) {
+    const body = bodyParagraphs(model, word);
+    for (const p of body) {
       const element = layout.paragraphs[p.index].element;
       const paragraph = p.index + 1;
       if ((p.align === 'left' || p.align === 'right') && p.text.trim().length > 100) {
@@ -320,7 +323,7 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
         }
       }
       const previous = word.paragraphs[p.index - 1];
-      if (previous && previous.where === 'body' && p !== bodyParagraphs(model, word)[0]) {
+      if (previous && previous.where === 'body' && p !== body[0]) {
         const gap = previous.spaceAfter + p.spaceBefore;
         if (gap < bodyFigures.spaceBetween - 0.05) {
           const before = Math.ceil((bodyFigures.spaceBetween - previous.spaceAfter) * 20);
@@ -348,12 +351,16 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
   }
   if (changed.size === 0) return { changes, left: leftOf(before.diagnostics, changes), notes, before };
   const fixed = rewriteZip(bytes, changed);
-  const after = lintDocx(fixed, options, options.limits);
+  const after = lintDocx(fixed, formattingOnly, options.limits);
   // The text must read as before: a fix that changed it is a bug, and nothing is returned to write.
   const converted = changes.some((c) => c.safety === 'guarded' && c.applied);
-  if (!converted && readDocx(fixed, options.limits).text !== word.text) throw new Error('the fixed file does not read as the original: nothing written');
+  if (!converted && after.word.text !== word.text) throw new Error('the fixed file does not read as the original: nothing written');
   if (converted && after.word.paragraphs.length !== word.paragraphs.length) throw new Error('the fixed file has another number of paragraphs: nothing written');
   return { bytes: fixed, changes, left: leftOf(after.diagnostics, changes), notes, before, after };
+}
+
+function pick<T>(record: Readonly<Record<string, T>> | undefined, keep: (key: string) => boolean): Record<string, T> {
+  return Object.fromEntries(Object.entries(record ?? {}).filter(([key]) => keep(key)));
 }
 
 function clamp(value: number, range: FigureRange): number {
@@ -391,11 +398,17 @@ function paragraphOfRun(r: ElementSpan): ElementSpan | undefined {
   return undefined;
 }
 
+const numbers = new WeakMap<MainLayout, Map<ElementSpan, number>>();
+
 function paragraphNumber(layout: MainLayout, element: ElementSpan): number | undefined {
   const p = element.name === 'w:p' ? element : paragraphOfRun(element);
   if (!p) return undefined;
-  const index = layout.paragraphs.findIndex((s: ParagraphSpan) => s.element === p);
-  return index < 0 ? undefined : index + 1;
+  let index = numbers.get(layout);
+  if (!index) {
+    index = new Map(layout.paragraphs.map((s: ParagraphSpan, i) => [s.element, i + 1]));
+    numbers.set(layout, index);
+  }
+  return index.get(p);
 }
 
 /** The paragraphs of a header or footer part that hold a PAGE field. */

@@ -29,7 +29,7 @@ export interface ElementSpan {
   readonly attrs: readonly XmlAttribute[];
   readonly children: ElementSpan[];
   readonly parent?: ElementSpan;
-  /** Text directly inside (w:t, w:instrText), decoded. */
+  /** Text directly inside a text element (w:t, w:delText, w:instrText, m:t), decoded; '' for others. */
   text: string;
 }
 
@@ -44,6 +44,9 @@ const NAMESPACES: Record<string, string> = {
   'http://schemas.openxmlformats.org/package/2006/relationships': 'pr',
 };
 
+/** The elements whose text is kept (the text of runs, deletions, field codes, equations); others' is skipped. */
+const TEXT_ELEMENTS = new Set(['w:t', 'w:delText', 'w:instrText', 'm:t', 'w:delInstrText']);
+
 export class XmlScanError extends Error {}
 
 interface Open {
@@ -55,6 +58,7 @@ interface Open {
   children: ElementSpan[];
   parent?: Open;
   text: string;
+  keepsText: boolean;
   span?: ElementSpan;
 }
 
@@ -75,12 +79,12 @@ export function scanXml(text: string): ElementSpan {
   while (at < n) {
     const lt = text.indexOf('<', at);
     if (lt < 0) break;
-    if (stack.length && lt > at) stack[stack.length - 1].text += decode(text.slice(at, lt));
+    if (lt > at && stack.length && stack[stack.length - 1].keepsText) stack[stack.length - 1].text += decode(text.slice(at, lt));
     if (text.startsWith('<!--', lt)) { at = after(text, '-->', lt + 4); continue; }
     if (text.startsWith('<![CDATA[', lt)) {
       const close = text.indexOf(']]>', lt + 9);
       if (close < 0) throw new XmlScanError('unclosed CDATA');
-      if (stack.length) stack[stack.length - 1].text += text.slice(lt + 9, close);
+      if (stack.length && stack[stack.length - 1].keepsText) stack[stack.length - 1].text += text.slice(lt + 9, close);
       at = close + 3;
       continue;
     }
@@ -133,8 +137,9 @@ export function scanXml(text: string): ElementSpan {
     const open: Open = {
       rawName, name: normalise(rawName, prefixes), start: lt, openEnd: i,
       attrs: rawAttrs.map((a) => ({ ...a, rawName: a.name, name: a.name.startsWith('xmlns') ? a.name : normaliseAttr(a.name, prefixes) })),
-      children: [], text: '',
+      children: [], text: '', keepsText: false,
     };
+    open.keepsText = TEXT_ELEMENTS.has(open.name);
     if (selfClosing) {
       const span = finish(open, i, i, true);
       if (stack.length) stack[stack.length - 1].children.push(span);
