@@ -9,6 +9,7 @@ import { registerExport } from './export';
 import { registerPreview } from './preview/panel';
 import { announcingErrorHandler } from './restart';
 import { registerWord } from './word';
+import { registerWordFix } from './wordFix';
 import { registerStatus } from './status';
 
 let client: LanguageClient | undefined;
@@ -27,6 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerExport(context, client);
   registerStatus(context, client);
   registerWord(context, client);
+  registerWordFix(context, client);
   await client.start();
 }
 

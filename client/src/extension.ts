@@ -13,6 +13,7 @@ import { registerCommands } from './commands';
 import { registerWordList } from './wordList';
 import { settingsMiddleware } from './settingsMiddleware';
 import { registerWord } from './word';
+import { registerWordFix } from './wordFix';
 
 let client: LanguageClient | undefined;
 
@@ -36,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerPreview(context, client);
   registerExport(context, client);
   registerWord(context, client);
+  registerWordFix(context, client);
   // Before start: the status of the drafts already open comes with their first diagnostics.
   registerStatus(context, client);
   await client.start();
