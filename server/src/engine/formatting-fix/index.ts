@@ -11,7 +11,7 @@ import { RULES, ruleById } from '../rules/index';
 import { readZip, WordError, type ZipLimits } from '../docx/zip';
 import type { WordParagraph } from '../docx/model';
 import { msg, type Message } from '../l10n/localize';
-import { A4, BODY_FIGURES, METRIC_EQUIVALENTS, MM_TOLERANCE, PAGE_FIGURES, PART_FIGURES, TIMES_NEW_ROMAN, format, within, type FigureRange } from '../catalog/formatting';
+import { A4, BODY_FIGURES, METRIC_EQUIVALENTS, MM_TOLERANCE, PAGE_FIGURES, PART_ALIGNMENT, PART_FIGURES, TIMES_NEW_ROMAN, format, within, type FigureRange } from '../catalog/formatting';
 import { bodyParagraphs, formattedParts } from '../rules/support/formatting';
 import { capitalsOnly, isLegacyEncoded, legacyEncodingOf, legacyToUnicode } from '../docx/legacyFont';
 import { applySplices, PropertyEdits } from './propertyEdits';
@@ -302,6 +302,25 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
       }
     }
 
+    // Each part's alignment, where the paragraph holds it alone on one line that spaces or tabs did not lay out.
+    const alignments = PART_ALIGNMENT[regime];
+    const wanted = new Map<WordParagraph, Set<'center' | 'left'>>();
+    for (const found of alignments ? formattedParts(model, word) : []) {
+      const figure = alignments![found.part];
+      if (!figure) continue;
+      const set = wanted.get(found.paragraph) ?? new Set();
+      set.add(figure.align);
+      wanted.set(found.paragraph, set);
+    }
+    for (const [p, aligns] of wanted) {
+      const [align] = [...aligns];
+      const text = p.text.slice(p.labelLength);
+      if (aligns.size !== 1 || p.lineCount !== 1 || text.includes('\t') || /^\s/.test(text)) continue;
+      if (align === 'center' ? p.align === 'center' : p.align === 'left' || p.align === 'justify') continue;
+      main!.edits.set(layout.paragraphs[p.index].element, 'pPr', 'jc', { val: align === 'center' ? 'center' : 'left' });
+      change({ part: main!.name, paragraph: p.index + 1, property: msg('alignment'), from: p.align, to: align });
+    }
+
     // Body paragraphs: justified, first-line indent, the gap before, line spacing (NĐ 30 II.6.e).
     const bodyFigures = BODY_FIGURES[regime];
     if (!bodyFigures) return;
@@ -478,6 +497,7 @@ function leftOf(diagnostics: readonly Diagnostic[], changes: readonly Formatting
 
 function reasonFor(diagnostic: Diagnostic, guardedLeft: boolean): Message {
   switch (diagnostic.rule) {
+    case 'word-part-alignment': return msg('a part laid out with spaces, tabs or line breaks is not realigned: take the spaces out and align it in Word');
     case 'word-rule-lines': return msg('a drawn rule is not added or moved automatically: draw it in Word');
     case 'word-page-size': return msg('a landscape section may hold a table that cannot be split: left for you to decide');
     case 'word-page-number': return msg('moving the page number between the footer and the header, or out of a first-page header, is left to you');
