@@ -147,6 +147,7 @@ describe('vanban fix on a Word file: the formatting put right, nothing else', fu
       sectPr: '<w:sectPr><w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="-850" w:right="1134" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>',
     });
     const result = fixDocxFormatting(original, { language: 'en', profile: 'nd30' });
+    assert.ok(result.before.diagnostics.some((d) => d.rule === 'word-margins' && d.message.startsWith('The top margin is -15 mm;')), 'the check keeps the sign in its message');
     const document = strFromU8(unzipSync(result.bytes!)['word/document.xml']);
     assert.match(document, /<w:pgSz w:w="11906" w:h="16838"\/>/, 'Letter becomes A4, the element kept in its place');
     assert.match(document, /<w:pgMar w:top="-1134" w:right="1134"/, 'a negative top margin keeps its sign');
