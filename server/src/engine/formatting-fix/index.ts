@@ -10,7 +10,7 @@ import type { Diagnostic, LintOptions } from '../lint';
 import { RULES, ruleById } from '../rules/index';
 import { readZip, WordError, type ZipLimits } from '../docx/zip';
 import type { WordParagraph } from '../docx/model';
-import { msg, type Message } from '../l10n/localize';
+import { localize, msg, type Message } from '../l10n/localize';
 import { A4, BODY_FIGURES, METRIC_EQUIVALENTS, MM_TOLERANCE, PAGE_FIGURES, PART_ALIGNMENT, PART_FIGURES, TIMES_NEW_ROMAN, format, within, type FigureRange } from '../catalog/formatting';
 import { bodyParagraphs, formattedParts } from '../rules/support/formatting';
 import { capitalsOnly, isLegacyEncoded, legacyEncodingOf, legacyToUnicode } from '../docx/legacyFont';
@@ -62,6 +62,7 @@ const ALLOWED_FONTS = new Set([TIMES_NEW_ROMAN, ...METRIC_EQUIVALENTS].map((name
 const SYMBOL_FONTS = /^(symbol|wingdings.*|webdings|marlett|mt extra|zapfdingbats|cambria math)$/i;
 const FONT_SLOTS = ['ascii', 'hAnsi', 'eastAsia', 'cs'] as const;
 const THEME_SLOTS = ['asciiTheme', 'hAnsiTheme', 'eastAsiaTheme', 'cstheme'] as const;
+const ALIGN_NAMES: Record<string, Message> = { left: msg('left'), right: msg('right'), center: msg('centre'), justify: msg('both sides'), distribute: msg('both sides') };
 const MARGIN_NAMES = { top: msg('top margin'), bottom: msg('bottom margin'), left: msg('left margin'), right: msg('right margin') };
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 
@@ -82,6 +83,10 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
   const raw = readZip(bytes, (name) => name.endsWith('.xml') || name.endsWith('.rels'), options.limits);
   const notes: Message[] = [];
   const changes: FormattingChange[] = [];
+  // Values that are words (on, off, centred) in the message language; measures stay as they are.
+  const say = (message: Message) => localize(options.language ?? 'vi', message);
+  const onOff = (value: boolean) => say(value ? msg('on') : msg('off'));
+  const alignName = (align: string) => say(ALIGN_NAMES[align] ?? msg('left'));
   const parts = new Map<string, Part | undefined>();
   const part = (name: string | undefined): Part | undefined => {
     if (name === undefined) return undefined;
@@ -229,7 +234,7 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
           const titlePg = childOf(sectPr, 'w:titlePg');
           if (!titlePg || ['0', 'false', 'off'].includes(attrOf(titlePg, 'w:val') ?? '')) {
             main.edits.set(sectPr, 'sectPr', 'titlePg', { val: null });
-            change({ part: main.name, paragraph: first, property: msg('page number on page 1'), from: msg('shown').text, to: msg('a different first page, without a number').text });
+            change({ part: main.name, paragraph: first, property: msg('page number on page 1'), from: say(msg('shown')), to: say(msg('a different first page, without a number')) });
           }
         }
         const references = [sectPr, ...(i > 0 ? [layout.sections[i - 1]] : [])].flatMap((s) => childrenOf(s, `w:${number.position}Reference`));
@@ -238,7 +243,7 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
         for (const p of holder ? pageNumberParagraphs(holder.root) : []) {
           if (number.position === 'header' && number.align !== 'center') {
             holder!.edits.set(p, 'pPr', 'jc', { val: 'center' });
-            change({ part: holder!.name, property: msg('page number alignment'), from: number.align, to: 'center' });
+            change({ part: holder!.name, property: msg('page number alignment'), from: alignName(number.align), to: alignName('center') });
           }
           if (!within(number.size, page.pageNumberSize)) {
             const to = clamp(number.size, page.pageNumberSize);
@@ -294,11 +299,11 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
       }
       if (entry.bold !== undefined && entry.bold !== entry.current.bold) {
         main!.edits.set(r, 'rPr', 'b', { val: entry.bold ? null : '0' });
-        change({ part: main!.name, paragraph, property: msg('bold'), from: entry.current.bold ? 'on' : 'off', to: entry.bold ? 'on' : 'off' });
+        change({ part: main!.name, paragraph, property: msg('bold'), from: onOff(entry.current.bold), to: onOff(entry.bold) });
       }
       if (entry.italic !== undefined && entry.italic !== entry.current.italic) {
         main!.edits.set(r, 'rPr', 'i', { val: entry.italic ? null : '0' });
-        change({ part: main!.name, paragraph, property: msg('italic'), from: entry.current.italic ? 'on' : 'off', to: entry.italic ? 'on' : 'off' });
+        change({ part: main!.name, paragraph, property: msg('italic'), from: onOff(entry.current.italic), to: onOff(entry.italic) });
       }
     }
 
@@ -318,7 +323,7 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
       if (aligns.size !== 1 || p.lineCount !== 1 || text.includes('\t') || /^\s/.test(text)) continue;
       if (align === 'center' ? p.align === 'center' : p.align === 'left' || p.align === 'justify') continue;
       main!.edits.set(layout.paragraphs[p.index].element, 'pPr', 'jc', { val: align === 'center' ? 'center' : 'left' });
-      change({ part: main!.name, paragraph: p.index + 1, property: msg('alignment'), from: p.align, to: align });
+      change({ part: main!.name, paragraph: p.index + 1, property: msg('alignment'), from: alignName(p.align), to: alignName(align) });
     }
 
     // Body paragraphs: justified, first-line indent, the gap before, line spacing (NĐ 30 II.6.e).
@@ -330,7 +335,7 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
       const paragraph = p.index + 1;
       if ((p.align === 'left' || p.align === 'right') && p.text.trim().length > 100) {
         main!.edits.set(element, 'pPr', 'jc', { val: 'both' });
-        change({ part: main!.name, paragraph, property: msg('alignment'), from: p.align, to: 'justify' });
+        change({ part: main!.name, paragraph, property: msg('alignment'), from: alignName(p.align), to: alignName('justify') });
       }
       const start = p.left + p.firstLine;
       if ((p.align === 'justify' || p.align === 'left') && p.firstLine >= 0 && !within(start, bodyFigures.firstLine, MM_TOLERANCE) && !(start === 0 && p.text.startsWith('\t'))) {
