@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { docxFixLines } from './docxFix';
 import { generateDraft } from './generate';
 import { LspSession } from './lsp';
 import { measureAlternating } from './stats';
@@ -96,6 +97,8 @@ async function main(): Promise<void> {
   const machine = `Machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${availableParallelism()} core(s) available, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}/${process.arch}; load average ${loadAtStart.toFixed(2)} at the start of the run`;
   const text = report(machine, rows, memory);
   process.stdout.write(`${text}\n`);
+  process.stderr.write('fix on a .docx\n');
+  process.stdout.write(`\n${docxFixLines(engine).join('\n')}\n`);
   if (process.argv.includes('--readme')) {
     const readme = join(ROOT, 'README.md');
     writeFileSync(readme, replaceReadmeTable(readFileSync(readme, 'utf8'), text));

@@ -12,6 +12,7 @@ import { registerPreview } from './preview/panel';
 import { announcingErrorHandler } from './restart';
 import { registerStatus } from './status';
 import { registerWord } from './word';
+import { registerWordFix } from './wordFix';
 import { registerWordList } from './wordList';
 
 export interface ClientEntry<C extends BaseLanguageClient> {
@@ -42,6 +43,7 @@ export async function activateClient<C extends BaseLanguageClient>(context: vsco
   registerPreview(context, client);
   registerExport(context, client);
   registerWord(context, client);
+  registerWordFix(context, client);
   // Before start: the status of the drafts already open comes with their first diagnostics.
   registerStatus(context, client);
   await client.start();

@@ -56,3 +56,34 @@ export type LintDocxResult =
   | { readonly error: string };
 
 export const LintDocxRequest = new RequestType<LintDocxParams, LintDocxResult, void>('vanban/lintDocx');
+
+/** A Word file's formatting fix (`vanban fix x.docx` in the editor): the client sends the bytes, the server
+ *  answers with the fixed bytes (none when nothing changes), each change in the user's language, and what
+ *  is left with why. The client shows the changes before it writes anything. */
+export interface FixDocxParams {
+  readonly uri: string;
+  readonly base64: string;
+  /** Also convert runs in .VnTime/VNI fonts (the guarded class). */
+  readonly legacyFonts?: boolean;
+}
+
+export interface FixDocxChange {
+  readonly part: string;
+  readonly paragraph?: number;
+  readonly property: string;
+  readonly from: string;
+  readonly to: string;
+  readonly safety: 'safe' | 'guarded';
+  readonly applied: boolean;
+}
+
+export type FixDocxResult =
+  | {
+    readonly base64?: string;
+    readonly changes: readonly FixDocxChange[];
+    readonly left: readonly { readonly rule: string; readonly message: string; readonly reason: string; readonly paragraph?: number }[];
+    readonly notes: readonly string[];
+  }
+  | { readonly error: string };
+
+export const FixDocxRequest = new RequestType<FixDocxParams, FixDocxResult, void>('vanban/fixDocx');

@@ -30,6 +30,8 @@ export interface Defect {
   readonly bold?: boolean;
   readonly italic?: boolean;
   readonly underline?: boolean;
+  /** The alignment of the defect's part (its paragraphs). */
+  readonly partAlign?: 'left' | 'center' | 'right' | 'justify';
   /** Body paragraph set-up. */
   readonly align?: 'left' | 'center' | 'justify';
   readonly firstLineMm?: number;
@@ -86,13 +88,15 @@ export async function buildFixture(defect: Defect = {}): Promise<Uint8Array> {
       underline: mine && defect.underline ? { type: UnderlineType.SINGLE } : undefined,
     });
   };
+  const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED };
+  const aligned = (part: Part, normal: (typeof AlignmentType)[keyof typeof AlignmentType] | undefined) => (defect.part === part && defect.partAlign ? ALIGN[defect.partAlign] : normal);
   const centred = (part: Part, text: string, rule = false) => new Paragraph({
-    alignment: AlignmentType.CENTER,
+    alignment: aligned(part, AlignmentType.CENTER),
     spacing: { before: 0, after: 0 },
     border: rule && !defect.noRules ? { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } } : undefined,
     children: [run(part, text)],
   });
-  const left = (part: Part, text: string) => new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(part, text)] });
+  const left = (part: Part, text: string) => new Paragraph({ alignment: aligned(part, undefined), spacing: { before: 0, after: 0 }, children: [run(part, text)] });
   const cell = (children: Paragraph[], width: number) => new TableCell({ width: { size: width, type: WidthType.DXA }, children });
   const table = (leftCell: Paragraph[], rightCell: Paragraph[]) => new Table({
     borders: TableBorders.NONE,

@@ -57,12 +57,13 @@ describe('vanban lint/import on Word files', function () {
     }
   });
 
-  it('vanban fix leaves a Word file untouched (read as text and written back, it would be destroyed) and exits 2', () => {
+  it('vanban fix on a Word file fixes its formatting into a new file and leaves the original untouched', () => {
     const before = readFileSync(file);
-    const run = vanban(['fix', file]);
-    assert.equal(run.code, 2);
-    assert.match(run.stderr, /Word file/);
+    const run = vanban(['fix', file, '--lang', 'en']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /bao-cao\.chuan-hoa\.docx: \d+ formatting change\(s\) written/);
     assert.deepEqual(readFileSync(file), before);
+    rmSync(join(dir, 'bao-cao.chuan-hoa.docx'));
   });
 
   it('imports the text as a draft that lints like the .docx, keeps an existing file, and renders back', () => {

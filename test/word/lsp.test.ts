@@ -47,4 +47,17 @@ describe('vanban/lintDocx over LSP', function () {
     const again = await connection.sendRequest<Answer>('vanban/lintDocx', { uri: 'file:///docs/b.docx', base64: Buffer.from(await buildFixture()).toString('base64') });
     assert.deepEqual(again.diagnostics, []);
   });
+
+  it('vanban/fixDocx answers with the fixed bytes and each change in the user\'s language, nothing else changed', async () => {
+    const bytes = await buildFixture({ margins: { left: 28 }, part: 'motto', size: 15 });
+    const answer = await connection.sendRequest<{ base64?: string; changes: { part: string; paragraph?: number; property: string; from: string; to: string }[]; left: unknown[]; error?: string }>(
+      'vanban/fixDocx', { uri: 'file:///docs/bao-cao.docx', base64: Buffer.from(bytes).toString('base64') });
+    assert.equal(answer.error, undefined);
+    assert.deepEqual(answer.changes.map((c) => `${c.paragraph} ${c.property}: ${c.from} -> ${c.to}`), ['1 lề trái: 28 mm -> 30 mm', '5 cỡ chữ: 15 pt -> 14 pt']);
+    assert.deepEqual(answer.left, []);
+    const fixed = await connection.sendRequest<Answer>('vanban/lintDocx', { uri: 'file:///docs/bao-cao.docx', base64: answer.base64! });
+    assert.deepEqual(fixed.diagnostics, []);
+    const original = await connection.sendRequest<Answer>('vanban/lintDocx', { uri: 'file:///docs/bao-cao.docx', base64: Buffer.from(bytes).toString('base64') });
+    assert.equal(fixed.text, original.text);
+  });
 });

@@ -10,12 +10,17 @@ const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http:
 const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`;
 
 /** A package around a body (the inside of w:body) and optional styles, numbering, theme, headers. */
-export function docx(body: string, parts: { styles?: string; numbering?: string; theme?: string; header?: string; sectPr?: string } = {}): Uint8Array {
+export function docx(body: string, parts: {
+  styles?: string; numbering?: string; theme?: string; header?: string; sectPr?: string;
+  /** More relationships of the main part, and more entries of the package (comments, media, custom XML). */
+  rels?: string; files?: Record<string, Uint8Array>;
+} = {}): Uint8Array {
   const rels = [
     parts.styles ? `<Relationship Id="rS" Type="${R}/styles" Target="styles.xml"/>` : '',
     parts.numbering ? `<Relationship Id="rN" Type="${R}/numbering" Target="numbering.xml"/>` : '',
     parts.theme ? `<Relationship Id="rT" Type="${R}/theme" Target="theme/theme1.xml"/>` : '',
     parts.header ? `<Relationship Id="rH" Type="${R}/header" Target="header1.xml"/>` : '',
+    parts.rels ?? '',
   ].join('');
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(CONTENT_TYPES),
@@ -26,6 +31,7 @@ export function docx(body: string, parts: { styles?: string; numbering?: string;
   if (parts.styles) files['word/styles.xml'] = strToU8(`<w:styles xmlns:w="${W}">${parts.styles}</w:styles>`);
   if (parts.numbering) files['word/numbering.xml'] = strToU8(`<w:numbering xmlns:w="${W}">${parts.numbering}</w:numbering>`);
   if (parts.theme) files['word/theme/theme1.xml'] = strToU8(parts.theme);
+  Object.assign(files, parts.files ?? {});
   if (parts.header) files['word/header1.xml'] = strToU8(`<w:hdr xmlns:w="${W}">${parts.header}</w:hdr>`);
   return zipSync(files);
 }

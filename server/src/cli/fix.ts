@@ -12,6 +12,7 @@ import { fixUsage } from './usage';
 import { say } from './lang';
 import { lintOptionsFor } from './options';
 import { isWordFile } from './word';
+import { runFixDocx } from './fixDocx';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -20,6 +21,8 @@ const OPTIONS = {
 } as const;
 
 export async function runFix(argv: readonly string[], io: Io): Promise<number> {
+  // A Word file: its formatting is fixed into a new file (cli/fixDocx.ts), never its text.
+  if (argv.some((arg) => !arg.startsWith('-') && isWordFile(arg) && /\.docx$/i.test(arg))) return runFixDocx(argv, io);
   const { values, positionals } = parse(argv, OPTIONS);
   if (values.help) { io.out(`${fixUsage()}\n`); return 0; }
   if (values['dry-run'] && values.stdout) throw new UsageError('--dry-run and --stdout cannot be used together');

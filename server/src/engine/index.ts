@@ -22,3 +22,5 @@ export { paragraphOf, readDocx, WordError } from './docx';
 export type { WordDocument, WordErrorKind } from './docx';
 export { lintDocx } from './lintDocx';
 export type { DocxLintResult } from './lintDocx';
+export { fixDocxFormatting } from './formatting-fix';
+export type { DocxFixOptions, DocxFixResult, FormattingChange, LeftFinding } from './formatting-fix';

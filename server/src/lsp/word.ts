@@ -6,8 +6,8 @@
 //   vanban/lintDocx  { uri, base64 } -> { text, diagnostics, paragraphOfLine } | { error }
 
 import type { Connection } from 'vscode-languageserver';
-import { AnalysisHost, localize, msg, WordError } from '../engine';
-import { LintDocxRequest, type LintDocxResult } from '../protocol';
+import { AnalysisHost, fixDocxFormatting, localize, msg, WordError } from '../engine';
+import { FixDocxRequest, LintDocxRequest, type FixDocxResult, type LintDocxResult } from '../protocol';
 import type { Features } from './features';
 
 /** More than any official document; a bigger file is refused before it is decoded. */
@@ -32,6 +32,32 @@ export function registerWord(connection: Connection, features: Features): void {
       return { error: String((error as Error).message ?? error) };
     }
   });
+
+  // The formatting fix, the same as `vanban fix x.docx`: the server edits the bytes, the client writes them.
+  connection.onRequest(FixDocxRequest, async ({ uri, base64, legacyFonts }): Promise<FixDocxResult> => {
+    const options = features.options(await features.settings.forDocument(uri));
+    const language = options.language ?? 'vi';
+    if (typeof base64 !== 'string' || base64.length > MAX_BASE64) return { error: localize(language, msg('The file is too large to check')) };
+    try {
+      const result = fixDocxFormatting(fromBase64(base64), { ...options, legacyFonts: legacyFonts === true });
+      const paragraphOf = (line: number) => (result.after ?? result.before).word.paragraphOfLine[line];
+      return {
+        base64: result.bytes ? toBase64(result.bytes) : undefined,
+        changes: result.changes.map((c) => ({ ...c, property: localize(language, c.property) })),
+        left: result.left.map(({ diagnostic, reason }) => ({ rule: diagnostic.rule, message: diagnostic.message, reason: localize(language, reason), paragraph: paragraphOf(diagnostic.range.start.line) })),
+        notes: result.notes.map((note) => localize(language, note)),
+      };
+    } catch (error) {
+      if (error instanceof WordError) return { error: localize(language, error.detail) };
+      return { error: String((error as Error).message ?? error) };
+    }
+  });
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 /** Base64 without Node's Buffer, so the web worker build can run the same code. */

@@ -1,7 +1,8 @@
 // Word files in the editor: "Văn bản: Kiểm tra tệp Word" on a .docx opens its text read-only beside it as
 // a virtual document with the formatting findings, by paragraph, in the Problems panel; "Nhập tệp Word"
-// saves the text as a draft. The .docx is the project's own fixture (made with the docx package, a top
-// margin of 15 mm).
+// saves the text as a draft; "Chuẩn hóa thể thức tệp Word" writes the fixed file and opens its check. The
+// .docx files are the project's own fixtures (made with the docx package: a top margin of 15 mm; five
+// formatting slips).
 'use strict';
 
 const assert = require('node:assert/strict');
@@ -46,5 +47,24 @@ describe('Word files in VS Code', function () {
     const text = fs.readFileSync(target.fsPath, 'utf8');
     assert.match(text, /^ỦY BAN NHÂN DÂN\n/);
     assert.match(text, /\nLê Văn Minh\n$/);
+  });
+
+  it('"Chuẩn hóa thể thức tệp Word" writes x.chuan-hoa.docx beside the file, its formatting findings gone, and opens its check', async () => {
+    const docx = workspaceUri('dinh-dang-sai.docx');
+    fs.copyFileSync(path.resolve(__dirname, '..', 'fixtures', 'bao-cao-dinh-dang-sai.docx'), docx.fsPath);
+    const before = fs.readFileSync(docx.fsPath);
+    // confirm: false skips the modal list of changes (a test cannot press its button).
+    const written = await vscode.commands.executeCommand('vanban.fixWord', docx, { confirm: false });
+    assert.ok(written, 'the command gives the written file');
+    assert.equal(path.basename(written.fsPath), 'dinh-dang-sai.chuan-hoa.docx');
+    assert.deepEqual(fs.readFileSync(docx.fsPath), before, 'the original is untouched');
+    assert.equal(fs.readFileSync(written.fsPath).subarray(0, 2).toString('latin1'), 'PK');
+    // The result's Word-check view opens; none of the five formatting findings of the original is left.
+    const virtual = await waitForEvent([vscode.window.onDidChangeVisibleTextEditors], () => vscode.window.visibleTextEditors
+      .map((editor) => editor.document.uri).find((uri) => uri.scheme === 'vanban-word' && uri.query.includes('chuan-hoa')), 'the check of the result');
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === virtual.toString());
+    assert.match(document.getText(), /^ỦY BAN NHÂN DÂN\n/);
+    const formatting = vscode.languages.getDiagnostics(virtual).filter((d) => String(codeOf(d)).startsWith('word-'));
+    assert.deepEqual(formatting.map((d) => d.message), []);
   });
 });

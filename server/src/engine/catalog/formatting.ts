@@ -82,6 +82,29 @@ export const PART_FIGURES: Partial<Record<Regime, Partial<Record<PartName, PartF
   },
 };
 
+/**
+ * How each part is aligned (NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II: the header's parts, the type name and
+ * summary, the V/v summary and the signature centred; Nơi nhận and its lines flush left). `left` accepts a
+ * justified paragraph too: a short line justified prints flush left.
+ */
+export const PART_ALIGNMENT: Partial<Record<Regime, Partial<Record<PartName, { readonly align: 'center' | 'left'; readonly source: string }>>>> = {
+  nd30: {
+    'national-name': { align: 'center', source: `${ND30}, Mục II ô 1` },
+    motto: { align: 'center', source: `${ND30}, Mục II ô 1` },
+    'superior-body': { align: 'center', source: `${ND30}, Mục II ô 2` },
+    issuer: { align: 'center', source: `${ND30}, Mục II ô 2` },
+    number: { align: 'center', source: `${ND30}, Mục II ô 3` },
+    'type-name': { align: 'center', source: `${ND30}, Mục II ô 5a` },
+    summary: { align: 'center', source: `${ND30}, Mục II ô 5a` },
+    'letter-summary': { align: 'center', source: `${ND30}, Mục II ô 5b` },
+    'signing-authority': { align: 'center', source: `${ND30}, Mục II ô 7a` },
+    'signer-title': { align: 'center', source: `${ND30}, Mục II ô 7a` },
+    'signer-name': { align: 'center', source: `${ND30}, Mục II ô 7b` },
+    'recipients-label': { align: 'left', source: `${ND30}, Mục II ô 9b` },
+    recipient: { align: 'left', source: `${ND30}, Mục II ô 9b` },
+  },
+};
+
 export interface PageFigures {
   readonly width: number;
   readonly height: number;

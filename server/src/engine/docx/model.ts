@@ -61,7 +61,8 @@ export interface WordParagraph {
 export interface WordSection {
   /** Index of the first paragraph of the section. */
   readonly firstParagraph: number;
-  /** Page size and margins in mm (undefined when the file does not say). */
+  /** Page size and margins in mm (undefined when the file does not say); a negative top or bottom margin
+   *  (fixed: the header or footer may not push the text) keeps its sign. */
   readonly pageWidth?: number;
   readonly pageHeight?: number;
   readonly landscape: boolean;

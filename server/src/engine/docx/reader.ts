@@ -378,6 +378,10 @@ function readSection(
     const value = Number.parseInt(attr(element, name) ?? '', 10);
     return Number.isFinite(value) ? mm(Math.abs(value)) : undefined;
   };
+  const signed = (element: XmlElement | undefined, name: string) => {
+    const value = Number.parseInt(attr(element, name) ?? '', 10);
+    return Number.isFinite(value) ? mm(value) : undefined;
+  };
   const width = num(size, 'w:w');
   const height = num(size, 'w:h');
   const titlePage = child(sectPr, 'w:titlePg') !== undefined && !['0', 'false'].includes(val(sectPr, 'w:titlePg') ?? '');
@@ -401,7 +405,8 @@ function readSection(
     pageWidth: width,
     pageHeight: height,
     landscape: attr(size, 'w:orient') === 'landscape' || (width !== undefined && height !== undefined && width > height),
-    margins: { top: num(margin, 'w:top'), bottom: num(margin, 'w:bottom'), left: num(margin, 'w:left'), right: num(margin, 'w:right'), gutter: num(margin, 'w:gutter') },
+    // Top and bottom keep their sign: a negative one is a fixed margin the header or footer may not push.
+    margins: { top: signed(margin, 'w:top'), bottom: signed(margin, 'w:bottom'), left: num(margin, 'w:left'), right: num(margin, 'w:right'), gutter: num(margin, 'w:gutter') },
     pageNumber,
   };
 }

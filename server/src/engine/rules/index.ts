@@ -58,6 +58,7 @@ import wordParagraphSpacing from './word-paragraph-spacing';
 import wordLineSpacing from './word-line-spacing';
 import wordPageNumber from './word-page-number';
 import wordRuleLines from './word-rule-lines';
+import wordPartAlignment from './word-part-alignment';
 import type { Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
@@ -76,7 +77,7 @@ export const RULES: readonly Rule[] = [
   // Issue 19: hidden text is never silent.
   commentUnclosed,
   // Formatting of a Word file (issue 14): they run only when a .docx is linted.
-  wordPageSize, wordMargins, wordFont, wordPartSize, wordPartEmphasis, wordBodyAlignment, wordFirstLineIndent, wordParagraphSpacing, wordLineSpacing, wordPageNumber, wordRuleLines,
+  wordPageSize, wordMargins, wordFont, wordPartSize, wordPartEmphasis, wordBodyAlignment, wordFirstLineIndent, wordParagraphSpacing, wordLineSpacing, wordPageNumber, wordRuleLines, wordPartAlignment,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -32,7 +32,8 @@ export default defineRule({
         // A gutter widens the binding side (left, as these documents are bound).
         if (side === 'left' && section.margins.gutter) value += section.margins.gutter;
         const allowed = figures.margins[side];
-        if (within(value, allowed, MM_TOLERANCE)) continue;
+        // A negative top or bottom margin is measured by its size; the message keeps its sign.
+        if (within(Math.abs(value), allowed, MM_TOLERANCE)) continue;
         report({
           range: paragraphRange(word, paragraph),
           severity: figures.marginsVerified ? undefined : 'info',
