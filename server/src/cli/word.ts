@@ -2,7 +2,7 @@
 // the extracted text with each one's paragraph. A file that is not a readable .docx is a failure (exit 2)
 // with the reader's reason, never a crash.
 
-import { readFileSync } from 'node:fs';
+import { readFileBytes } from '../node/read';
 import { lintDocx, localize, WordError, type Language } from '../engine';
 import type { CheckOutcome } from './check';
 import { lintOptionsFor, type CliFlags } from './options';
@@ -15,7 +15,7 @@ export function isWordFile(file: string): boolean {
 export function checkDocxFile(file: string, flags: CliFlags): CheckOutcome {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(readFileSync(file));
+    bytes = readFileBytes(file, 'docx').bytes;
   } catch (error) {
     return { file, error: (error as Error).message };
   }

@@ -1,7 +1,8 @@
 // Recipients used in the workspace's other `.vanban` drafts, for completion. Node side only: the engine
 // never reads files. The scan is bounded (depth, file count) and cached for a few seconds.
 
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { readTextFile } from '../node/read';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from '../engine';
@@ -41,7 +42,9 @@ export class WorkspaceRecipients implements RecipientSource {
     }
     for (const file of files) {
       try {
-        byFile.set(file, recipientTexts(parse(await readFile(file, 'utf8'))));
+        // The one reader: a FIFO or a device lying in the workspace is refused, never waited on.
+        const { text, invalid } = readTextFile(file, 'draft');
+        if (!invalid) byFile.set(file, recipientTexts(parse(text)));
       } catch {
         // An unreadable file is simply not offered.
       }
