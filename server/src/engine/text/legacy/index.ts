@@ -3,6 +3,7 @@
 // out (TextDecoder's windows-1252/1258 exist in Node and in browsers). Never guessed silently: the caller
 // shows the encoding and the confidence, and writes a new file.
 
+import { checkSyllable } from '../../rules/support/syllable';
 import { TCVN3, VNI_LETTERS, VNI_MARKS } from './tables';
 
 export type LegacyEncoding = 'windows-1258' | 'tcvn3' | 'vni';
@@ -88,29 +89,116 @@ export function detectLegacy(bytes: Uint8Array): Detection {
     } else if (score > second) second = score;
   }
   const margin = best.confidence > 0 ? 1 - second / best.confidence : 0;
-  const confidence = round(best.confidence * Math.min(1, sample / 20) * (0.5 + 0.5 * margin));
+  const confidence = round(best.confidence * Math.min(1, sample / 10) * (0.5 + 0.5 * margin));
   return confidence < 0.5 ? { encoding: 'unknown', confidence } : { encoding: best.encoding, confidence };
 }
 
-/** Letters of Vietnamese that are not ASCII: precomposed forms and đ/Đ. */
-const VIETNAMESE = new Set([...'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ'].flatMap((ch) => [ch, ch.toUpperCase()]));
-/** Non-ASCII characters that ordinary Unicode text holds without being a letter (quotes, dashes, spaces). */
-const NEUTRAL = new Set([...'\u00a0“”‘’–—…•°€\ufeff']);
+/** What separates words: white space, ASCII punctuation and digits, typographic quotes and dashes. */
+const SEPARATORS = /[\s\d!-/:-@[-`{-~\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026]+/u;
 
+/**
+ * The share of the words holding a non-ASCII character that are possible Vietnamese syllables (letters
+ * only, one tone, a valid initial, cluster and final: the syllable-spelling rule's check). The right
+ * decoding gives `nhân`, `thành`; a wrong one gives `nh©n`, `thµnh`, loose combining marks or impossible
+ * clusters. `total` counts those words in the sample.
+ */
 function vietnameseShare(text: string): { score: number; total: number } {
-  let letters = 0;
+  let valid = 0;
   let total = 0;
   // Bounded sample: the first 64 K characters decide.
-  const end = Math.min(text.length, 65_536);
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) continue;
-    const ch = text[i];
-    if (NEUTRAL.has(ch)) continue;
+  for (const word of text.slice(0, 65_536).split(SEPARATORS)) {
+    if (!/[^\x00-\x7f]/.test(word)) continue;
     total++;
-    if (VIETNAMESE.has(ch)) letters++;
+    const lower = word.normalize('NFC').toLowerCase();
+    if (/^\p{L}+$/u.test(lower) && checkSyllable(lower) === undefined) valid++;
   }
-  return { score: total ? letters / total : 0, total };
+  return { score: total ? valid / total : 0, total };
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
+
+export interface Conversion {
+  /** The text in Unicode NFC. */
+  readonly text: string;
+  readonly detection: Detection;
+  /** True when the bytes were UTF-8 holding legacy text read as Latin-1 (`Uû ban nh©n d©n`). */
+  readonly viaLatin1: boolean;
+}
+
+/**
+ * A draft's bytes in a legacy encoding -> Unicode. Bytes that are not UTF-8 are detected as they are;
+ * UTF-8 whose characters all fit Windows-1252 (legacy text once opened as Latin-1 and saved as UTF-8) is
+ * detected on those bytes. `from` overrides the detection. Undefined when the bytes are Unicode text that
+ * needs nothing, or when the encoding is unknown and not given.
+ */
+export function convertLegacy(bytes: Uint8Array, from?: LegacyEncoding): Conversion | undefined {
+  const utf8 = strictUtf8(bytes);
+  if (utf8 === undefined) {
+    const detection = from ? { encoding: from, confidence: 1 } : detectLegacy(bytes);
+    if (detection.encoding === 'unknown') return undefined;
+    return { text: decodeLegacy(bytes, detection.encoding), detection, viaLatin1: false };
+  }
+  const latin = toCp1252Bytes(utf8);
+  if (!latin) return undefined;
+  const detection = from ? { encoding: from, confidence: 1 } : detectLegacy(latin);
+  if (detection.encoding === 'unknown') return undefined;
+  const text = decodeLegacy(latin, detection.encoding);
+  return text === utf8.normalize('NFC') ? undefined : { text, detection, viaLatin1: true };
+}
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The Windows-1252 bytes of a text, when every character has one (undefined otherwise, or when it is plain ASCII). */
+function toCp1252Bytes(text: string): Uint8Array | undefined {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const out = new Uint8Array(body.length);
+  let high = false;
+  for (let i = 0; i < body.length; i++) {
+    const byte = toCp1252Byte(body.charCodeAt(i));
+    if (byte === undefined) return undefined;
+    if (byte >= 0x80) high = true;
+    out[i] = byte;
+  }
+  return high ? out : undefined;
+}
+
+/** The font names that mark a run of a .docx as legacy text: `.VnTime`, `.VnTimeH` (capitals), `VNI-Times`. */
+export function legacyFont(font: string | undefined): { encoding: 'tcvn3' | 'vni'; capitals: boolean } | undefined {
+  if (!font) return undefined;
+  const name = font.trim();
+  if (/^\.vn/i.test(name)) return { encoding: 'tcvn3', capitals: /h$/i.test(name) };
+  if (/^vni[- ]/i.test(name)) return { encoding: 'vni', capitals: false };
+  return undefined;
+}
+
+interface LegacyRunSource {
+  readonly paragraphs: readonly { readonly text: string; readonly runs: readonly { readonly start: number; readonly end: number; readonly font: { readonly kind: string; readonly name?: string } }[] }[];
+}
+
+/**
+ * A .docx's text (one paragraph a line) with its runs in legacy fonts converted to Unicode: `.VnTime` runs
+ * as TCVN3, `.VnTimeH` as TCVN3 capitals, `VNI-Times` as VNI. `runs`: how many runs were converted, by encoding.
+ */
+export function convertWordRuns(word: LegacyRunSource): { text: string; runs: Record<'tcvn3' | 'vni', number> } {
+  const runs = { tcvn3: 0, vni: 0 };
+  const lines: string[] = [];
+  for (const paragraph of word.paragraphs) {
+    let out = '';
+    let at = 0;
+    for (const run of paragraph.runs) {
+      const legacy = legacyFont(run.font.kind === 'named' ? run.font.name : undefined);
+      if (!legacy || run.start < at) continue;
+      out += paragraph.text.slice(at, run.start) + fromLatin(paragraph.text.slice(run.start, run.end), legacy.encoding, legacy.capitals);
+      at = run.end;
+      runs[legacy.encoding]++;
+    }
+    lines.push(out + paragraph.text.slice(at));
+  }
+  return { text: lines.join('\n'), runs };
+}
