@@ -12,13 +12,23 @@ import { readFileBytes } from '../node/read';
 import { namedRoots } from '../node/write';
 import { parse, UsageError } from './args';
 import { reason, writeDraftAtomic, type Io } from './io';
-import { say } from './lang';
+import { cliLanguage, say } from './lang';
 import { isWordFile, wordErrorText } from './word';
 
-export const CONVERT_USAGE = () => say(msg(`Usage: vanban convert FILE [-o OUT] [--from windows-1258|tcvn3|vni] [--force] [--lang vi|en]
-Converts a draft in a legacy Vietnamese encoding (Windows-1258, TCVN3/ABC, VNI), or the .VnTime/VNI-Times runs of a .docx, to Unicode.
-Writes a new file (FILE.unicode.vanban beside it without -o) and says which encoding it detected and how sure it is.
-Exit codes: 0 written, 1 nothing to convert, 2 usage, unknown encoding or I/O failure.`));
+const USAGE = {
+  en: `Usage: vanban convert FILE [-o OUT] [--from windows-1258|tcvn3|vni] [--force] [--lang vi|en]
+Converts a draft in a legacy Vietnamese encoding (Windows-1258, TCVN3/ABC, VNI), or the .VnTime and
+VNI-Times runs of a .docx, to Unicode. Writes a new file (FILE.unicode.vanban beside it without -o) and
+says which encoding it detected and how sure it is.
+Exit codes: 0 written, 1 nothing to convert, 2 usage, unknown encoding or I/O failure.`,
+  vi: `Cách dùng: vanban convert TỆP [-o TỆP_RA] [--from windows-1258|tcvn3|vni] [--force] [--lang vi|en]
+Chuyển dự thảo gõ bằng bảng mã cũ (Windows-1258, TCVN3/ABC, VNI), hoặc các đoạn phông .VnTime và
+VNI-Times trong tệp .docx, sang Unicode. Ghi ra tệp mới (TỆP.unicode.vanban bên cạnh nếu không có -o) và
+cho biết bảng mã nhận ra cùng mức độ chắc chắn.
+Mã thoát: 0 đã ghi, 1 không có gì để chuyển, 2 sai cú pháp, không rõ bảng mã hoặc lỗi đọc/ghi.`,
+};
+
+export const CONVERT_USAGE = (): string => USAGE[cliLanguage()];
 
 const OPTIONS = {
   out: { type: 'string', short: 'o' },

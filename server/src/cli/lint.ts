@@ -6,7 +6,7 @@ import { COMMON_OPTIONS, cliFlags, inputs, maxJobs, parse, UsageError } from './
 import { lintUsage } from './usage';
 import { say } from './lang';
 import { countBySeverity, formatJson, formatText, type FileReport } from './format';
-import { checkInWorkers, workerCount } from './pool';
+import { capJobs, checkInWorkers, workerCount } from './pool';
 import { createProgress } from './progress';
 import { formatSarif, type Failure } from './sarif';
 import { formatCodeQuality, formatGithub, formatJunit } from './ciFormats';
@@ -49,7 +49,8 @@ export async function runLint(argv: readonly string[], io: Io): Promise<number> 
   }
   const flags = cliFlags(values);
   if (values['print-config'] !== undefined) return printConfig(values['print-config'], flags, io);
-  const jobs = maxJobs(values.jobs);
+  const { jobs, capped } = capJobs(maxJobs(values.jobs));
+  if (capped) io.err(`vanban: ${say(msg('--jobs {0} is more than the {1} core(s) of this machine; {1} are used', values.jobs ?? '', jobs ?? 1))}\n`);
   const { files, missing, problems, notes, stdin } = inputs(positionals, values, io.readStdin);
   for (const note of notes) io.err(`vanban: ${note}\n`);
 

@@ -89,7 +89,7 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
   }
   const analysis = analyse(text, lintOptionsFor(file, flags, err));
   // The one writer's policy: never over the draft or its config, a link's target only inside the folders named.
-  const writeOptions = { force: values.force, mustBeNew: true, inputs: [file, ...(flags.config ? [flags.config] : [])], roots: namedRoots([file, target!]) };
+  const writeOptions = { force: values.force, mustBeNew: true, inputs: [file, ...(flags.config ? [flags.config] : [])], roots: namedRoots(target ? [file, target] : [file]) };
   try {
     if (to === 'html') {
       const html = renderHtmlDocument(analysis, { title: basename(file), nonce: randomBytes(16).toString('base64') });
