@@ -49,7 +49,7 @@ export async function runFix(argv: readonly string[], io: Io): Promise<number> {
       continue;
     }
     let original: string;
-    let encoding: Draft['encoding'] = 'utf-8';
+    let encoding: Draft['encoding'];
     try {
       let draft = source.read;
       if (draft === undefined) {

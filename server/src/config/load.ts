@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { invalidTextMessage, readTextFile, ReadError } from '../node/read';
 import { dirname, join, parse as parsePath, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, MAX_CONFIG_CHARS, parseConfig, type ConfigProblem } from '../engine/config/config';
+import { CONFIG_FILE_NAME, parseConfig, type ConfigProblem } from '../engine/config/config';
 import { msg } from '../engine/l10n/localize';
 import type { LintOptions } from '../engine/lint';
 

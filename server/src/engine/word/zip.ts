@@ -5,14 +5,14 @@
 // an entry gives more than it declared or than the limit (a zip bomb lies in its headers).
 
 import { Unzip, UnzipInflate, unzipSync, type UnzipFile } from 'fflate';
-import { msg, type Message } from '../l10n/localize';
+import { localize, msg, type Message } from '../l10n/localize';
 
 /** Why a file could not be read as a Word document. */
 export type WordErrorKind = 'encrypted' | 'legacy-doc' | 'not-zip' | 'corrupt' | 'not-docx' | 'too-large';
 
 export class WordError extends Error {
   constructor(readonly kind: WordErrorKind, readonly detail: Message) {
-    super(detail.text);
+    super(localize('en', detail));
   }
 }
 
@@ -48,12 +48,12 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, li
   try {
     unzipSync(bytes, {
       filter(file) {
-        if (++entries > limits.maxEntries) throw new WordError('too-large', msg('The archive lists more than {0} entries', limits.maxEntries));
+        if (++entries > limits.maxEntries) throw new WordError('too-large', msg('The file is too large: {0}', msg('The archive lists more than {0} entries', limits.maxEntries)));
         if (!wanted(file.name)) return false;
         if (file.compression !== 0 && file.compression !== 8) throw new WordError('corrupt', msg('The part {0} uses an unknown compression', file.name));
-        if (file.originalSize > limits.maxPartBytes) throw new WordError('too-large', msg('The part {0} declares {1} bytes, more than the limit of {2}', file.name, file.originalSize, limits.maxPartBytes));
+        if (file.originalSize > limits.maxPartBytes) throw new WordError('too-large', msg('The file is too large: {0}', msg('The part {0} declares {1} bytes, more than the limit of {2}', file.name, file.originalSize, limits.maxPartBytes)));
         total += file.originalSize;
-        if (total > limits.maxTotalBytes) throw new WordError('too-large', msg('The parts to read declare more than {0} bytes together', limits.maxTotalBytes));
+        if (total > limits.maxTotalBytes) throw new WordError('too-large', msg('The file is too large: {0}', msg('The parts to read declare more than {0} bytes together', limits.maxTotalBytes)));
         declared.set(file.name, file.originalSize);
         return false;
       },
@@ -81,7 +81,7 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, li
       size += chunk.length;
       inflated += chunk.length;
       if (size > limit || inflated > limits.maxTotalBytes) {
-        failure = new WordError('too-large', msg('The part {0} inflates past its declared size of {1} bytes', file.name, limit));
+        failure = new WordError('too-large', msg('The file is too large: {0}', msg('The part {0} inflates past its declared size of {1} bytes', file.name, limit)));
         file.terminate();
         return;
       }
