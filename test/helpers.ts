@@ -33,6 +33,8 @@ const REQUIREMENTS = {
   libreoffice: { what: 'LibreOffice', present: () => onPath('libreoffice'), enable: 'apt-get install libreoffice-writer-nogui' },
   pdftotext: { what: 'pdftotext', present: () => onPath('pdftotext') && onPath('pdfinfo'), enable: 'apt-get install poppler-utils' },
   unzip: { what: 'unzip', present: () => onPath('unzip'), enable: 'apt-get install unzip' },
+  iconv: { what: 'iconv with CP1258 and TCVN5712-1', present: () => onPath('iconv') && /TCVN5712-1/.test(spawnSync('iconv', ['-l'], { encoding: 'utf8' }).stdout ?? ''), enable: 'apt-get install libc-bin (glibc iconv)' },
+  mkfifo: { what: 'mkfifo', present: () => onPath('mkfifo'), enable: 'apt-get install coreutils' },
 } as const;
 
 export type Requirement = keyof typeof REQUIREMENTS;

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import {
-  chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync,
+  chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,7 +36,7 @@ describe('fix and render never lose a draft; the CLI reads only drafts', functio
     writeFileSync(file, bytes);
     const fixed = run(dir, ['fix', 'latin.vanban']);
     assert.equal(fixed.code, 2, fixed.stderr);
-    assert.match(fixed.stderr, /not valid UTF-8 \(byte 0xc3 at offset \d+, line \d+, column \d+\): not touched/);
+    assert.match(fixed.stderr, /not valid UTF-8 \(byte 0xc3 at offset \d+, line \d+, column \d+\).*: not touched/);
     assert.ok(readFileSync(file).equals(bytes), 'not one byte changed');
     const linted = run(dir, ['lint', '--format', 'json', '--lang', 'en', 'latin.vanban']);
     assert.equal(linted.code, 1);
@@ -123,7 +123,7 @@ describe('fix and render never lose a draft; the CLI reads only drafts', functio
     assert.match(result.stderr, /above the limit of 67108864 bytes/);
   });
 
-  it('render -o does not write through a dangling symbolic link without --force', () => {
+  it('render -o does not write through a dangling symbolic link without --force, nor with it outside the folders named', () => {
     const folder = join(dir, 'render');
     mkdirSync(folder);
     writeFileSync(join(folder, 'draft.vanban'), FIXABLE);
@@ -132,9 +132,16 @@ describe('fix and render never lose a draft; the CLI reads only drafts', functio
     assert.equal(refused.code, 2);
     assert.match(refused.stderr, /out\.html exists \(a symbolic link\); pass --force/);
     assert.equal(existsSync(join(dir, 'elsewhere.html')), false, 'nothing was created where the link points');
-    const forced = run(folder, ['render', 'draft.vanban', '-o', 'out.html', '--force']);
+    const outside = run(folder, ['render', 'draft.vanban', '-o', 'out.html', '--force', '--lang', 'en']);
+    assert.equal(outside.code, 2, outside.stderr);
+    assert.match(outside.stderr, /outside the folders named: not written/);
+    assert.equal(existsSync(join(dir, 'elsewhere.html')), false);
+    assert.ok(lstatSync(join(folder, 'out.html')).isSymbolicLink(), 'the link is never replaced by a file');
+    // A dangling link to a file inside the folder, with --force: the file it names is written, the link stays.
+    symlinkSync('inside.html', join(folder, 'in.html'));
+    const forced = run(folder, ['render', 'draft.vanban', '-o', 'in.html', '--force']);
     assert.equal(forced.code, 0, forced.stderr);
-    assert.equal(existsSync(join(dir, 'elsewhere.html')), false, 'the link is replaced, not written through');
-    assert.match(readFileSync(join(folder, 'out.html'), 'utf8'), /<!DOCTYPE html>/i);
+    assert.ok(lstatSync(join(folder, 'in.html')).isSymbolicLink());
+    assert.match(readFileSync(join(folder, 'inside.html'), 'utf8'), /<!DOCTYPE html>/i);
   });
 });

@@ -58,4 +58,32 @@ describe('the server over stdio ends cleanly on a frame it cannot read', functio
     assert.equal(result.ended, 'alive');
     assert.match(result.stdout, /"id":2/);
   });
+
+  it('a frame announcing more than any message (Content-Length: 99999999999): the process exits with status 1 and says why (issue 19)', async () => {
+    const result = await session([frame(INITIALIZE), 'Content-Length: 99999999999\r\n\r\n{"jsonrpc":"2.0"'], 15_000);
+    assert.equal(result.ended, 'exit', 'the server must not wait for 100 GB');
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /stopping: a frame announcing 99999999999 bytes/);
+  });
+
+  it('invalid positions get InvalidParams (-32602), not an internal error; a change without text is logged (issue 19)', async () => {
+    const uri = 'file:///tmp/params.vanban';
+    const requests = [
+      { jsonrpc: '2.0', method: 'initialized', params: {} },
+      { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'vanban', version: 1, text: 'Số: 01/QĐ-UBND\n' } } },
+      { jsonrpc: '2.0', id: 10, method: 'textDocument/hover', params: { textDocument: { uri }, position: { line: 0.5, character: 1 } } },
+      { jsonrpc: '2.0', id: 11, method: 'textDocument/completion', params: { textDocument: { uri }, position: { line: -1, character: 0 } } },
+      { jsonrpc: '2.0', id: 12, method: 'textDocument/codeAction', params: { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 'x' } }, context: { diagnostics: [] } } },
+      { jsonrpc: '2.0', id: 13, method: 'textDocument/hover', params: { textDocument: {}, position: { line: 0, character: 0 } } },
+      { jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version: 2 }, contentChanges: [{ text: null }] } },
+      { jsonrpc: '2.0', id: 14, method: 'textDocument/hover', params: { textDocument: { uri }, position: { line: 0, character: 1 } } },
+    ].map((message) => frame(message));
+    const result = await session([frame(INITIALIZE), ...requests], 6_000);
+    assert.equal(result.ended, 'alive');
+    for (const id of [10, 11, 12, 13]) assert.match(result.stdout, new RegExp(`"id":${id},"error":\\{"code":-32602`), `request ${id}`);
+    assert.doesNotMatch(result.stdout, /-32603/);
+    assert.match(result.stdout, /didChange for file:\/\/\/tmp\/params\.vanban has 1 change\(s\) without text; left out/);
+    assert.match(result.stdout, /"id":14,"result"/, 'and the server answers the next request');
+  });
 });
+

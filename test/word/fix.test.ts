@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { fixDocxFormatting, readDocx, type DocxFixResult } from '../../server/src/engine';
-import { legacyToUnicode } from '../../server/src/engine/docx/legacyFont';
+import { legacyToUnicode } from '../../server/src/engine/formatting-fix/legacyFont';
 import { needs } from '../helpers';
 import { vanban } from '../cli/run';
 import { buildFixture } from './build';

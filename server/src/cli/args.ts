@@ -1,6 +1,6 @@
 // Command-line options shared by `lint` and `fix`, and the files they name.
 
-import { readFileSync } from 'node:fs';
+import { readFileBytes, readStdinText, type DecodedText } from '../node/read';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isProfileName, msg, PROFILE_NAMES } from '../engine';
 import { say } from './lang';
@@ -33,7 +33,8 @@ export function cliFlags(values: { profile?: string; lang?: string; config?: str
   if (lang !== undefined && lang !== 'vi' && lang !== 'en') throw new UsageError(say(msg('unknown language \'{0}\' (use vi, en)', lang)));
   if (config !== undefined) {
     try {
-      readFileSync(config);
+      // Through the one reader: a FIFO or a device named by --config is refused at once, never waited on.
+      readFileBytes(config, 'config');
     } catch (error) {
       throw new UsageError(say(msg('cannot read the configuration {0}: {1}', config, (error as Error).message)));
     }
@@ -55,12 +56,12 @@ export interface Inputs {
   readonly problems: string[];
   /** Said on standard error without failing the run (a symlink loop, a dangling link). */
   readonly notes: string[];
-  /** The text read from '-', with the name it goes by. */
-  readonly stdin?: { readonly name: string; readonly text: string };
+  /** The text read from '-' (decoded by the one policy), with the name it goes by. */
+  readonly stdin?: { readonly name: string } & DecodedText;
 }
 
 /** Expands paths, folders and globs; `-` reads standard input once. */
-export function inputs(positionals: readonly string[], values: { ext?: string[]; 'stdin-filename'?: string; shard?: string }, readStdin = () => readFileSync(0, 'utf8')): Inputs {
+export function inputs(positionals: readonly string[], values: { ext?: string[]; 'stdin-filename'?: string; shard?: string }, readStdin: () => DecodedText = () => readStdinText()): Inputs {
   if (positionals.length === 0) throw new UsageError(say(msg('no files given')));
   const dashes = positionals.filter((arg) => arg === '-').length;
   if (dashes > 1) throw new UsageError(say(msg('standard input (-) can be read only once')));
@@ -81,6 +82,6 @@ export function inputs(positionals: readonly string[], values: { ext?: string[];
       throw new UsageError((error as Error).message);
     }
   }
-  const stdin = dashes ? { name: values['stdin-filename'] ?? '<stdin>', text: readStdin() } : undefined;
+  const stdin = dashes ? { name: values['stdin-filename'] ?? '<stdin>', ...readStdin() } : undefined;
   return { files, missing: found.missing, problems: found.problems, notes: found.notes, stdin };
 }

@@ -1,9 +1,9 @@
 // Linting one file: read, pick its options, analyse. Shared by the in-process path and the workers.
 
 import { AnalysisHost, localize, msg, type Analysis, type Diagnostic, type LintOptions } from '../engine';
-import { readFileSync } from 'node:fs';
 import type { FileReport } from './format';
-import { readDraft, type InvalidUtf8 } from './io';
+import { readDraft, reason, type InvalidUtf8 } from './io';
+import { invalidTextMessage, readFileBytes } from '../node/read';
 import { lintOptionsFor, type CliFlags } from './options';
 import { isWordFile, wordErrorText } from './word';
 
@@ -12,7 +12,7 @@ export type CheckOutcome = { readonly report: FileReport } | { readonly file: st
 export function checkText(file: string, text: string, flags: CliFlags, invalid?: InvalidUtf8): FileReport {
   const options = lintOptionsFor(file, flags);
   const result = analyseOnce(file, text, options);
-  const diagnostics = invalid ? [encodingFinding(invalid, options.language ?? 'vi'), ...result.findings] : result.findings;
+  const diagnostics = invalid ? [encodingFinding(invalid, options.language ?? 'vi', file), ...result.findings] : result.findings;
   return { file, profile: result.profile, regime: result.regime, diagnostics };
 }
 
@@ -24,17 +24,18 @@ export function analyseOnce(file: string, input: string | Uint8Array, options: L
 }
 
 /**
- * A file that is not valid UTF-8 is a CLI-level finding (`encoding`, an error) at its first bad byte: the
- * engine sees text, not bytes, so no rule can tell. The rest is linted as decoded (U+FFFD for bad bytes);
- * `vanban fix` refuses such a file.
+ * A file that is not valid UTF-8 (nor UTF-16 with a BOM) is a CLI-level finding (`encoding`, an error) at its
+ * first bad byte, naming the legacy encoding it most likely is and the command that converts it: the engine
+ * sees text, not bytes, so no rule can tell. The rest is linted as decoded (U+FFFD for bad bytes); `vanban
+ * fix` refuses such a file. Files and standard input alike.
  */
-function encodingFinding(invalid: InvalidUtf8, language: 'vi' | 'en'): Diagnostic {
+function encodingFinding(invalid: InvalidUtf8, language: 'vi' | 'en', file: string): Diagnostic {
   const at = { line: invalid.line, character: invalid.character };
+  const command = invalid.legacy.encoding === 'unknown' ? msg('save it as UTF-8') : msg('convert it with: vanban convert {0}', file);
   return {
     rule: 'encoding',
     severity: 'error',
-    message: localize(language, msg('The file is not valid UTF-8 (byte 0x{0} at offset {1}): save it as UTF-8; vanban fix will not change it',
-      invalid.byte.toString(16).padStart(2, '0'), invalid.offset)),
+    message: localize(language, msg('The file is {0}: {1}; vanban fix will not change it', invalidTextMessage(invalid), command)),
     range: { start: at, end: { line: at.line, character: at.character + 1 } },
   };
 }
@@ -45,7 +46,7 @@ export function checkFile(file: string, flags: CliFlags): CheckOutcome {
   try {
     draft = readDraft(file);
   } catch (error) {
-    return { file, error: (error as Error).message };
+    return { file, error: reason(error) };
   }
   return { report: checkText(file, draft.text, flags, draft.invalid) };
 }
@@ -54,7 +55,7 @@ export function checkFile(file: string, flags: CliFlags): CheckOutcome {
 export function checkDocxFile(file: string, flags: CliFlags): CheckOutcome {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(readFileSync(file));
+    bytes = readFileBytes(file, 'docx').bytes;
   } catch (error) {
     return { file, error: (error as Error).message };
   }

@@ -5,7 +5,8 @@
 // walked twice); binary files and special files (FIFOs, devices) are refused with a message, never read
 // blindly: a FIFO would block forever, /dev/zero would fill memory.
 
-import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { readFileHead, readTextFile, ReadError } from '../node/read';
 import { isWordFile } from './word';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -96,7 +97,7 @@ export function expandPaths(args: readonly string[], options: DiscoveryOptions |
   for (const arg of args) {
     if (arg.startsWith('!') && arg.length > 1) continue;
     if (picomatch.scan(toPosix(arg)).isGlob) {
-      const matched = expandGlob(arg, cwd, notes);
+      const matched = expandGlob(arg, cwd, notes, problems);
       if (matched.length === 0) problems.push(say(msg('{0}: matches no file', arg)));
       for (const path of matched) take(path, true);
       continue;
@@ -110,7 +111,7 @@ export function expandPaths(args: readonly string[], options: DiscoveryOptions |
     }
     if (stat.isDirectory()) {
       const before = files.length;
-      for (const path of walk(arg, cwd, ignoresFor(arg, cwd), new Set(), notes)) take(path, false);
+      for (const path of walk(arg, cwd, ignoresFor(arg, cwd, problems), new Set(), notes, problems)) take(path, false);
       if (files.length === before) problems.push(say(msg('{0}: no {1} file in this folder', arg, extensions.map((e) => `*${e}`).join(', '))));
     } else if (stat.isFile()) {
       take(arg, true);
@@ -123,12 +124,10 @@ export function expandPaths(args: readonly string[], options: DiscoveryOptions |
 
 /** NUL bytes (or, with `utf8`, invalid UTF-8) in the first bytes. An unreadable file is left to the reader to report. */
 export function looksBinary(path: string, utf8 = true): boolean {
-  let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    const buffer = Buffer.alloc(SNIFF_BYTES);
-    const read = readSync(fd, buffer, 0, SNIFF_BYTES, 0);
-    const head = buffer.subarray(0, read);
+    const head = readFileHead(path, SNIFF_BYTES);
+    // UTF-16 with a BOM is text (its ASCII has NUL bytes); the reader decodes it.
+    if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) return false;
     if (head.includes(0)) return true;
     if (!utf8) return false;
     // `stream: true` leaves a character cut at the end of the sample undecided instead of invalid.
@@ -136,8 +135,6 @@ export function looksBinary(path: string, utf8 = true): boolean {
     return false;
   } catch (error) {
     return error instanceof TypeError; // the decoder's complaint; an I/O error is not "binary"
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -155,7 +152,7 @@ interface IgnoreFile {
 }
 
 /** The `.vanbanignore` files that govern `dir`: those from the working folder (or the root) down to it. */
-function ignoresFor(dir: string, cwd: string): IgnoreFile[] {
+function ignoresFor(dir: string, cwd: string, problems: string[]): IgnoreFile[] {
   const target = resolve(cwd, dir);
   const chain: string[] = [];
   let current = target;
@@ -167,13 +164,27 @@ function ignoresFor(dir: string, cwd: string): IgnoreFile[] {
     if (parent === current) break;
     current = parent;
   }
-  return chain.flatMap((folder) => readIgnore(folder));
+  return chain.flatMap((folder) => readIgnore(folder, problems));
 }
 
-function readIgnore(folder: string): IgnoreFile[] {
+/**
+ * A folder's `.vanbanignore`, through the one reader: a FIFO or a link to /dev/zero (a link can be committed
+ * to a repository) is refused with a message naming it, never read.
+ */
+function readIgnore(folder: string, problems: string[]): IgnoreFile[] {
+  const path = join(folder, IGNORE_FILE);
   try {
-    return [{ base: folder, rules: ignore().add(readFileSync(join(folder, IGNORE_FILE), 'utf8')) }];
+    lstatSync(path);
   } catch {
+    return [];
+  }
+  try {
+    const { text, invalid } = readTextFile(path, 'ignore');
+    if (invalid) problems.push(say(msg('{0}: not valid UTF-8, its patterns are read as far as they decode', path)));
+    return [{ base: folder, rules: ignore().add(text.replace(/^\uFEFF/, '')) }];
+  } catch (error) {
+    const problem = say(msg('{0}: refused ({1})', path, error instanceof ReadError ? say(error.detail) : (error as Error).message));
+    if (!problems.includes(problem)) problems.push(problem);
     return [];
   }
 }
@@ -191,7 +202,7 @@ function ignored(path: string, isDir: boolean, cwd: string, ignores: readonly Ig
  * Every regular file under `dir` (sorted, hidden entries and node_modules skipped), following symbolic
  * links: a folder already on the way down (a loop) or already walked is reported once and not re-entered.
  */
-function walk(dir: string, cwd: string, ignores: readonly IgnoreFile[], visiting: Set<string>, notes: string[]): string[] {
+function walk(dir: string, cwd: string, ignores: readonly IgnoreFile[], visiting: Set<string>, notes: string[], problems: string[]): string[] {
   let real: string;
   try {
     real = realpathSync(resolve(cwd, dir));
@@ -202,12 +213,25 @@ function walk(dir: string, cwd: string, ignores: readonly IgnoreFile[], visiting
     notes.push(say(msg('{0}: symbolic link loop, not followed again', dir)));
     return [];
   }
+  // The kernel's pseudo file systems are no drafts and can be endless (a link to /proc in a folder walked).
+  if (SYSTEM_FOLDERS.some((system) => real === system || real.startsWith(system + sep))) {
+    notes.push(say(msg('{0}: leads into {1}, not walked', dir, real)));
+    return [];
+  }
   visiting.add(real);
-  const here = [...ignores, ...readIgnore(resolve(cwd, dir))];
+  const here = [...ignores, ...readIgnore(resolve(cwd, dir), problems)];
   const out: string[] = [];
   let entries: string[];
   try {
-    entries = readdirSync(resolve(cwd, dir)).sort((a, b) => a.localeCompare(b));
+    // Names as bytes first: one that is not valid UTF-8 cannot be opened by its decoded name, so it is said, not skipped.
+    const raw = readdirSync(resolve(cwd, dir), { encoding: 'buffer' });
+    entries = [];
+    for (const bytes of raw) {
+      const name = bytes.toString('utf8');
+      if (Buffer.from(name, 'utf8').equals(bytes)) entries.push(name);
+      else if (!name.startsWith('.')) problems.push(say(msg('{0}: a file name that is not valid UTF-8 ({1}); rename it to check it', join(dir, name), bytes.toString('hex'))));
+    }
+    entries.sort((a, b) => a.localeCompare(b));
   } catch {
     return out;
   }
@@ -222,13 +246,16 @@ function walk(dir: string, cwd: string, ignores: readonly IgnoreFile[], visiting
       continue;
     }
     if (stat.isDirectory()) {
-      if (!ignored(path, true, cwd, here)) out.push(...walk(path, cwd, here, visiting, notes));
+      if (!ignored(path, true, cwd, here)) for (const file of walk(path, cwd, here, visiting, notes, problems)) out.push(file);
     } else if (stat.isFile() && !ignored(path, false, cwd, here)) {
       out.push(path);
     }
   }
   return out;
 }
+
+/** Where a walk never goes, through a link or a glob. */
+const SYSTEM_FOLDERS = ['/proc', '/dev', '/sys'];
 
 function isLink(path: string): boolean {
   try {
@@ -239,7 +266,7 @@ function isLink(path: string): boolean {
 }
 
 /** The files a glob matches, walked from its fixed base (`drafts/` of `drafts/**\/*.vanban`). */
-function expandGlob(glob: string, cwd: string, notes: string[]): string[] {
+function expandGlob(glob: string, cwd: string, notes: string[], problems: string[]): string[] {
   const posix = toPosix(glob);
   const { base } = picomatch.scan(posix);
   const root = base || '.';
@@ -251,7 +278,7 @@ function expandGlob(glob: string, cwd: string, notes: string[]): string[] {
     return [];
   }
   if (!stat.isDirectory()) return [];
-  return walk(root, cwd, ignoresFor(root, cwd), new Set(), notes).filter((file) => {
+  return walk(root, cwd, ignoresFor(root, cwd, problems), new Set(), notes, problems).filter((file) => {
     const candidate = toPosix(root === '.' ? relative('.', file) : file);
     return matcher(candidate.replace(/^\.\//, ''));
   });

@@ -2,12 +2,14 @@
 // unified diff (--dry-run), or the fixed text of one file (--stdout). Line endings are kept.
 // Exit codes: 0 nothing at error level remains, 1 errors remain after fixing, 2 usage or I/O failure.
 
-import { lstatSync, realpathSync, statSync } from 'node:fs';
-import { dirname, relative, resolve, sep, isAbsolute } from 'node:path';
+import { lstatSync, realpathSync } from 'node:fs';
+import { relative, resolve, sep, isAbsolute } from 'node:path';
+import { invalidTextMessage } from '../node/read';
+import { namedRoots } from '../node/write';
 import { AnalysisHost, msg, type Diagnostic, type LintOptions } from '../engine';
 import { COMMON_OPTIONS, cliFlags, inputs, parse, UsageError } from './args';
 import { unifiedDiff } from './diff';
-import { DraftError, readDraft, writeDraftAtomic, type Io } from './io';
+import { DraftError, readDraft, reason, writeDraftAtomic, type Draft, type Io } from './io';
 import { fixUsage } from './usage';
 import { say } from './lang';
 import { lintOptionsFor } from './options';
@@ -40,37 +42,30 @@ export async function runFix(argv: readonly string[], io: Io): Promise<number> {
   for (const path of missing) io.err(`vanban: ${say(msg('no such file or folder: {0}', path))}\n`);
   // A write must not leave the folders the user named by way of a symlink.
   const roots = namedRoots(positionals.filter((arg) => arg !== '-'));
-  // Under a file-size limit the kernel would kill the process mid-write; handled, the write fails
-  // with EFBIG instead, the temporary file is removed and the draft stays as it was.
-  const ignoreFileSizeSignal = () => undefined;
-  if (!values.stdout && !values['dry-run'] && process.platform !== 'win32') process.on('SIGXFSZ', ignoreFileSizeSignal);
   let errorsLeft = 0;
-  const sources = [...(stdin ? [{ name: stdin.name, text: stdin.text as string | undefined }] : []), ...files.map((name) => ({ name, text: undefined }))];
+  const sources: { name: string; read?: Omit<Draft, 'mode'> }[] = [...(stdin ? [{ name: stdin.name, read: stdin }] : []), ...files.map((name) => ({ name }))];
   for (const source of sources) {
     // A Word file read as text and written back would be destroyed: fixes are for drafts.
-    if (source.text === undefined && isWordFile(source.name)) {
+    if (source.read === undefined && isWordFile(source.name)) {
       io.err(`vanban: ${source.name} is a Word file and is left as it is; fixes apply to drafts (vanban import ${source.name} -o draft.vanban)\n`);
       failed = true;
       continue;
     }
     let original: string;
-    let mode = 0o644;
+    let encoding: Draft['encoding'];
     try {
-      if (source.text !== undefined) original = source.text;
-      else {
+      let draft = source.read;
+      if (draft === undefined) {
         const escape = outsideRoots(source.name, roots);
         if (escape) throw new DraftError(`${source.name} is a symbolic link to ${escape}, outside the folders named: not written`);
-        const draft = readDraft(source.name);
-        if (draft.invalid) {
-          const { line, character, byte, offset } = draft.invalid;
-          throw new DraftError(`${source.name} is not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')} at offset ${offset}, line ${line + 1}, column ${character + 1}): `
-            + 'not touched; convert it to UTF-8 first');
-        }
-        original = draft.text;
-        mode = draft.mode;
+        draft = readDraft(source.name);
       }
+      // Standard input and files alike: bytes that are not UTF-8 (or UTF-16 with a BOM) are never rewritten.
+      if (draft.invalid) throw new DraftError(`${source.name} is ${invalidTextMessage(draft.invalid).text}: not touched`, msg('{0} is {1}: not touched; convert it to UTF-8 first', source.name, invalidTextMessage(draft.invalid)));
+      original = draft.text;
+      encoding = draft.encoding;
     } catch (error) {
-      io.err(`vanban: cannot fix ${source.name}: ${(error as Error).message}\n`);
+      io.err(`vanban: cannot fix ${source.name}: ${reason(error)}\n`);
       failed = true;
       continue;
     }
@@ -82,36 +77,16 @@ export async function runFix(argv: readonly string[], io: Io): Promise<number> {
     else if (values['dry-run']) { if (fixed !== original) io.out(unifiedDiff(source.name, original, fixed)); }
     else if (fixed !== original) {
       try {
-        writeDraftAtomic(source.name, fixed, mode);
+        writeDraftAtomic(source.name, fixed, { encoding, roots });
         io.out(`${source.name}: ${say(msg('{0} fix(es) applied', applied))}\n`);
       } catch (error) {
-        io.err(`vanban: cannot write ${source.name}: ${(error as Error).message} (the draft is unchanged)\n`);
+        io.err(`vanban: cannot write ${source.name}: ${reason(error)} (the draft is unchanged)\n`);
         failed = true;
       }
     }
   }
-  process.off('SIGXFSZ', ignoreFileSizeSignal);
   if (failed) return 2;
   return errorsLeft > 0 ? 1 : 0;
-}
-
-/**
- * The real folders a write may reach: each folder named, the folder of each file named, the fixed part
- * of each glob.
- */
-function namedRoots(args: readonly string[]): string[] {
-  const roots: string[] = [];
-  for (const arg of args) {
-    const prefix = arg.slice(0, Math.max(0, arg.search(/[*?[\]]/)));
-    const fixedPart = /[*?[\]]/.test(arg) ? prefix.slice(0, Math.max(prefix.lastIndexOf('/'), prefix.lastIndexOf('\\')) + 1) || '.' : arg;
-    try {
-      const folder = statSync(fixedPart).isDirectory() ? fixedPart : dirname(fixedPart);
-      roots.push(realpathSync(folder));
-    } catch {
-      // missing: reported elsewhere
-    }
-  }
-  return roots;
 }
 
 /** Where a symlinked draft really is, when that is outside every root (undefined: not a link, or inside). */

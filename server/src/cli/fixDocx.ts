@@ -3,11 +3,13 @@
 // changed. --dry-run prints the changes (part, paragraph, property, from -> to) and what would be left.
 // Exit codes: 0 written (or nothing to change), 1 formatting findings left, 2 usage, unreadable file or I/O.
 
-import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { fixDocxFormatting, msg, WordError, type DocxFixResult, type FormattingChange } from '../engine';
 import { COMMON_OPTIONS, cliFlags, parse, UsageError } from './args';
-import { writeDraftAtomic, type Io } from './io';
+import { reason, writeDraftAtomic, type Io } from './io';
+import { readFileBytes } from '../node/read';
+import { namedRoots } from '../node/write';
 import { say } from './lang';
 import { lintOptionsFor } from './options';
 import { wordErrorText } from './word';
@@ -21,8 +23,6 @@ const OPTIONS = {
   'legacy-fonts': { type: 'boolean', default: false },
 } as const;
 
-/** Larger files are refused before reading (a .docx of an official document is well under a few MB). */
-const MAX_DOCX_BYTES = 64 * 1024 * 1024;
 
 export const FIX_DOCX_USAGE = `Usage: vanban fix FILE.docx [-o OUT.docx | --in-place --force] [--dry-run] [--legacy-fonts] [--profile P] [--lang vi|en] [--config F]
 Puts the formatting of a Word file right (paper, margins, fonts, sizes, emphasis, spacing, indent, page numbers),
@@ -65,10 +65,10 @@ export function runFixDocx(argv: readonly string[], io: Io): number {
   }
   let bytes: Uint8Array;
   try {
-    if (statSync(file).size > MAX_DOCX_BYTES) throw new Error(`larger than ${MAX_DOCX_BYTES} bytes`);
-    bytes = new Uint8Array(readFileSync(file));
+    // The one reader: a regular file within the .docx size limit, checked on the opened descriptor.
+    bytes = readFileBytes(file, 'docx').bytes;
   } catch (error) {
-    io.err(`vanban fix: cannot read ${file}: ${(error as Error).message}\n`);
+    io.err(`vanban fix: cannot read ${file}: ${reason(error)}\n`);
     return 2;
   }
   const options = { ...lintOptionsFor(file, flags, io.err), legacyFonts: values['legacy-fonts'] };
@@ -91,9 +91,12 @@ export function runFixDocx(argv: readonly string[], io: Io): number {
     io.out(`${file}: ${say(msg('no formatting to change; nothing written'))}\n`);
   } else {
     try {
-      writeDraftAtomic(target, result.bytes, values['in-place'] ? statSync(file).mode : 0o644);
+      // The one writer: a new file unless --in-place (mode kept), never over the input otherwise.
+      writeDraftAtomic(target, result.bytes, values['in-place']
+        ? { force: true, roots: namedRoots([file]) }
+        : { force: values.force, mustBeNew: true, inputs: [file], roots: namedRoots([file, target]) });
     } catch (error) {
-      io.err(`vanban fix: cannot write ${target}: ${(error as Error).message}\n`);
+      io.err(`vanban fix: cannot write ${target}: ${reason(error)}\n`);
       return 2;
     }
     const applied = result.changes.filter((c) => c.applied).length;

@@ -3,10 +3,12 @@
 // restored — so an existing document can be edited and checked as a draft. Without -o the draft goes to
 // standard output. An existing OUT is kept unless --force. Exit codes: 0 written, 2 usage or I/O failure.
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { readDocx } from '../engine';
+import { msg, readDocx } from '../engine';
+import { readFileBytes } from '../node/read';
+import { namedRoots } from '../node/write';
+import { say } from './lang';
 import { parse, UsageError } from './args';
-import type { Io } from './io';
+import { reason, writeDraftAtomic, type Io } from './io';
 import { wordErrorText } from './word';
 
 export const IMPORT_USAGE = `Usage: vanban import FILE.docx [-o OUT.vanban] [--force] [--lang vi|en]
@@ -28,9 +30,9 @@ export async function runImport(argv: readonly string[], io: Io): Promise<number
   const [file] = positionals;
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(readFileSync(file));
+    bytes = readFileBytes(file, 'docx').bytes;
   } catch (error) {
-    io.err(`vanban import: cannot read ${file}: ${(error as Error).message}\n`);
+    io.err(`vanban import: ${say(msg('cannot read {0}: {1}', file, reason(error)))}\n`);
     return 2;
   }
   let text: string;
@@ -42,14 +44,11 @@ export async function runImport(argv: readonly string[], io: Io): Promise<number
   }
   const target = values.out;
   if (!target) { io.out(text); return 0; }
-  if (existsSync(target) && !values.force) {
-    io.err(`vanban import: ${target} exists; add --force to replace it\n`);
-    return 2;
-  }
   try {
-    writeFileSync(target, text, 'utf8');
+    // The one writer: atomic, an existing file or a dangling link only with --force, never over the input.
+    writeDraftAtomic(target, text, { force: values.force, mustBeNew: true, inputs: [file], roots: namedRoots([file, target]) });
   } catch (error) {
-    io.err(`vanban import: cannot write ${target}: ${(error as Error).message}\n`);
+    io.err(`vanban import: ${say(msg('cannot write {0}: {1}', target, reason(error)))}\n`);
     return 2;
   }
   return 0;

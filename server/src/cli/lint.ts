@@ -6,15 +6,15 @@ import { COMMON_OPTIONS, cliFlags, inputs, maxJobs, parse, UsageError } from './
 import { lintUsage } from './usage';
 import { say } from './lang';
 import { countBySeverity, formatJson, formatText, type FileReport } from './format';
-import { checkInWorkers, workerCount } from './pool';
+import { capJobs, checkInWorkers, workerCount } from './pool';
 import { createProgress } from './progress';
 import { formatSarif, type Failure } from './sarif';
 import { formatCodeQuality, formatGithub, formatJunit } from './ciFormats';
-import { writeFileSync } from 'node:fs';
 import { msg, type Severity } from '../engine';
 import { lintOptionsFor } from './options';
 import { findConfig } from '../config';
-import type { Io } from './io';
+import { reason, writeDraftAtomic, type Io } from './io';
+import { namedRoots } from '../node/write';
 
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'codequality'] as const;
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
@@ -49,7 +49,8 @@ export async function runLint(argv: readonly string[], io: Io): Promise<number> 
   }
   const flags = cliFlags(values);
   if (values['print-config'] !== undefined) return printConfig(values['print-config'], flags, io);
-  const jobs = maxJobs(values.jobs);
+  const { jobs, capped } = capJobs(maxJobs(values.jobs));
+  if (capped) io.err(`vanban: ${say(msg('--jobs {0} is more than the {1} core(s) of this machine; {1} are used', values.jobs ?? '', jobs ?? 1))}\n`);
   const { files, missing, problems, notes, stdin } = inputs(positionals, values, io.readStdin);
   for (const note of notes) io.err(`vanban: ${note}\n`);
 
@@ -58,7 +59,7 @@ export async function runLint(argv: readonly string[], io: Io): Promise<number> 
     ...problems.map((message) => ({ file: message.split(': ')[0], message })),
   ];
   const reports: FileReport[] = [];
-  if (stdin) reports.push(checkText(stdin.name, stdin.text, flags));
+  if (stdin) reports.push(checkText(stdin.name, stdin.text, flags, stdin.invalid));
 
   const workers = workerCount(files.length, jobs);
   const progress = createProgress(files.length, io.errStream);
@@ -93,9 +94,10 @@ export async function runLint(argv: readonly string[], io: Io): Promise<number> 
             : formatText(shown, colour);
   if (toFile !== undefined) {
     try {
-      writeFileSync(toFile, output, 'utf8');
+      // The one writer: atomic, and never over one of this run's inputs (`--output-file a.vanban` on a.vanban).
+      writeDraftAtomic(toFile, output, { inputs: [...files, ...(flags.config ? [flags.config] : [])], roots: namedRoots([...positionals, toFile]) });
     } catch (error) {
-      io.err(`vanban: ${say(msg('cannot write {0}: {1}', toFile, (error as Error).message))}\n`);
+      io.err(`vanban: ${say(msg('cannot write {0}: {1}', toFile, reason(error)))}\n`);
       return 2;
     }
   } else {

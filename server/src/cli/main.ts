@@ -4,6 +4,7 @@
 import { UsageError } from './args';
 import { runFix } from './fix';
 import { runImport, IMPORT_USAGE } from './import';
+import { runConvert, CONVERT_USAGE } from './convert';
 import { processIo, type Io } from './io';
 import { runLint } from './lint';
 import { chooseCliLanguage, say } from './lang';
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   fix: runFix,
   render: (argv, io) => runRender([...argv], io.out, io.err),
   import: runImport,
+  convert: runConvert,
 };
 
 /** The whole help, in the CLI's language (render's own help is English: render.ts). */
@@ -31,7 +33,9 @@ ${fixUsage()}
 
 ${RENDER_USAGE}
 
-${IMPORT_USAGE}`;
+${IMPORT_USAGE}
+
+${CONVERT_USAGE()}`;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   chooseCliLanguage(argv);

@@ -19,10 +19,20 @@ interface WorkerInput { readonly role: typeof WORKER_ROLE; readonly flags: CliFl
 interface Batch { readonly start: number; readonly files: readonly string[] }
 interface BatchResult { readonly start: number; readonly outcomes: readonly CheckOutcome[] }
 
-/** How many workers a run of `fileCount` files gets (0: in-process). */
+/**
+ * `--jobs N` within the machine's cores: more workers than cores only add memory (issue 19: `--jobs 1e9`
+ * started a worker per 24 files, 2.2 GB for 2,400 files). `capped` says the value asked for was lowered.
+ */
+export function capJobs(asked: number | undefined, cores = availableParallelism()): { jobs: number | undefined; capped: boolean } {
+  if (asked === undefined || asked <= cores) return { jobs: asked, capped: false };
+  return { jobs: cores, capped: true };
+}
+
+/** How many workers a run of `fileCount` files gets (0: in-process); never more than the cores. */
 export function workerCount(fileCount: number, maxJobs = availableParallelism()): number {
-  if (fileCount < PARALLEL_MIN_FILES || maxJobs <= 1) return 0;
-  return Math.max(1, Math.min(maxJobs, Math.floor(fileCount / FILES_PER_WORKER)));
+  const jobs = Math.min(maxJobs, availableParallelism());
+  if (fileCount < PARALLEL_MIN_FILES || jobs <= 1) return 0;
+  return Math.max(1, Math.min(jobs, Math.floor(fileCount / FILES_PER_WORKER)));
 }
 
 /**

@@ -10,7 +10,8 @@ import { lstatSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createLanguageService, PLAIN_CLIENT, PROFILE_NAMES } from '../engine';
-import { readDraft, writeDraftAtomic } from './io';
+import { readDraft, reason, writeDraftAtomic } from './io';
+import { namedRoots } from '../node/write';
 import { analyseOnce } from './check';
 import { cliFlags, UsageError } from './args';
 import type { CliFlags } from './options';
@@ -82,21 +83,23 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
     if (draft.invalid) throw new Error(`not valid UTF-8 (byte 0x${draft.invalid.byte.toString(16).padStart(2, '0')} at offset ${draft.invalid.offset}); convert it to UTF-8 first`);
     text = draft.text;
   } catch (error) {
-    err(`vanban render: cannot read ${file}: ${(error as Error).message}\n`);
+    err(`vanban render: cannot read ${file}: ${reason(error)}\n`);
     return 2;
   }
   const analysis = analyseOnce(file, text, lintOptionsFor(file, flags, err));
   const service = createLanguageService({ client: PLAIN_CLIENT, now: () => new Date() });
+  // The one writer's policy: never over the draft or its config, a link's target only inside the folders named.
+  const writeOptions = { force: values.force, mustBeNew: true, inputs: [file, ...(flags.config ? [flags.config] : [])], roots: namedRoots(target ? [file, target] : [file]) };
   try {
     if (to === 'html') {
       const html = service.getHtmlDocument(analysis, { title: basename(file), nonce: randomBytes(16).toString('base64') });
-      if (target) writeDraftAtomic(target, html, 0o644);
+      if (target) writeDraftAtomic(target, html, writeOptions);
       else out(html);
     } else {
-      writeDraftAtomic(target!, await service.getDocx(analysis), 0o644);
+      writeDraftAtomic(target!, await service.getDocx(analysis), writeOptions);
     }
   } catch (error) {
-    err(`vanban render: cannot write ${target}: ${(error as Error).message}\n`);
+    err(`vanban render: cannot write ${target}: ${reason(error)}\n`);
     return 2;
   }
   if (target) out(`vanban render: wrote ${target}\n`);

@@ -1,9 +1,10 @@
 // Finding and loading `.vanbanrc.json` on disk: the nearest one upward from a document. Used by the
 // language server and the CLI. A file that cannot be read or parsed gives problems and the defaults.
 
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { invalidTextMessage, readTextFile, ReadError } from '../node/read';
 import { dirname, join, parse as parsePath, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, MAX_CONFIG_CHARS, parseConfig, type ConfigProblem } from '../engine/config/config';
+import { CONFIG_FILE_NAME, parseConfig, type ConfigProblem } from '../engine/config/config';
 import { msg } from '../engine/l10n/localize';
 import type { LintOptions } from '../engine/lint';
 
@@ -33,13 +34,12 @@ export function findConfig(documentPath: string): string | undefined {
 export function loadConfigFile(path: string): LoadedConfig {
   let text: string;
   try {
-    // Refused before reading: a FIFO would block, a device never end, a huge file fill the memory.
-    const stats = statSync(path);
-    if (!stats.isFile()) throw new Error('not a regular file');
-    if (stats.size > MAX_CONFIG_CHARS * 4) throw new Error(`${stats.size} bytes, above the limit of ${MAX_CONFIG_CHARS * 4}`);
-    text = readFileSync(path, 'utf8');
+    // The one reader: a FIFO, a device or a link to one refused at once; the size limit before reading.
+    const decoded = readTextFile(path, 'config');
+    if (decoded.invalid) throw new ReadError(invalidTextMessage(decoded.invalid));
+    text = decoded.text;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = error instanceof ReadError ? error.detail : error instanceof Error ? error.message : String(error);
     return {
       options: {}, configPath: path,
       problems: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: msg('The configuration cannot be read ({0}): the defaults are used', reason), severity: 'error' }],

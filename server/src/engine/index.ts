@@ -21,6 +21,9 @@ export type { ConfigProblem, ParsedConfig } from './config/config';
 export { paragraphOf, readDocx, WordError } from './docx';
 export type { WordDocument, WordErrorKind } from './docx';
 export { lintDocx } from './lintDocx';
+// Legacy Vietnamese encodings (Windows-1258, TCVN3, VNI) detected and converted to Unicode.
+export { convertLegacy, convertWordRuns, detectLegacy, ENCODING_NAMES, LEGACY_ENCODINGS } from './text/legacy';
+export type { Conversion, Detection, LegacyEncoding } from './text/legacy';
 export type { DocxLintResult } from './lintDocx';
 export { fixDocxFormatting } from './formatting-fix';
 export type { DocxFixOptions, DocxFixResult, FormattingChange, LeftFinding } from './formatting-fix';

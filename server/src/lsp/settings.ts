@@ -59,7 +59,10 @@ export class SettingsStore {
       const editor = this.canAsk()
         ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'vanban' }).then((raw) => this.check(raw), () => DEFAULT_SETTINGS)
         : Promise.resolve(DEFAULT_SETTINGS);
-      settings = editor.then((read) => ({ ...read, fileConfig: this.fileConfig(uri, read.messagesLanguage) }));
+      // An answer that arrives after the document closed reads no config file for it: that would keep
+      // per-document state (the config lookup) for a document that is gone (issue 19).
+      const pending: Promise<Settings> = editor.then((read) => (this.cache.get(uri) === pending ? { ...read, fileConfig: this.fileConfig(uri, read.messagesLanguage) } : read));
+      settings = pending;
       this.cache.set(uri, settings);
     }
     return settings;

@@ -21,6 +21,7 @@ import { registerPreview } from './preview';
 import { lintOptions, SettingsStore, type Settings } from './settings';
 import { folding, symbols } from './structure';
 import { registerWord } from './word';
+import { checked, logChangesWithoutText } from './params';
 
 export function startServer(connection: Connection, host: ServerHost = {}): void {
   const documents = new TextDocuments(TextDocument);
@@ -111,16 +112,18 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
-  connection.onCodeAction((params) => codeActions(params, features));
+  // Malformed params (a fractional position) are the client's mistake: InvalidParams, not an internal error.
+  connection.onCodeAction(checked((params) => codeActions(params, features)));
   connection.onExecuteCommand((params) => executeCommand(params, connection));
-  connection.onCompletion((params) => completion(params, features));
-  connection.onHover((params) => hover(params, features));
-  connection.onDocumentSymbol((params) => symbols(params, features));
-  connection.onFoldingRanges((params) => folding(params, features));
+  connection.onCompletion(checked((params) => completion(params, features)));
+  connection.onHover(checked((params) => hover(params, features)));
+  connection.onDocumentSymbol(checked((params) => symbols(params, features)));
+  connection.onFoldingRanges(checked((params) => folding(params, features)));
   connection.onRequest(DocumentInfoRequest, (params) => documentInfo(params, features));
   registerPreview(connection, features);
   registerWord(connection, features);
 
+  logChangesWithoutText(connection);
   documents.listen(connection);
   connection.listen();
 }

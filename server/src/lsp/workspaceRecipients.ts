@@ -1,7 +1,8 @@
 // Recipients used in the workspace's other `.vanban` drafts, for completion. Node side only: the engine
 // never reads files. The scan is bounded (depth, file count) and cached for a few seconds.
 
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { readTextFile } from '../node/read';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AnalysisHost, recipientTexts } from '../engine';
@@ -42,7 +43,10 @@ export class WorkspaceRecipients implements RecipientSource {
     }
     for (const file of files) {
       try {
-        host.update(file, 0, await readFile(file, 'utf8'));
+        // The one reader: a FIFO or a device lying in the workspace is refused, never waited on.
+        const { text, invalid } = readTextFile(file, 'draft');
+        if (invalid) continue;
+        host.update(file, 0, text);
         byFile.set(file, recipientTexts(host.model(file)));
         host.remove(file);
       } catch {

@@ -28,10 +28,18 @@ export interface Numbering {
   level(numId: string, ilvl: number): Level | undefined;
 }
 
+/**
+ * Counters are bounded as Word bounds them (a level starts at 0..32767), and a label is at most a line:
+ * `w:start="2000000000"` in letters built a 77-million-character label per paragraph (issue 19).
+ */
+export const MAX_START = 32_767;
+const MAX_LABEL = 64;
+const boundedStart = (value: number) => (Number.isFinite(value) ? Math.min(MAX_START, Math.max(0, value)) : undefined);
+
 function readLevel(lvl: XmlElement): Level {
-  const start = Number.parseInt(val(lvl, 'w:start') ?? '1', 10);
+  const start = boundedStart(Number.parseInt(val(lvl, 'w:start') ?? '1', 10));
   return {
-    start: Number.isFinite(start) ? start : 1,
+    start: start ?? 1,
     format: val(lvl, 'w:numFmt') ?? 'decimal',
     text: val(lvl, 'w:lvlText') ?? '',
     suffix: val(lvl, 'w:suff') ?? 'tab',
@@ -66,8 +74,8 @@ export function readNumbering(root: XmlElement | undefined): Numbering {
     for (const override of children(num, 'w:lvlOverride')) {
       const ilvl = Number.parseInt(attr(override, 'w:ilvl') ?? '', 10);
       if (!(ilvl >= 0 && ilvl <= 8)) continue;
-      const startAt = Number.parseInt(val(override, 'w:startOverride') ?? '', 10);
-      if (Number.isFinite(startAt)) startOverrides.set(ilvl, startAt);
+      const startAt = boundedStart(Number.parseInt(val(override, 'w:startOverride') ?? '', 10));
+      if (startAt !== undefined) startOverrides.set(ilvl, startAt);
       const lvl = child(override, 'w:lvl');
       if (lvl) levels.set(ilvl, readLevel(lvl));
     }
@@ -97,7 +105,7 @@ export function readNumbering(root: XmlElement | undefined): Numbering {
       counts.length = ilvl + 1; // deeper levels restart
       if (level.format === 'none') return { label: '', level };
       const label = level.format === 'bullet' ? bullet(level.text) : formatLabel(level.text, counts, num.levels, level.legal);
-      return { label, level };
+      return { label: label.length > MAX_LABEL ? label.slice(0, MAX_LABEL) : label, level };
     },
   };
 }
@@ -105,7 +113,7 @@ export function readNumbering(root: XmlElement | undefined): Numbering {
 /** `%1.%2.` with each counter in its level's format. */
 function formatLabel(text: string, counts: readonly number[], levels: ReadonlyMap<number, Level>, legal: boolean): string {
   let out = '';
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && out.length <= MAX_LABEL; i++) {
     const ch = text[i];
     const digit = text.charCodeAt(i + 1) - 48;
     if (ch === '%' && digit >= 1 && digit <= 9) {
@@ -130,7 +138,8 @@ export function formatNumber(value: number, format: string): string {
 
 /** Word's letters: a..z, then aa..zz, aaa... */
 function letters(value: number): string {
-  if (value < 1) return String(value);
+  // Past 26 x 8 (a letter eight times) Word's own labels are unreadable; the number says the same.
+  if (value < 1 || value > 26 * 8) return String(value);
   const letter = String.fromCharCode(65 + ((value - 1) % 26));
   return letter.repeat(Math.floor((value - 1) / 26) + 1);
 }

@@ -7,7 +7,7 @@ import type { Alignment, PageNumberInfo, RunFont, WordDocument, WordParagraph, W
 import { readNumbering, type Numbering } from './numbering';
 import { overlay, readParaProps, readRunProps, type FontSlot, type ParaProps, type RunProps } from './properties';
 import { readStyles, readTheme, type StyleSheet } from './styles';
-import { attr, child, children, elements, parseXml, textOf, val, type XmlElement } from './xml';
+import { attr, child, children, elements, newBudget, parseXml, textOf, val, type XmlElement } from './xml';
 import { readZip, WordError, type ZipLimits } from './zip';
 
 export { WordError } from './zip';
@@ -17,20 +17,27 @@ const mm = (twips: number) => twips / TWIPS_PER_MM;
 
 const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 
+/** Most paragraphs and runs one file may give (a 300-page document has about 10,000 paragraphs and fewer runs than 100,000): beyond, "too large". */
+export const MAX_PARAGRAPHS = 50_000;
+export const MAX_RUNS = 100_000;
+
 /** Reads a .docx. Throws a WordError (with a localisable message) when the bytes are not a readable .docx. */
 export function readDocx(bytes: Uint8Array, limits?: ZipLimits): WordDocument {
   // Only the XML parts that can hold text or formatting are inflated; images, embedded objects and
   // settings are never touched.
   const parts = readZip(bytes, wantedPart, limits);
+  // Each part is parsed once, all of them within one element budget.
+  const budget = newBudget();
   const parsed = new Map<string, XmlElement | undefined>();
   const xml = (name: string | undefined) => {
     if (name === undefined) return undefined;
     if (!parsed.has(name)) {
       const data = parts.get(name);
-      parsed.set(name, data ? parseXml(data, name) : undefined);
+      parsed.set(name, data ? parseXml(data, name, budget) : undefined);
     }
     return parsed.get(name);
   };
+  const counts: ReadCounts = { paragraphs: 0, runs: 0 };
   if (!parts.has('[Content_Types].xml')) throw new WordError('not-docx', msg('The zip is not an Office document (no [Content_Types].xml)'));
   const rootRels = relationships(xml('_rels/.rels'), '');
   const mainName = [...rootRels.values()].find((rel) => rel.type.endsWith('/officeDocument'))?.target ?? 'word/document.xml';
@@ -42,14 +49,22 @@ export function readDocx(bytes: Uint8Array, limits?: ZipLimits): WordDocument {
   const styles = readStyles(xml(byType('styles') ?? `${base}styles.xml`));
   const theme = readTheme(xml(byType('theme')));
   const numbering = readNumbering(xml(byType('numbering')));
-  const reader = new ParagraphReader(styles, numbering, theme);
+  const reader = new ParagraphReader(styles, numbering, theme, counts);
   reader.readBlock(child(main, 'w:body')!, 'body');
 
+  // A header or footer part is read once, however many sections refer to it (issue 19: sections x header
+  // paragraphs was quadratic, a 2.8 KB file took 50 s).
+  const headerReaders = new Map<string, ParagraphReader | undefined>();
   const partReader = (target: string | undefined) => {
+    if (target === undefined) return undefined;
+    if (headerReaders.has(target)) return headerReaders.get(target);
     const root = xml(target);
-    if (!root) return undefined;
-    const headerReader = new ParagraphReader(styles, readNumbering(undefined), theme);
-    headerReader.readBlock(root, 'body');
+    let headerReader: ParagraphReader | undefined;
+    if (root) {
+      headerReader = new ParagraphReader(styles, readNumbering(undefined), theme, counts);
+      headerReader.readBlock(root, 'body');
+    }
+    headerReaders.set(target, headerReader);
     return headerReader;
   };
   const sections = reader.sections.map((found, i) => readSection(found.sectPr, found.first, rels, partReader, i === 0 ? undefined : reader.sections[i - 1].sectPr));
@@ -99,6 +114,18 @@ function resolvePath(base: string, target: string): string {
   return out.join('/');
 }
 
+/** What a whole file has given so far, against MAX_PARAGRAPHS and MAX_RUNS. */
+interface ReadCounts {
+  paragraphs: number;
+  runs: number;
+}
+
+function tooLarge(what: 'paragraphs' | 'runs', limit: number): never {
+  throw new WordError('too-large', what === 'paragraphs'
+    ? msg('The file is too large: more than {0} paragraphs', limit)
+    : msg('The file is too large: more than {0} runs of text', limit));
+}
+
 interface Collected {
   text: string;
   runs: WordRun[];
@@ -122,7 +149,10 @@ class ParagraphReader {
   private readonly tableStyles: { para: ParaProps; run: RunProps }[] = [];
   private sectionStart = 0;
 
-  constructor(private readonly styles: StyleSheet, private readonly numbering: Numbering, private readonly theme: { major?: string; minor?: string } | undefined) {}
+  constructor(
+    private readonly styles: StyleSheet, private readonly numbering: Numbering, private readonly theme: { major?: string; minor?: string } | undefined,
+    private readonly counts: ReadCounts,
+  ) {}
 
   readBlock(container: XmlElement, where: WordParagraph['where']): void {
     for (const element of elements(container)) {
@@ -162,6 +192,7 @@ class ParagraphReader {
   }
 
   private readParagraph(p: XmlElement, where: WordParagraph['where']): void {
+    if (++this.counts.paragraphs > MAX_PARAGRAPHS) tooLarge('paragraphs', MAX_PARAGRAPHS);
     const pPr = child(p, 'w:pPr');
     const direct = readParaProps(pPr);
     const style = this.styles.paragraphStyle(direct.pStyle);
@@ -202,8 +233,10 @@ class ParagraphReader {
     this.paragraphs.push(paragraph);
     this.line += lineCount;
     if (collected.hasPageField) {
-      const sizes = collected.runs.map((run) => run.size);
-      this.pageFields.push({ align: paragraph.align, size: collected.pageFieldSize ?? (sizes.length ? Math.max(...sizes) : this.resolveRun(baseRun).size) });
+      // A loop, not Math.max(...sizes): a paragraph of 300,000 runs overflowed the stack.
+      let largest: number | undefined;
+      for (const run of collected.runs) if (largest === undefined || run.size > largest) largest = run.size;
+      this.pageFields.push({ align: paragraph.align, size: collected.pageFieldSize ?? largest ?? this.resolveRun(baseRun).size });
     }
     const sectPr = child(pPr, 'w:sectPr');
     if (sectPr) {
@@ -278,7 +311,10 @@ class ParagraphReader {
     }
     if (resolved.caps) text = text.toUpperCase(); // what the page shows; the case rules read the shown text
     out.text += text;
-    if (text.length) out.runs.push({ ...resolved, start, end: start + text.length });
+    if (text.length) {
+      if (++this.counts.runs > MAX_RUNS) tooLarge('runs', MAX_RUNS);
+      out.runs.push({ ...resolved, start, end: start + text.length });
+    }
   }
 
   /**
@@ -301,7 +337,10 @@ class ParagraphReader {
         const text = children(node, 'm:t').map(textOf).join('');
         const start = out.text.length;
         out.text += text;
-        if (text.length) out.runs.push({ ...this.resolveRun(props), math: true, start, end: start + text.length });
+        if (text.length) {
+          if (++this.counts.runs > MAX_RUNS) tooLarge('runs', MAX_RUNS);
+          out.runs.push({ ...this.resolveRun(props), math: true, start, end: start + text.length });
+        }
       } else if (node.name !== 'w:del' && node.name !== 'm:ctrlPr') this.readMath(node, base, out);
     }
   }

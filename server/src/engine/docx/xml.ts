@@ -35,6 +35,23 @@ const PREFIXES: Record<string, string> = {
 
 const MAX_DEPTH = 200;
 
+/**
+ * What all the parts of one .docx may hold together (issue 19: 5 million empty paragraphs, 45 KB zipped,
+ * took 3.5 GB). A long official document has a few tens of thousands of elements; each costs a few hundred
+ * bytes in the tree, so the limit keeps a hostile file's tree within tens of megabytes.
+ */
+export interface XmlBudget {
+  /** Elements left to build, over every part of the file. */
+  elements: number;
+}
+
+export const MAX_ELEMENTS = 200_000;
+
+export const newBudget = (): XmlBudget => ({ elements: MAX_ELEMENTS });
+
+const NO_ATTRS: ReadonlyMap<string, string> = new Map();
+const NO_CHILDREN: XmlNode[] = [];
+
 interface Building {
   name: string;
   attrs: Map<string, string>;
@@ -42,8 +59,8 @@ interface Building {
 }
 
 /** Parses one XML part; a malformed part is a WordError naming it. */
-export function parseXml(bytes: Uint8Array, partName: string): XmlElement {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+export function parseXml(bytes: Uint8Array, partName: string, budget: XmlBudget = newBudget()): XmlElement {
+  const text = decodePart(bytes, partName);
   const parser = new SaxesParser({ xmlns: true, position: false });
   const stack: Building[] = [{ name: '#document', attrs: new Map(), children: [] }];
   let failure: Error | undefined;
@@ -54,36 +71,92 @@ export function parseXml(bytes: Uint8Array, partName: string): XmlElement {
   };
   parser.on('doctype', () => stop(new Error('DOCTYPE is not allowed')));
   parser.on('error', (error) => stop(error));
+  let tooLarge = false;
   parser.on('opentag', (tag) => {
-    const attrs = new Map<string, string>();
-    for (const attr of Object.values(tag.attributes)) {
+    if (--budget.elements < 0) {
+      tooLarge = true;
+      stop(new Error(`more than ${MAX_ELEMENTS} elements`));
+    }
+    let attrs: Map<string, string> | undefined;
+    for (const key in tag.attributes) {
+      const attr = tag.attributes[key];
       if (attr.prefix === 'xmlns' || attr.name === 'xmlns') continue;
-      attrs.set(qualify(attr.uri, attr.local), attr.value);
+      (attrs ??= new Map()).set(qualify(attr.uri, attr.local), attr.value);
     }
     // Real parts nest a few dozen deep; the walkers recurse, so a hostile depth is refused here.
     if (stack.length > MAX_DEPTH) stop(new Error(`elements nested deeper than ${MAX_DEPTH}`));
-    stack.push({ name: qualify(tag.uri, tag.local), attrs, children: [] });
+    stack.push({ name: qualify(tag.uri, tag.local), attrs: attrs ?? (NO_ATTRS as Map<string, string>), children: NO_CHILDREN });
   });
+  // An element's children array is made at its first child: most elements (w:b, w:sz) have none.
+  const add = (node: XmlNode) => {
+    const top = stack[stack.length - 1];
+    if (!top) return;
+    if (top.children === NO_CHILDREN) top.children = [node];
+    else top.children.push(node);
+  };
   parser.on('closetag', () => {
     const done = stack.pop();
-    if (done && stack.length) stack[stack.length - 1].children.push(done);
+    if (done && stack.length) add(done);
   });
-  parser.on('text', (value) => { stack[stack.length - 1]?.children.push(value); });
-  parser.on('cdata', (value) => { stack[stack.length - 1]?.children.push(value); });
+  parser.on('text', add);
+  parser.on('cdata', add);
   try {
     parser.write(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).close();
   } catch (error) {
     failure ??= error as Error;
   }
+  if (tooLarge) throw new WordError('too-large', msg('The file is too large: its parts hold more than {0} elements', MAX_ELEMENTS));
   const root = stack[0].children.find((node): node is XmlElement => typeof node !== 'string');
   if (failure || !root) throw new WordError('corrupt', msg('The part {0} is not well-formed XML ({1})', partName, failure?.message ?? 'empty'));
   return root;
 }
 
+/**
+ * A part's text: UTF-16 when it starts with a BOM, else UTF-8, strictly. Invalid UTF-8 is reported (issue 19:
+ * it silently became U+FFFD), naming the part and the byte.
+ */
+function decodePart(bytes: Uint8Array, partName: string): string {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new WordError('corrupt', msg('The part {0} is not valid UTF-8 (byte 0x{1} at offset {2})', partName, ...firstBadByte(bytes)));
+  }
+}
+
+/** The first byte of an invalid UTF-8 sequence, in hex, and its offset (a plain scan; only run once decoding failed). */
+function firstBadByte(bytes: Uint8Array): [string, number] {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i];
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) ok = false;
+    if (!ok) return [b.toString(16).padStart(2, '0'), i];
+    i += length;
+  }
+  return ['00', bytes.length];
+}
+
+/** Qualified names, made once each (a part repeats a few dozen names hundreds of thousands of times). */
+const QUALIFIED = new Map<string, Map<string, string>>();
+
 function qualify(uri: string | undefined, local: string): string {
   if (!uri) return local;
-  const prefix = PREFIXES[uri];
-  return prefix ? `${prefix}:${local}` : `{${uri}}${local}`;
+  let byLocal = QUALIFIED.get(uri);
+  if (!byLocal) {
+    if (QUALIFIED.size > 256) QUALIFIED.clear(); // a hostile part inventing namespaces gets no lasting cache
+    byLocal = new Map();
+    QUALIFIED.set(uri, byLocal);
+  }
+  let name = byLocal.get(local);
+  if (name === undefined) {
+    const prefix = PREFIXES[uri];
+    name = prefix ? `${prefix}:${local}` : `{${uri}}${local}`;
+    if (byLocal.size < 4096) byLocal.set(local, name);
+  }
+  return name;
 }
 
 // Small tree helpers.

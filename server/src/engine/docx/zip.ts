@@ -5,14 +5,14 @@
 // an entry gives more than it declared or than the limit (a zip bomb lies in its headers).
 
 import { Unzip, UnzipInflate, unzipSync, type UnzipFile } from 'fflate';
-import { msg, type Message } from '../l10n/localize';
+import { localize, msg, type Message } from '../l10n/localize';
 
 /** Why a file could not be read as a Word document. */
 export type WordErrorKind = 'encrypted' | 'legacy-doc' | 'not-zip' | 'corrupt' | 'not-docx' | 'too-large';
 
 export class WordError extends Error {
   constructor(readonly kind: WordErrorKind, readonly detail: Message) {
-    super(detail.text);
+    super(localize('en', detail));
   }
 }
 
@@ -25,7 +25,7 @@ export interface ZipLimits {
   readonly maxTotalBytes: number;
 }
 
-export const DEFAULT_LIMITS: ZipLimits = { maxEntries: 5000, maxPartBytes: 32 * 1024 * 1024, maxTotalBytes: 96 * 1024 * 1024 };
+export const DEFAULT_LIMITS: ZipLimits = { maxEntries: 5000, maxPartBytes: 12 * 1024 * 1024, maxTotalBytes: 24 * 1024 * 1024 };
 
 /** Compressed bytes given to the inflater at a time: bounds what one step can produce (deflate's ratio is at most ~1032:1). */
 const CHUNK = 8 * 1024;
@@ -36,7 +36,7 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, limits: ZipLimits = DEFAULT_LIMITS): Map<string, Uint8Array> {
   if (startsWith(bytes, OLE_MAGIC)) {
     // An OLE compound file: either a password-protected .docx (its EncryptionInfo stream) or a Word 97-2003 .doc.
-    if (hasUtf16(bytes, 'EncryptionInfo')) throw new WordError('encrypted', msg('The file is encrypted (password-protected); save it without a password and try again'));
+    if (hasUtf16(bytes, 'EncryptionInfo') || hasUtf16(bytes, 'EncryptedPackage')) throw new WordError('encrypted', msg('The file is encrypted (password-protected); save it without a password and try again'));
     throw new WordError('legacy-doc', msg('This is an old Word file (.doc, OLE compound file), not a .docx; save it as .docx in Word or LibreOffice'));
   }
   if (!(bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new WordError('not-zip', msg('The file is not a .docx (not a zip container)'));
@@ -48,12 +48,12 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, li
   try {
     unzipSync(bytes, {
       filter(file) {
-        if (++entries > limits.maxEntries) throw new WordError('too-large', msg('The archive lists more than {0} entries', limits.maxEntries));
+        if (++entries > limits.maxEntries) throw new WordError('too-large', msg('The file is too large: {0}', msg('The archive lists more than {0} entries', limits.maxEntries)));
         if (!wanted(file.name)) return false;
         if (file.compression !== 0 && file.compression !== 8) throw new WordError('corrupt', msg('The part {0} uses an unknown compression', file.name));
-        if (file.originalSize > limits.maxPartBytes) throw new WordError('too-large', msg('The part {0} declares {1} bytes, more than the limit of {2}', file.name, file.originalSize, limits.maxPartBytes));
+        if (file.originalSize > limits.maxPartBytes) throw new WordError('too-large', msg('The file is too large: {0}', msg('The part {0} declares {1} bytes, more than the limit of {2}', file.name, file.originalSize, limits.maxPartBytes)));
         total += file.originalSize;
-        if (total > limits.maxTotalBytes) throw new WordError('too-large', msg('The parts to read declare more than {0} bytes together', limits.maxTotalBytes));
+        if (total > limits.maxTotalBytes) throw new WordError('too-large', msg('The file is too large: {0}', msg('The parts to read declare more than {0} bytes together', limits.maxTotalBytes)));
         declared.set(file.name, file.originalSize);
         return false;
       },
@@ -81,7 +81,7 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, li
       size += chunk.length;
       inflated += chunk.length;
       if (size > limit || inflated > limits.maxTotalBytes) {
-        failure = new WordError('too-large', msg('The part {0} inflates past its declared size of {1} bytes', file.name, limit));
+        failure = new WordError('too-large', msg('The file is too large: {0}', msg('The part {0} inflates past its declared size of {1} bytes', file.name, limit)));
         file.terminate();
         return;
       }
@@ -122,12 +122,17 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return bytes.length >= magic.length && magic.every((byte, i) => bytes[i] === byte);
 }
 
-/** Whether the UTF-16LE form of an ASCII name occurs in the bytes (a stream name in an OLE directory). */
+/**
+ * Whether the UTF-16LE form of an ASCII name occurs in the bytes (a stream name in an OLE directory). The
+ * whole file is searched: the directory of a large encrypted package lies past its first megabytes (issue 19:
+ * such a file was called something else). One pass; a mismatch restarts at the next byte only.
+ */
 function hasUtf16(bytes: Uint8Array, name: string): boolean {
   const needle = [...name].flatMap((ch) => [ch.charCodeAt(0), 0]);
-  const limit = Math.min(bytes.length, 1 << 22) - needle.length;
-  outer: for (let i = 0; i <= limit; i++) {
-    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+  const first = needle[0];
+  const limit = bytes.length - needle.length;
+  outer: for (let i = bytes.indexOf(first); i >= 0 && i <= limit; i = bytes.indexOf(first, i + 1)) {
+    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
     return true;
   }
   return false;

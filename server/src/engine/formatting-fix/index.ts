@@ -13,7 +13,7 @@ import type { WordParagraph } from '../docx/model';
 import { localize, msg, type Message } from '../l10n/localize';
 import { A4, BODY_FIGURES, METRIC_EQUIVALENTS, MM_TOLERANCE, PAGE_FIGURES, PART_ALIGNMENT, PART_FIGURES, TIMES_NEW_ROMAN, format, within, type FigureRange } from '../catalog/formatting';
 import { bodyParagraphs, formattedParts } from '../rules/support/formatting';
-import { capitalsOnly, isLegacyEncoded, legacyEncodingOf, legacyToUnicode } from '../docx/legacyFont';
+import { capitalsOnly, isLegacyEncoded, legacyEncodingOf, legacyToUnicode } from './legacyFont';
 import { applySplices, PropertyEdits } from './propertyEdits';
 import { layoutOf, type MainLayout, type ParagraphSpan, type RunSpan } from './layout';
 import { attrOf, childOf, childrenOf, descendantsOf, escapeXml, scanXml, XmlScanError, type ElementSpan } from './xmlText';

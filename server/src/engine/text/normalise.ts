@@ -17,8 +17,6 @@ const LETTERS: Readonly<Record<string, string>> = {
   'Τ': 'T', 'Υ': 'Y', 'Χ': 'X', 'ο': 'o',
 };
 
-/** Spaces that are not U+0020 (no-break, figure, narrow, thin…) read as one space. */
-const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F]/;
 /** Zero-width characters: read as a space in the view (one unit, columns kept); segments drop them. */
 export const ZERO_WIDTH = /[\u200B-\u200D\u2060]/;
 
