@@ -18,6 +18,9 @@ describe('unlabelled e-signature stamps', () => {
     // Without the e-mail between, the capitals above a signing time are the document's own (the time alone is the stamp's).
     assert.deepEqual(noiseLines('ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n09.02.2026 14:25:31 +07:00'), ['2:stamp']);
     assert.deepEqual(noiseLines('TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\nEmail: ttpvhcc@caobang.gov.vn\nĐiện thoại: 0206 3852 000'), []);
+    // Beside the signature: the title right above the unit's capitals stays the signature's.
+    assert.deepEqual(noiseLines('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nSỞ Y TẾ\nsyt@caobang.gov.vn\n09.02.2026 14:25:31 +07:00\n\nNông Văn Tú'), ['3:stamp', '4:stamp']);
+    assert.deepEqual(noiseLines('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nSỞ Y TẾ\nsyt@caobang.gov.vn\n09.02.2026 14:25:31 +07:00\n\nNông Văn Tú'), ['3:stamp', '4:stamp', '5:stamp']);
     assert.deepEqual(noiseLines('Địa chỉ thư điện tử: ttpvhcc@caobang.gov.vn, ngày 09.02.2026 14:25 +07:00 là hạn cuối'), []);
   });
 });

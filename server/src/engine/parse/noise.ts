@@ -4,6 +4,7 @@
 
 import type { NoiseKind, NoiseLine, SourceLine } from '../model';
 import { isUpperText, makeSegment } from '../text/source';
+import { matchAuthority } from '../catalog/signingForms';
 import { PART_MAX_LENGTH } from './classify';
 import { alternation, NATIONAL_NAMES, PARTY_TITLE } from '../catalog/conventions';
 
@@ -155,10 +156,18 @@ function markStampAbove(lines: readonly SourceLine[], filled: readonly boolean[]
   if (email < 0 || !filled[email] || kind[email] === 1 || !STAMP_EMAIL.test(lines[email].text.trim())) return;
   kind[email] = 1;
   noise.push({ ...makeSegment(email, lines[email].text), kind: 'stamp' });
-  for (let i = email - 1; i >= 0 && email - i <= STAMP_UNIT_LINES; i--) {
-    const text = lines[i].text.trim();
-    if (!filled[i] || kind[i] === 1 || text.length > 80 || !isUpperText(text) || /\d/u.test(text)) return;
+  let top = email;
+  while (top - 1 >= 0 && email - (top - 1) <= STAMP_UNIT_LINES && isUnitLine(lines[top - 1].text.trim()) && filled[top - 1] && kind[top - 1] !== 1) top--;
+  // The unit's lines stand as a block of their own (the text's top, a blank line or noise above them): under
+  // a signature's title (`PHÓ CHỦ TỊCH` right above), the capitals may be the signature's, and stay text.
+  if (top === email || top > 0 && filled[top - 1] && kind[top - 1] !== 1) return;
+  for (let i = top; i < email; i++) {
     kind[i] = 1;
     noise.push({ ...makeSegment(i, lines[i].text), kind: 'stamp' });
   }
+}
+
+/** A line of a signing unit's name in a stamp: short capitals, no figure, no signing authority. */
+function isUnitLine(text: string): boolean {
+  return text.length <= 80 && isUpperText(text) && !/\d/u.test(text) && !matchAuthority(text);
 }

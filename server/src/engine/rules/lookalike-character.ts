@@ -1,5 +1,5 @@
 // A letter from another script that looks like a Vietnamese one (U+00D0 Ð for Đ, a Cyrillic а in `củа`),
-// or an invisible zero-width character, inside a word. The reader reads through them (parse/normalise.ts),
+// or an invisible zero-width character, inside a word. The reader reads through them (text/normalise.ts),
 // so no other structural rule trips on them; this rule reports each one once, with its safe fix.
 
 import { msg } from '../l10n/localize';
