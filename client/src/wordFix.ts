@@ -33,7 +33,7 @@ export function registerWordFix(context: vscode.ExtensionContext, client: BaseLa
     }
     const target = options?.target ?? source.with({ path: source.path.replace(/(\.docx)?$/i, '.chuan-hoa.docx') });
     if (options?.confirm !== false) {
-      const write = t('Write {0}', basename(target));
+      const write = t('Write the file {0}', basename(target));
       const detail = describe(result.changes, result.left.map((l) => `${t('Left')}: ${l.paragraph === undefined ? '' : `¶${l.paragraph + 1} `}${l.message} (${l.reason})`), result.notes);
       const answer = await vscode.window.showInformationMessage(t('Fix the formatting of {0}?', basename(source)), { modal: true, detail }, write);
       if (answer !== write) return undefined;
