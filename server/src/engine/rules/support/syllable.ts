@@ -73,7 +73,7 @@ export function looksVietnamese(word: string): boolean {
   return VIETNAMESE_LETTERS.test(decomposed) && /[\u0300-\u036f]/u.test(decomposed);
 }
 const MARKED_LETTER = /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/u;
-const VIETNAMESE_LETTERS = /^[a-z\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]+$/u;
+const VIETNAMESE_LETTERS = /^(?:[a-z]|\u0300|\u0301|\u0302|\u0303|\u0306|\u0309|\u031b|\u0323)+$/u;
 
 /**
  * Checks one lower-case syllable (NFC, letters only). Returns the first problem found, or undefined when
