@@ -98,7 +98,7 @@ export class SettingsStore {
 export function lintOptions(settings: Settings): LintOptions {
   const editor: LintOptions = {
     profile: settings.profile, language: settings.messagesLanguage, rules: settings.rules, profileOptions: settings.profileOptions,
-    largeDocumentChars: settings.largeDocumentCharacters,
+    largeDocumentChars: settings.largeDocumentCharacters, whileTyping: true,
   };
   return settings.fileConfig ? mergeOptions(editor, settings.fileConfig) : editor;
 }

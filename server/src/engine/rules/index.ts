@@ -46,6 +46,7 @@ import bracketsBalanced from './brackets-balanced';
 import lookalikeCharacter from './lookalike-character';
 import structureUnplaced from './structure-unplaced';
 import controlCharacter from './control-character';
+import placeholderLeft from './placeholder-left';
 import wordPageSize from './word-page-size';
 import wordMargins from './word-margins';
 import wordFont from './word-font';
@@ -72,6 +73,8 @@ export const RULES: readonly Rule[] = [
   lookalikeCharacter, structureUnplaced,
   // Issue 12: characters XML 1.0 forbids.
   controlCharacter,
+  // Issue 20: template text and blanks left in.
+  placeholderLeft,
   // Formatting of a Word file (issue 14): they run only when a .docx is linted.
   wordPageSize, wordMargins, wordFont, wordPartSize, wordPartEmphasis, wordBodyAlignment, wordFirstLineIndent, wordParagraphSpacing, wordLineSpacing, wordPageNumber, wordRuleLines,
 ];
