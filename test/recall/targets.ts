@@ -8,5 +8,9 @@ export const TARGET = {
   /** Of each slip class. */
   perClass: 0.8,
   /** Classes below perClass for now, with the floor asserted instead (the reader's classes). */
-  pending: {} as Readonly<Record<string, number>>,
+  pending: {
+    // A numeric date (`Hòa Bình, ngày 09/02/2026`) is read as no date line at all: "missing" at line 1,
+    // not a format finding on its own line (issue 20.2, the reader's).
+    'date-numeric': 0,
+  } as Readonly<Record<string, number>>,
 };
