@@ -23,11 +23,14 @@ export const SKELETON_PLACEHOLDERS = {
 /** The blank of a value in a skeleton (`Về …`, `- …;`, `Kính gửi: …`). */
 export const BLANK = '…';
 
-/**
- * Placeholder phrases found anywhere on a line, as whole words: the skeletons' capitals, the usual
- * `TÊN CƠ QUAN` and the sample name `Nguyễn Văn A` (never a real name: the letter A stands for one).
- */
+/** Placeholder phrases found anywhere on a line, as whole words: the skeletons' capitals and the usual `TÊN CƠ QUAN`. */
 export const PLACEHOLDER_PHRASES: readonly string[] = [
   SKELETON_PLACEHOLDERS.parentBody, SKELETON_PLACEHOLDERS.issuer, 'TÊN CƠ QUAN', SKELETON_PLACEHOLDERS.authority,
-  SKELETON_PLACEHOLDERS.grantingAuthority, SKELETON_PLACEHOLDERS.typeCode, 'Nguyễn Văn A',
+  SKELETON_PLACEHOLDERS.grantingAuthority, SKELETON_PLACEHOLDERS.typeCode,
 ];
+
+/**
+ * The sample name (never a real one: the letter A stands for a name), as the document's own signer: a
+ * guide's quoted examples sign with it on purpose.
+ */
+export const SAMPLE_SIGNER = 'Nguyễn Văn A';

@@ -1,22 +1,25 @@
 // Template text left in a document: the placeholders of the project's own skeletons and snippets
 // (catalog/placeholders.ts, from which scripts/snippets.ts writes them: `TÊN CƠ QUAN CHỦ QUẢN`, `Địa danh`,
-// `Nội dung./.`) and the usual blanks (`TÊN CƠ QUAN`, `Nguyễn Văn A`, `[…]`, a lone `…` where a value
-// belongs: `V/v …`, `- …;`). An unfilled skeleton lints clean on every other rule, so without this it could
+// `Nội dung./.`) and the usual blanks (`TÊN CƠ QUAN`, `[…]`, a lone `…` where a value belongs: `V/v …`,
+// `- …;`; `Nguyễn Văn A` as the signer, not in a guide's quoted example). An unfilled skeleton lints clean on every other rule, so without this it could
 // be exported or pass CI as it is. The blanks an issued document keeps on purpose are left alone: the
 // number and the day the e-office system stamps at signing (`Số:   /QĐ-UBND`, `ngày   tháng 3 năm 2026`,
 // or dotted), i.e. the whole number line and place and date line but for the placeholder place.
 // An error for `vanban lint`, CI and export; while typing (LintOptions.whileTyping, set by the editor's
 // server) a hint: a skeleton being filled in is not yet wrong.
 
-import { BLANK, PLACEHOLDER_PHRASES, SKELETON_PLACEHOLDERS } from '../catalog/placeholders';
+import { BLANK, PLACEHOLDER_PHRASES, SAMPLE_SIGNER, SKELETON_PLACEHOLDERS } from '../catalog/placeholders';
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
+import type { DocumentModel } from '../model';
 import { defineRule } from './rule';
 import { maskedLines } from './support/text';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 /** A phrase as a whole word (no letter either side). */
-const PHRASES = new RegExp(`(?<![\\p{L}\\p{M}])(?:${PLACEHOLDER_PHRASES.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+const wholeWords = (phrases: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{M}])(?:${phrases.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+const PHRASES = wholeWords(PLACEHOLDER_PHRASES);
+const SIGNER = wholeWords([SAMPLE_SIGNER]);
 /** The placeholder place opening a line as a place and date does (`Địa danh, ngày …`). */
 const PLACE = new RegExp(`^\\s*(${escape(SKELETON_PLACEHOLDERS.place)})(?=\\s*,)`, 'u');
 /** The skeleton's body left as it is: the line `Nội dung./.` (or `Nội dung.`) alone. */
@@ -30,7 +33,22 @@ const BRACKETED = /\[\s*(?:…|\.{3,})\s*\]|<\s*(?:…|\.{3,})\s*>/gu;
  * run of dots (`nhiệm kỳ ...`, `ngày ... tháng ...`) is the blank of the sample forms a guide prints, and
  * is left alone.
  */
-const LONE = new RegExp(`(?:^|(?<=[\\s:(]))${BLANK}(?=\\s*(?:\\.\\/\\.|[;.,:)])?\\s*$)`, 'u');
+const LONE = new RegExp(`(?:^|(?<=[\\s:(]))${BLANK}(?=\\s*(?:(?:\\.\\/\\.|[;.,:)])\\s*)?$)`, 'u');
+
+/**
+ * The line of the document's own signer: the signature's name, or, where the reader took none (the sample
+ * name is too short to read as one), the first line of text under the signature's last line.
+ */
+function signerLine(model: DocumentModel, lines: readonly string[]): number | undefined {
+  const signature = model.signature;
+  if (!signature) return undefined;
+  if (signature.name) return signature.name.line;
+  const parts = [...signature.authorities, ...signature.titles, ...(signature.signedMark ? [signature.signedMark] : [])];
+  if (parts.length === 0) return undefined;
+  const last = Math.max(...parts.map((part) => part.line));
+  for (let line = last + 1; line < lines.length; line++) if (/\S/u.test(lines[line])) return line;
+  return undefined;
+}
 
 export default defineRule({
   id: 'placeholder-left',
@@ -53,13 +71,19 @@ export default defineRule({
       if (part) stamped.add(part.line);
     }
     const noise = new Set((model.noise ?? []).map((line) => line.line));
-    lines.forEach((text, line) => {
-      if (noise.has(line) || !/\S/u.test(text)) return;
+    const signer = signerLine(model, lines);
+    lines.forEach((raw, line) => {
+      if (noise.has(line) || !/\S/u.test(raw)) return;
+      // The patterns are written in NFC; a decomposed line is read in NFC and reported whole (its columns
+      // would drift; unicode-nfc reports the line too).
+      const text = raw.normalize('NFC');
+      const whole = text !== raw;
       const left = (start: number, end: number, typed: string) => report({
-        range: columns(line, start, end),
+        range: whole ? columns(line, 0, raw.length) : columns(line, start, end),
         message: msg('Template text left in the document: {0} stands where the document’s own value belongs', typed),
       });
       for (const match of text.matchAll(PHRASES)) left(match.index!, match.index! + match[0].length, match[0]);
+      if (line === signer) for (const match of text.matchAll(SIGNER)) left(match.index!, match.index! + match[0].length, match[0]);
       const place = PLACE.exec(text);
       if (place) left(place.index + place[0].length - place[1].length, place.index + place[0].length, place[1]);
       const content = CONTENT.exec(text);
