@@ -1,6 +1,7 @@
 // The editor snippets (snippets/vanban.code-snippets), generated from the catalogue of conventions: the
 // titles, motto, recipients block, archive line, `Như trên`, addressee label, signing forms, grounds openers,
-// type names and codes are read from server/src/engine/catalog, so a phrase of the regulations is spelled
+// type names and codes, and the placeholders (catalog/placeholders.ts, which placeholder-left finds left in),
+// are read from server/src/engine/catalog, so a phrase of the regulations is spelled
 // in one source file and a skeleton cannot drift from what the rules check.
 //   npx tsx scripts/snippets.ts          prints the file
 //   npx tsx scripts/snippets.ts --write  writes it (a test checks it is current)
@@ -12,6 +13,7 @@ import {
   RECIPIENTS_LABEL, STATE_GROUNDS_OPENERS, type Family,
 } from '../server/src/engine/catalog/conventions';
 import { DOCUMENT_TYPES, type DocumentTypeInfo } from '../server/src/engine/catalog/documentTypes';
+import { SKELETON_PLACEHOLDERS } from '../server/src/engine/catalog/placeholders';
 import { SIGNING_FORMS } from '../server/src/engine/catalog/signingForms';
 
 export interface Snippet {
@@ -75,17 +77,17 @@ function partySignature(first: number): string[] {
 function partySkeleton(title: string, printed: string): Snippet {
   const code = type(printed).codes.dang?.[0];
   const sep = RECIPIENTS.dang.separator;
-  const head = [PARTY_TITLE, '${1:TỈNH ỦY …}', '*', `Số \${3:01}-${code ?? '${4:KÝHIỆU}'}/\${5:TU}`, `\${6:Địa danh}, ${TODAY}`, '', printed];
+  const head = [PARTY_TITLE, '${1:TỈNH ỦY …}', '*', `Số \${3:01}-${code ?? `\${4:${SKELETON_PLACEHOLDERS.typeCode}}`}/\${5:TU}`, `\${6:${SKELETON_PLACEHOLDERS.place}}, ${TODAY}`, '', printed];
   const archive = `${PARTY_ARCHIVE} Văn phòng \${21:Tỉnh ủy}.`;
   let rest: string[];
   if (printed === 'TỜ TRÌNH') {
-    rest = ['${7:về …}', '-----', '', 'Kính trình: ${8:Ban Thường vụ Tỉnh ủy}', '', '${9:Nội dung}./.', '',
+    rest = ['${7:về …}', '-----', '', 'Kính trình: ${8:Ban Thường vụ Tỉnh ủy}', '', `\${9:${SKELETON_PLACEHOLDERS.content}}./.`, '',
       RECIPIENTS_LABEL, `- ${AS_ABOVE}${sep}`, `- \${20:…}${sep}`, archive, '', ...partySignature(22)];
   } else if (printed === 'BIÊN BẢN') {
     rest = ['${7:về hội nghị …}', '-----', '', 'Thời gian: ${8:…}', 'Địa điểm: ${9:…}', 'Thành phần: ${10:…}', 'Chủ trì: ${11:…}',
       'Người ghi biên bản: ${12:…}', '', 'Nội dung: ${13:…}', '', 'Hội nghị kết thúc lúc ${14:…} cùng ngày./.', '', 'CHỦ TRÌ HỘI NGHỊ', '', `\${15:${NAME}}`];
   } else {
-    rest = ['${7:về …}', '-----', '', '${8:Nội dung}./.', '', RECIPIENTS_LABEL, `- \${20:…}${sep}`, archive, '', ...partySignature(22)];
+    rest = ['${7:về …}', '-----', '', `\${8:${SKELETON_PLACEHOLDERS.content}}./.`, '', RECIPIENTS_LABEL, `- \${20:…}${sep}`, archive, '', ...partySignature(22)];
   }
   const unverified = code ? '' : ' (ký hiệu tên loại chưa được xác minh: điền theo quy định của cơ quan)';
   const base = typed(printed);
@@ -98,8 +100,8 @@ function partyLetter(): Snippet {
   return {
     prefix: ['congvan', 'congvandang', 'dangcongvan'],
     description: `Khung công văn của Đảng (ký hiệu ${code}, trích yếu dưới số)`,
-    body: [PARTY_TITLE, '${1:TỈNH ỦY …}', '*', `Số \${3:01}-${code}/\${4:TU}`, `\${5:${LETTER_SUMMARY_OPENER.dang} …}`, `\${6:Địa danh}, ${TODAY}`, '',
-      `${ADDRESSEE_LABEL} \${7:…}`, '', '${8:Nội dung}./.', '', RECIPIENTS_LABEL, `- ${AS_ABOVE}${sep}`, `${PARTY_ARCHIVE} Văn phòng \${9:Tỉnh ủy}.`, '',
+    body: [PARTY_TITLE, '${1:TỈNH ỦY …}', '*', `Số \${3:01}-${code}/\${4:TU}`, `\${5:${LETTER_SUMMARY_OPENER.dang} …}`, `\${6:${SKELETON_PLACEHOLDERS.place}}, ${TODAY}`, '',
+      `${ADDRESSEE_LABEL} \${7:…}`, '', `\${8:${SKELETON_PLACEHOLDERS.content}}./.`, '', RECIPIENTS_LABEL, `- ${AS_ABOVE}${sep}`, `${PARTY_ARCHIVE} Văn phòng \${9:Tỉnh ủy}.`, '',
       ...partySignature(10)],
   };
 }
@@ -111,8 +113,8 @@ const STATE_SIGNATURE = [`\${22|${forms('nd30')}|} \${23:ỦY BAN NHÂN DÂN}`, 
 
 /** The state header down to the type name: the bodies, national name and motto, number, place and date. */
 function stateHead(printed: string, issuer = '${4:UBND}'): string[] {
-  return ['${1:TÊN CƠ QUAN CHỦ QUẢN}', '${2:TÊN CƠ QUAN BAN HÀNH}', NATIONAL_NAME, MOTTO,
-    `Số: \${3:01}/${type(printed).codes.nd30![0]}-${issuer}`, `\${5:Địa danh}, ${TODAY}`, '', printed];
+  return [`\${1:${SKELETON_PLACEHOLDERS.parentBody}}`, `\${2:${SKELETON_PLACEHOLDERS.issuer}}`, NATIONAL_NAME, MOTTO,
+    `Số: \${3:01}/${type(printed).codes.nd30![0]}-${issuer}`, `\${5:${SKELETON_PLACEHOLDERS.place}}, ${TODAY}`, '', printed];
 }
 
 /** Nơi nhận under a state document: its first line (a snippet), then the archive line. */
@@ -133,7 +135,7 @@ function template14(printed: string): [string, Snippet] {
   const base = typed(printed);
   const addressed = printed === 'TỜ TRÌNH';
   const body = [...stateHead(printed), '${6:Về …}', '',
-    ...(addressed ? [`${ADDRESSEE_LABEL} \${7:…}`, '', '${8:Nội dung}./.', ''] : ['${7:Nội dung}./.', '']),
+    ...(addressed ? [`${ADDRESSEE_LABEL} \${7:…}`, '', `\${8:${SKELETON_PLACEHOLDERS.content}}./.`, ''] : [`\${7:${SKELETON_PLACEHOLDERS.content}}./.`, '']),
     ...(info.needsRecipients ? stateRecipients(addressed ? AS_ABOVE : undefined) : []), ...STATE_SIGNATURE];
   return state(`${sentence(printed)}, Mẫu 1.4`, [base, `${base}nd30`],
     `Khung ${lower(printed)} theo Mẫu 1.4 ${DECREE} (ký hiệu ${info.codes.nd30![0]})`, body);
@@ -146,13 +148,13 @@ function stateSkeletons(): [string, Snippet][] {
       `${CAN_CU} \${8:…};`, `${THEO_DE_NGHI} của \${9:…}.`, '', 'QUYẾT NGHỊ:', '', 'Điều 1. ${10:…}', '', 'Điều 2. ${11:…}./.', '',
       ...stateRecipients(), `${form('TM.')} \${22:HỘI ĐỒNG NHÂN DÂN}`, '${23:CHỦ TỊCH}', '', `\${24:${NAME}}`]),
     state('Quyết định (trực tiếp), Mẫu 1.2', ['quyetdinh', 'quyetdinhnd30'], `Khung quyết định quy định trực tiếp theo Mẫu 1.2 ${DECREE}`, [
-      ...stateHead('QUYẾT ĐỊNH'), '${6:Về …}', '', '${7:THẨM QUYỀN BAN HÀNH}', '',
+      ...stateHead('QUYẾT ĐỊNH'), '${6:Về …}', '', `\${7:${SKELETON_PLACEHOLDERS.authority}}`, '',
       `${CAN_CU} \${8:…};`, `${CAN_CU} \${9:…};`, `${THEO_DE_NGHI} của \${10:…}.`, '', 'QUYẾT ĐỊNH:', '',
       'Điều 1. ${11:…}', '', 'Điều 2. ${12:…}', '', 'Điều 3. ${13:…} chịu trách nhiệm thi hành Quyết định này./.', '',
       RECIPIENTS_LABEL, `- Như Điều 3${RECIPIENTS.nd30.separator}`, RECIPIENTS.nd30.archive(21), '', ...STATE_SIGNATURE]),
     state('Quyết định (ban hành văn bản kèm theo), Mẫu 1.3', ['quyetdinhbanhanh', 'quyetdinh'],
       `Khung quyết định ban hành hoặc phê duyệt văn bản kèm theo (Mẫu 1.3 ${DECREE})`, [
-        ...stateHead('QUYẾT ĐỊNH'), '${6:Ban hành …}', '', '${7:THẨM QUYỀN BAN HÀNH}', '',
+        ...stateHead('QUYẾT ĐỊNH'), '${6:Ban hành …}', '', `\${7:${SKELETON_PLACEHOLDERS.authority}}`, '',
         `${CAN_CU} \${8:…};`, `${THEO_DE_NGHI} của \${9:…}.`, '', 'QUYẾT ĐỊNH:', '',
         'Điều 1. Ban hành kèm theo Quyết định này ${10:…}.', '', 'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.', '',
         'Điều 3. ${11:…} chịu trách nhiệm thi hành Quyết định này./.', '',
@@ -160,16 +162,16 @@ function stateSkeletons(): [string, Snippet][] {
     ...TEMPLATE_14.map(template14),
     state('Công văn, Mẫu 1.5', ['congvan', 'congvannd30'],
       `Khung công văn theo Mẫu 1.5 ${DECREE} (không có ký hiệu tên loại, trích yếu ${LETTER_SUMMARY_OPENER.nd30})`, [
-        '${1:TÊN CƠ QUAN CHỦ QUẢN}', '${2:TÊN CƠ QUAN BAN HÀNH}', NATIONAL_NAME, MOTTO, 'Số: ${3:01}/${4:UBND}-${5:VP}',
-        `${LETTER_SUMMARY_OPENER.nd30} \${6:…}`, `\${7:Địa danh}, ${TODAY}`, '', `${ADDRESSEE_LABEL} \${8:…}`, '', '${9:Nội dung}./.', '',
+        `\${1:${SKELETON_PLACEHOLDERS.parentBody}}`, `\${2:${SKELETON_PLACEHOLDERS.issuer}}`, NATIONAL_NAME, MOTTO, 'Số: ${3:01}/${4:UBND}-${5:VP}',
+        `${LETTER_SUMMARY_OPENER.nd30} \${6:…}`, `\${7:${SKELETON_PLACEHOLDERS.place}}, ${TODAY}`, '', `${ADDRESSEE_LABEL} \${8:…}`, '', `\${9:${SKELETON_PLACEHOLDERS.content}}./.`, '',
         ...stateRecipients(AS_ABOVE), ...STATE_SIGNATURE]),
     state('Công điện, Mẫu 1.6', ['congdien', 'congdiennd30'], `Khung công điện theo Mẫu 1.6 ${DECREE}`, [
-      ...stateHead('CÔNG ĐIỆN'), '${6:Về …}', '', '${7:THẨM QUYỀN BAN HÀNH} điện:', '', '${8:Nội dung}./.', '', ...stateRecipients(), ...STATE_SIGNATURE]),
+      ...stateHead('CÔNG ĐIỆN'), '${6:Về …}', '', `\${7:${SKELETON_PLACEHOLDERS.authority}} điện:`, '', `\${8:${SKELETON_PLACEHOLDERS.content}}./.`, '', ...stateRecipients(), ...STATE_SIGNATURE]),
     state('Giấy mời, Mẫu 1.7', ['giaymoi', 'giaymoind30'], `Khung giấy mời theo Mẫu 1.7 ${DECREE}`, [
-      ...stateHead('GIẤY MỜI'), '${6:Về …}', '', '${7:TÊN CƠ QUAN BAN HÀNH} trân trọng kính mời: ${8:…}', '',
+      ...stateHead('GIẤY MỜI'), '${6:Về …}', '', `\${7:${SKELETON_PLACEHOLDERS.issuer}} trân trọng kính mời: \${8:…}`, '',
       'Tới dự: ${9:…}', 'Thời gian: ${10:…}', 'Địa điểm: ${11:…}./.', '', ...stateRecipients(), ...STATE_SIGNATURE]),
     state('Giấy giới thiệu, Mẫu 1.8', ['giaygioithieu', 'giaygioithieund30'], `Khung giấy giới thiệu theo Mẫu 1.8 ${DECREE} (không có trích yếu)`, [
-      ...stateHead('GIẤY GIỚI THIỆU'), '', '${6:TÊN CƠ QUAN BAN HÀNH} trân trọng giới thiệu:', '',
+      ...stateHead('GIẤY GIỚI THIỆU'), '', `\${6:${SKELETON_PLACEHOLDERS.issuer}} trân trọng giới thiệu:`, '',
       'Ông (bà): ${7:…}', 'Chức vụ: ${8:…}', 'Được cử đến: ${9:…}', 'Về việc: ${10:…}', '',
       'Đề nghị Quý cơ quan tạo điều kiện để ông (bà) có tên ở trên hoàn thành nhiệm vụ.', '',
       'Giấy này có giá trị đến hết ngày ${11:…}./.', '', ...STATE_SIGNATURE]),
@@ -179,7 +181,7 @@ function stateSkeletons(): [string, Snippet][] {
       'Cuộc họp kết thúc vào ${13:…} giờ cùng ngày./.', '', 'CHỦ TỌA', '', `\${14:${NAME}}`]),
     state('Giấy nghỉ phép, Mẫu 1.10', ['giaynghiphep', 'giaynghiphepnd30'], `Khung giấy nghỉ phép theo Mẫu 1.10 ${DECREE} (không có trích yếu)`, [
       ...stateHead('GIẤY NGHỈ PHÉP'), '', 'Xét Đơn đề nghị nghỉ phép ngày ${6:…} của ông (bà) ${7:…},', '',
-      '${8:THẨM QUYỀN CẤP} cấp cho: ${9:…}', 'Chức vụ: ${10:…}',
+      `\${8:${SKELETON_PLACEHOLDERS.grantingAuthority}} cấp cho: \${9:…}`, 'Chức vụ: ${10:…}',
       'Nghỉ phép năm ${11:…} trong thời gian ${12:…} ngày, kể từ ngày ${13:…} đến hết ngày ${14:…} tại ${15:…}./.', '',
       ...stateRecipients(), '${22:CHỦ TỊCH}', '', `\${23:${NAME}}`]),
   ];

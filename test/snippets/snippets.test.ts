@@ -48,8 +48,9 @@ function unexpected(name: string, text: string): string[] {
 const skeletons = Object.entries(SNIPPETS).filter(([name]) => !name.startsWith('Khối:'));
 const blocks = Object.entries(SNIPPETS).filter(([name]) => name.startsWith('Khối:'));
 
+/** The findings but placeholder-left's: a skeleton's sample values are its placeholders (test/rules/placeholder-left.test.ts). */
 function findings(text: string) {
-  return lint(text, { language: 'en' }).filter((d) => d.severity === 'error' || d.severity === 'warning')
+  return lint(text, { language: 'en' }).filter((d) => (d.severity === 'error' || d.severity === 'warning') && d.rule !== 'placeholder-left')
     .map((d) => `${d.range.start.line + 1} ${d.rule}: ${d.message}`);
 }
 

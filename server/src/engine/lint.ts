@@ -32,6 +32,11 @@ export interface LintOptions {
   readonly onRuleError?: (ruleId: string, error: unknown) => void;
   /** The Word file the text was read from: the formatting rules (input 'docx') run only with it. */
   readonly word?: WordDocument;
+  /**
+   * The text is a draft being typed (the editor's server sets it; the CLI, CI and export do not): a rule's
+   * `severityWhileTyping` applies where the user configured no severity.
+   */
+  readonly whileTyping?: boolean;
 }
 
 /** Two million characters: about 300 pages of dense text, far beyond any official document. */
@@ -110,6 +115,7 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}, previ
     const setting = options.rules?.[rule.id];
     const configured = typeof setting === 'string' ? setting : setting?.severity;
     if (configured === 'off') continue;
+    const typing = options.whileTyping ? rule.severityWhileTyping : undefined;
     // Defaults, under the profile's preset, under the configuration's.
     const ruleOptions = resolveRuleOptions(rule, [profile.preset[rule.id], typeof setting === 'object' ? setting.options : undefined]);
     const found: Diagnostic[] = [];
@@ -120,7 +126,7 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}, previ
         if (suppressed(rule.id, report.range.start.line)) return;
         found.push({
           rule: rule.id,
-          severity: configured ?? report.severity ?? rule.severity,
+          severity: configured ?? typing ?? report.severity ?? rule.severity,
           message: localize(language, report.message),
           range: report.range,
           fix: report.fix && { title: localize(language, report.fix.title), safety: report.fix.safety, edits: report.fix.edits },

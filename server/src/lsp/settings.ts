@@ -92,7 +92,7 @@ export class SettingsStore {
 export function lintOptions(settings: Settings): LintOptions {
   const editor: LintOptions = {
     profile: settings.profile, language: settings.messagesLanguage, rules: withWords(settings.rules, settings.words),
-    largeDocumentChars: settings.largeDocumentCharacters,
+    largeDocumentChars: settings.largeDocumentCharacters, whileTyping: true,
   };
   return settings.fileConfig ? mergeOptions(editor, settings.fileConfig) : editor;
 }

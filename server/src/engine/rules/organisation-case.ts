@@ -1,18 +1,16 @@
 // An organisation's name capitalises the word for the type of body and the first word of its function,
 // not every word: `Ủy ban nhân dân`, `Hội đồng nhân dân`, `Ban Chấp hành`; `Ủy Ban Nhân Dân` is wrong
-// (NĐ 30 Phụ lục II). Only these generic names are checked: no gazetteer is needed.
+// (NĐ 30 Phụ lục II). Only these generic names are checked: no gazetteer is needed. The fixed names of the
+// Party's and the state's bodies (catalog/bodyNames.ts) are checked in every other casing.
 
+import { FIXED_BODY_NAMES, GENERIC_BODY_NAMES } from '../catalog/bodyNames';
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule, type RuleContext } from './rule';
 import type { SharedKey } from './support/shared';
 import { linesHolding, textSegments } from './support/text';
 
-const NAMES = [
-  'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Toà án nhân dân',
-  'Viện kiểm sát nhân dân', 'Ban Chấp hành', 'Ban Thường vụ', 'Mặt trận Tổ quốc', 'Sở Nội vụ', 'Sở Tài chính',
-  'Bộ Nội vụ', 'Bộ Tài chính', 'Văn phòng', 'Đảng ủy', 'Đảng uỷ',
-];
+const NAMES = GENERIC_BODY_NAMES;
 /** Each name in title case (`Ủy Ban Nhân Dân`): the one spelling that is wrong and that text can show. */
 const titleCase = (name: string) => name.split(' ').map((word) => word[0].toUpperCase() + word.slice(1)).join('\\s+');
 const PATTERN = new RegExp(`(?<![\\p{L}])(${NAMES.map(titleCase).join('|')})(?![\\p{L}])`, 'gu');
@@ -20,14 +18,11 @@ const QUICK = new RegExp(NAMES.map(titleCase).join('|'), 'u');
 const CANONICAL = new Map(NAMES.map((name) => [name.toLowerCase(), name]));
 
 /**
- * Fixed names of bodies and titles whose capitals NĐ 30 Phụ lục II spells out (III.1, III.3): any other
- * casing that starts with a capital is wrong (`Tổng bí thư`, `Bộ Chính Trị`, `Môi Trường` in a ministry's
- * name). A name in lower case or in capitals is not judged (a common noun; a heading).
+ * The fixed names of bodies and titles (catalog/bodyNames.ts): any other casing that starts with a capital
+ * is wrong (`Tổng bí thư`, `Bộ chính trị`, `Sở Văn hóa, thể thao và Du lịch`). A name in lower case or in
+ * capitals is not judged (a common noun; a heading).
  */
-const FIXED = [
-  'Tổng Bí thư', 'Bộ Chính trị', 'Ban Bí thư', 'Ủy ban Thường vụ Quốc hội', 'Uỷ ban Thường vụ Quốc hội',
-  'Thủ tướng Chính phủ', 'Bộ Tài nguyên và Môi trường', 'Bộ Nông nghiệp và Môi trường', 'Chủ tịch nước',
-];
+const FIXED = FIXED_BODY_NAMES;
 /** The first word as printed (a capital: other casings are not judged), the rest in either case. */
 const eitherCase = (word: string) => [...word].map((ch) => (ch.toLowerCase() === ch.toUpperCase() ? ch : `[${ch.toLowerCase()}${ch.toUpperCase()}]`)).join('');
 const fixedSource = (name: string) => {
@@ -53,7 +48,7 @@ export default defineRule({
   severity: 'warning',
   description: 'An organisation’s name is not written in title case (Ủy ban nhân dân, not Ủy Ban Nhân Dân).',
   basis: {
-    dang: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục III (applied to Party texts in practice)',
+    dang: 'HD 36-HD/VPTW (tên cơ quan Đảng); NĐ 30/2020/NĐ-CP, Phụ lục II, mục III (applied to Party texts in practice)',
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục III',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục III',
   },

@@ -11,8 +11,8 @@ import type { SharedKey } from './support/shared';
 // Written to start at the mark (the space before it is looked behind), so the search skips from mark to
 // mark rather than stopping at every space: the same texts as ` [,;:.]|[,;:.]\p{L}`.
 const CANDIDATE = /[,;:.](?:(?<= [,;:.])|\p{L})/u;
-/** A space before `, ; :` or a single `.`, after a letter or a closing bracket. */
-const BEFORE = /(?<=[\p{L})”"]) +(?=[,;:](?:\s|$|\p{L})|\.(?:\s|$)(?<!\.\.))/gu;
+/** A space before `, ; :` or a single `.`, after a letter, a digit (`năm 2024 , gồm`) or a closing bracket. */
+const BEFORE = /(?<=[\p{L}\d)”"]) +(?=[,;:](?:\s|$|\p{L})|\.(?:\s|$)(?<!\.\.))/gu;
 /** `, ; :` glued to the next word, between lower-case words; `.` glued to a capitalised word. */
 const AFTER = /(?<=\p{Ll}{2})([,;:](?=\p{L})|\.(?=\p{Lu}\p{Ll}))/gu;
 

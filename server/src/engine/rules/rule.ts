@@ -84,6 +84,12 @@ export interface RuleMeta {
   /** The regimes the rule checks; 'unknown' when it also runs on drafts whose regime is not yet clear. */
   readonly regimes: readonly Regime[];
   readonly severity: Severity;
+  /**
+   * The severity while the drafter types (LintOptions.whileTyping: the editor's server), when it differs:
+   * a finding that blocks CI and export but is only a hint in a draft being written (placeholder-left).
+   * A severity the user configures wins over both.
+   */
+  readonly severityWhileTyping?: Severity;
   /** Where the regulation says so, per regime. */
   readonly basis: Partial<Record<Regime, string>>;
   /** One line on what the rule checks (English source; localised). */

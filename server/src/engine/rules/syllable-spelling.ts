@@ -1,20 +1,23 @@
 // Vietnamese spelling by the orthography's own rules, with no dictionary: `ngh`, `gh`, `k` only before
 // `i e ê`; `ng`, `c` never before them, `g` never before `e ê`; `q` only in `qu`; a syllable ending in
 // `p t c ch` takes only the sắc or nặng tone; impossible vowel clusters and finals; the tone mark never
-// on the `u` of `qu` or the `i` of `gi` (orthography.md). Capitalised words (names of minority or foreign
-// origin), capitals, words with no Vietnamese letter (loanwords) and words of more than one vowel group
-// (a Vietnamized loanword written joined, `cácbon`) are left alone.
+// on the `u` of `qu` or the `i` of `gi`, nor on the first vowel of `oa`, `oe`, `uy` before a final (`sóat`);
+// the rhymes that occur (`cơng` does not) (orthography.md). A word of two vowel groups that splits into two
+// marked syllables is two syllables run together (`thànhphần`): reported with the split as a guarded fix.
+// Capitalised words (names of minority or foreign origin), capitals, words with no Vietnamese letter
+// (loanwords) and other words of more than one vowel group (a loanword written joined, `cácbon`) are left
+// alone, and so is every word of the `words` list.
 
 import { msg, type Message } from '../l10n/localize';
 import { columns } from '../ranges';
 import { isWhiteSpaceCode } from '../text/source';
 import { defineRule } from './rule';
-import { checkSyllable, looksVietnamese, vowelGroups, type SpellingProblem } from './support/syllable';
+import { checkSyllable, looksVietnamese, runTogether, vowelGroups, type SpellingProblem } from './support/syllable';
 import type { SharedKey } from './support/shared';
 import { textSegments } from './support/text';
 import { hashStep, TokenMemo } from './support/tokenMemo';
 
-const WHY: Record<SpellingProblem, Message> = {
+const WHY: Record<Exclude<SpellingProblem, 'run-together'>, Message> = {
   'two-tones': msg('two tone marks'),
   'initial-before-front': msg('k, gh and ngh stand only before i, y, e, ê'),
   'initial-not-before-front': msg('c, ng and g do not stand before i, y, e, ê (write k, ngh, gh)'),
@@ -52,6 +55,8 @@ interface Verdict {
   readonly word: string;
   readonly lead: number;
   readonly problem: SpellingProblem;
+  /** Two syllables run together: the word split in two (`thành phần`). */
+  readonly split?: string;
 }
 
 /**
@@ -65,9 +70,15 @@ function verdictOf(token: string): Verdict | null {
   const word = stripEdges(token);
   // Only a word of one vowel group is a syllable to judge: two groups (`cácbon`) is a loanword written
   // joined, or two words run together; the rules cannot tell which (rather silent than wrong).
-  if (word.length >= 2 && LOWER_WORD.test(word) && looksVietnamese(word) && vowelGroups(word) <= 1) {
+  if (word.length < 2 || !LOWER_WORD.test(word) || !looksVietnamese(word)) return null;
+  const groups = vowelGroups(word);
+  if (groups <= 1) {
     const problem = checkSyllable(word.normalize('NFC'));
     if (problem) return { word, lead: token.indexOf(word), problem: problem.problem };
+  } else if (groups === 2) {
+    // Two syllables run together, when the word splits into two marked syllables (runTogether).
+    const split = runTogether(word);
+    if (split) return { word, lead: token.indexOf(word), problem: 'run-together', split };
   }
   return null;
 }
@@ -130,10 +141,17 @@ export default defineRule({
       for (const { at: offset, verdict } of shared.perText(MISSPELT, segment.line, segment.text, misspelt)) {
         if (words.has(verdict.word.normalize('NFC'))) continue;
         const at = segment.start + offset + verdict.lead;
-        report({
-          range: columns(segment.line, at, at + verdict.word.length),
-          message: msg('{0} is not a possible Vietnamese syllable: {1}', verdict.word, WHY[verdict.problem]),
-        });
+        const range = columns(segment.line, at, at + verdict.word.length);
+        if (verdict.split !== undefined) {
+          // A split is a reading, not a certainty (a loanword may be written joined): an explicit quick fix only.
+          report({
+            range,
+            message: msg('{0} reads as two syllables run together: write {1}', verdict.word, verdict.split),
+            fix: { title: msg('Write {0}', verdict.split), safety: 'guarded', edits: [{ range, newText: verdict.split }] },
+          });
+          continue;
+        }
+        report({ range, message: msg('{0} is not a possible Vietnamese syllable: {1}', verdict.word, WHY[verdict.problem as Exclude<SpellingProblem, 'run-together'>]) });
       }
     }
   },

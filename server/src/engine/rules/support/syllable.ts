@@ -1,5 +1,8 @@
 // Vietnamese syllable spelling by the orthography's own rules, with no dictionary (orthography.md,
-// "The syllable"). A syllable is initial + vowel cluster + final, with at most one tone mark.
+// "The syllable"). A syllable is initial (onset) + vowel cluster (medial glide + nucleus + glide) + final
+// (coda) + at most one tone: each pair is checked against the pairs that occur (initial before the
+// cluster, the cluster before its final, a stop final with sắc or nặng), and the tone against the vowel
+// that carries it. Two syllables run together are read by splitting them where both halves are syllables.
 
 /** Tone marks as combining characters (NFD). */
 const TONES: Record<string, 'sac' | 'huyen' | 'hoi' | 'nga' | 'nang'> = {
@@ -26,18 +29,51 @@ const NO_FINAL = new Set([
   'iêu', 'oai', 'oay', 'oao', 'oeo', 'uây', 'uôi', 'uya', 'uyu', 'ươi', 'ươu', 'yêu', 'uêu', 'y',
 ]);
 
+/**
+ * The finals each cluster takes (the attested rhymes, orthography.md): `ơ` takes only m n p t (`cơng` is a
+ * slip for `công`), a lone `ư` only c ng t (and m, n: `hừm`, `chưn`), `â`/`ă` no ch nh. Clusters not listed take
+ * none (NO_FINAL) or every final their last vowel allows (checked below).
+ */
+const FINALS_OF: Record<string, readonly string[]> = {
+  'a': FINALS, 'oa': FINALS,
+  'ă': ['c', 'm', 'n', 'ng', 'p', 't'], 'â': ['c', 'm', 'n', 'ng', 'p', 't'],
+  'e': ['c', 'm', 'n', 'ng', 'p', 't'], 'o': ['c', 'm', 'n', 'ng', 'p', 't'], 'ô': ['c', 'm', 'n', 'ng', 'p', 't'],
+  'u': ['c', 'm', 'n', 'ng', 'p', 't'], 'ê': ['ch', 'm', 'n', 'nh', 'p', 't'], 'i': ['ch', 'm', 'n', 'nh', 'p', 't'],
+  'ơ': ['m', 'n', 'p', 't'], 'ư': ['c', 'm', 'n', 'ng', 't'],
+  'iê': ['c', 'm', 'n', 'ng', 'p', 't'], 'yê': ['c', 'm', 'n', 'ng', 'p', 't'], 'uô': ['c', 'm', 'n', 'ng', 'p', 't'],
+  'ươ': ['c', 'm', 'n', 'ng', 'p', 't'], 'oă': ['c', 'm', 'n', 'ng', 't'], 'oe': ['c', 'n', 'ng', 't'],
+  'uâ': ['n', 'ng', 't'], 'uê': ['ch', 'n', 'nh', 't'], 'uy': ['ch', 'n', 'nh', 'p', 't'], 'uyê': ['n', 't'], 'oo': ['c', 'ng'],
+};
+
+/** The clusters whose tone goes on the first vowel: the glide or the open diphthong follows it (`mía`, `mùa`, `hỏi`). */
+const TONE_FIRST = new Set(['ai', 'ao', 'au', 'ay', 'âu', 'ây', 'eo', 'êu', 'iu', 'oi', 'ôi', 'ơi', 'ui', 'ưi', 'ưu', 'ia', 'ua', 'ưa']);
+/** The clusters whose tone goes on the second vowel always (`thuở`, `được`, `hoài`, `người`). */
+const TONE_SECOND = new Set(['oă', 'uâ', 'uê', 'uô', 'ươ', 'iê', 'yê', 'uơ', 'iêu', 'yêu', 'oai', 'oay', 'oao', 'oeo', 'uây', 'uôi', 'ươi', 'ươu', 'uêu', 'uyu']);
+/** `oa`, `oe`, `uy`: the two styles differ only when no final follows (`hòa`/`hoà`); with a final, the second (`soát`). */
+const TONE_STYLED = new Set(['oa', 'oe', 'uy']);
+
 export type SpellingProblem =
   | 'two-tones' | 'initial-before-front' | 'initial-not-before-front' | 'q-without-u' | 'no-vowel'
-  | 'vowel-cluster' | 'stop-tone' | 'final' | 'tone-on-glide';
+  | 'vowel-cluster' | 'stop-tone' | 'final' | 'tone-on-glide' | 'run-together';
 
 export interface SyllableCheck {
   readonly problem: SpellingProblem;
 }
 
-/** True when the word uses a letter or a mark that only Vietnamese uses (so a failure is not a foreign word). */
+/**
+ * True when the word uses a letter only Vietnamese uses (so a failure is not a foreign word): one of the
+ * plain marked letters, or, in a word of Vietnamese letters only, any Vietnamese mark (`ừ`, `ề`, `ậ`). A
+ * word of another script's letters with no such letter (a broken font's `cӫa`, `ÿm`) is not one
+ * (legacy-encoding and lookalike-character speak of those).
+ */
 export function looksVietnamese(word: string): boolean {
-  return /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/u.test(word.normalize('NFC').toLowerCase());
+  const lower = word.normalize('NFC').toLowerCase();
+  if (MARKED_LETTER.test(lower)) return true;
+  const decomposed = lower.normalize('NFD');
+  return VIETNAMESE_LETTERS.test(decomposed) && /[\u0300-\u036f]/u.test(decomposed);
 }
+const MARKED_LETTER = /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/u;
+const VIETNAMESE_LETTERS = /^(?:[a-z]|\u0300|\u0301|\u0302|\u0303|\u0306|\u0309|\u031b|\u0323)+$/u;
 
 /**
  * Checks one lower-case syllable (NFC, letters only). Returns the first problem found, or undefined when
@@ -70,8 +106,9 @@ export function checkSyllable(word: string): SyllableCheck | undefined {
   const rest = base.slice(initial.length);
   const final = FINALS.find((candidate) => rest.endsWith(candidate) && rest.length > candidate.length) ?? '';
   const typed = rest.slice(0, rest.length - final.length);
-  // After qu the medial u is in the initial (quý = u + y); after gi the i of iê merges (giêng).
-  const cluster = initial === 'qu' && typed.startsWith('y') ? `u${typed}` : initial === 'gi' && typed.startsWith('ê') ? `i${typed}` : typed;
+  // After qu the medial u is in the initial (quý = u + y); after gi the i of iê merges when a
+  // final follows (giêng; the open giê is gi + ê).
+  const cluster = initial === 'qu' && typed.startsWith('y') ? `u${typed}` : initial === 'gi' && typed.startsWith('ê') && final ? `i${typed}` : typed;
   const shift = cluster.length - typed.length;
   if (!typed) return { problem: initial === 'qu' ? 'q-without-u' : 'no-vowel' };
   if ([...cluster].some((letter) => !VOWELS.has(letter))) return { problem: 'vowel-cluster' };
@@ -87,6 +124,8 @@ export function checkSyllable(word: string): SyllableCheck | undefined {
   if (final && NO_FINAL.has(cluster)) return { problem: 'final' };
   if ((final === 'ch' || final === 'nh') && !/(a|ê|i|uy|oa|uê)$/u.test(cluster)) return { problem: 'final' };
   if ((final === 'c' || final === 'ng') && (cluster === 'ê' || cluster === 'i' || cluster === 'y')) return { problem: 'final' };
+  const takes = FINALS_OF[cluster];
+  if (final && takes && !takes.includes(final)) return { problem: 'final' };
   if (STOPS.has(final) && tone !== 'sac' && tone !== 'nang') return { problem: 'stop-tone' };
 
   // The tone sits on the vowel, never on the u of qu or the i of gi; iê, yê, uô, ươ carry it on the
@@ -97,7 +136,10 @@ export function checkSyllable(word: string): SyllableCheck | undefined {
     const onCluster = onTyped + shift;
     const pair = cluster.slice(0, 2);
     if ((pair === 'iê' || pair === 'yê' || pair === 'uô' || pair === 'ươ') && onCluster === 0) return { problem: 'tone-on-glide' };
-    if (cluster.startsWith('uyê') && onCluster < 2) return { problem: 'tone-on-glide' };
+    if (cluster.startsWith('uyê') && onCluster !== 2) return { problem: 'tone-on-glide' };
+    if (TONE_FIRST.has(cluster) && onCluster !== 0) return { problem: 'tone-on-glide' };
+    if (TONE_SECOND.has(cluster) && onCluster !== 1) return { problem: 'tone-on-glide' };
+    if (TONE_STYLED.has(cluster) && final && onCluster !== 1) return { problem: 'tone-on-glide' };
   }
   return undefined;
 }
@@ -120,3 +162,33 @@ export function vowelGroups(word: string): number {
   }
   return groups;
 }
+
+/**
+ * Two syllables run together (`thànhphần`, `gócphải`, where a line break or a tag ate the space): the
+ * split, as `thành phần`, when the word has two vowel groups and splits into two possible syllables that
+ * each carry a Vietnamese mark (a joined loanword, `cácbon`, `axít`, has a half with none, and stays
+ * silent). Of several splits, the one giving the second syllable the longest initial (`tin học`, not
+ * `tinh ọc`). Undefined otherwise.
+ */
+export function runTogether(word: string): string | undefined {
+  const letters = [...word.normalize('NFC')];
+  if (letters.length > 14 || vowelGroups(word) !== 2) return undefined;
+  const isVowel = (letter: string): boolean => 'aeiouy'.includes(letter.normalize('NFD').charAt(0));
+  // The consonants between the two vowel groups: the split falls among them.
+  let firstEnd = 0;
+  while (firstEnd < letters.length && !isVowel(letters[firstEnd])) firstEnd++;
+  while (firstEnd < letters.length && isVowel(letters[firstEnd])) firstEnd++;
+  let secondStart = firstEnd;
+  while (secondStart < letters.length && !isVowel(letters[secondStart])) secondStart++;
+  let best: string | undefined;
+  for (let at = firstEnd; at <= secondStart; at++) {
+    const head = letters.slice(0, at).join('');
+    const tail = letters.slice(at).join('');
+    if (head && tail && looksVietnamese(head) && looksVietnamese(tail) && !checkSyllable(head) && !checkSyllable(tail)) {
+      best = `${head} ${tail}`;
+      break;
+    }
+  }
+  return best;
+}
+

@@ -1,0 +1,21 @@
+// The planted-slip recall table (test/recall) into docs/corpus-report.md, between its markers.
+// `npx tsx scripts/recall-report.ts` prints it; `--write` updates the report. Needs ../shared.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../test/helpers';
+import { RECALL_END, RECALL_START, corpusSubjects, measure, projectSubjects, recallTable } from '../test/recall/measure';
+
+const recall = measure([...corpusSubjects(), ...projectSubjects()]);
+const table = recallTable(recall);
+if (!process.argv.includes('--write')) {
+  console.log(table);
+  for (const { slip, missed } of recall.classes) if (missed.length) console.log(`${slip.id} missed: ${missed.slice(0, 8).join(', ')}`);
+} else {
+  const path = join(ROOT, 'docs', 'corpus-report.md');
+  const report = readFileSync(path, 'utf8');
+  const start = report.indexOf(RECALL_START);
+  const end = report.indexOf(RECALL_END);
+  if (start < 0 || end < start) throw new Error(`${path} has no recall markers`);
+  writeFileSync(path, `${report.slice(0, start + RECALL_START.length)}\n${table}\n${report.slice(end)}`);
+}
