@@ -10,6 +10,7 @@ import { registerPreview } from './preview/panel';
 import { announcingErrorHandler } from './restart';
 import { registerWord } from './word';
 import { registerStatus } from './status';
+import { registerRulePages, rulePagesMiddleware } from './rulePages';
 
 let client: LanguageClient | undefined;
 
@@ -19,10 +20,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: 'vanban' }],
     synchronize: { configurationSection: 'vanban' },
     errorHandler: announcingErrorHandler(() => client),
+    middleware: rulePagesMiddleware,
   };
   const worker = new Worker(serverMain.toString(true));
   client = new LanguageClient('vanban', t('Văn bản language server'), clientOptions, worker);
   context.subscriptions.push(client);
+  registerRulePages(context);
   registerPreview(context, client);
   registerExport(context, client);
   registerStatus(context, client);

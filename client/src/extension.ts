@@ -13,12 +13,14 @@ import { registerCommands } from './commands';
 import { registerWordList } from './wordList';
 import { settingsMiddleware } from './settingsMiddleware';
 import { registerWord } from './word';
+import { registerRulePages, rulePagesMiddleware } from './rulePages';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   registerTasks(context);
   registerCommands(context, () => client);
+  registerRulePages(context);
   registerWordList(context);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -29,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: 'vanban' }],
     synchronize: { configurationSection: 'vanban' },
     errorHandler: announcingErrorHandler(() => client),
-    middleware: settingsMiddleware,
+    middleware: { ...settingsMiddleware, ...rulePagesMiddleware },
   };
   client = new LanguageClient('vanban', t('Văn bản language server'), serverOptions, clientOptions);
   context.subscriptions.push(client);

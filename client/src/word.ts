@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { basename, exists, toBase64 } from './files';
 import { t } from './l10n';
+import { withRuleLink } from './rulePages';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { LintDocxRequest } from '../../server/src/protocol';
@@ -101,8 +102,8 @@ function toProblem(d: LspDiagnostic): vscode.Diagnostic {
   const paragraph = d.data?.paragraph;
   const problem = new vscode.Diagnostic(range, paragraph === undefined ? d.message : `¶${paragraph + 1}: ${d.message}`, severity(d.severity));
   problem.source = 'vanban';
-  if (d.code) problem.code = d.codeDescription ? { value: d.code, target: vscode.Uri.parse(d.codeDescription.href) } : d.code;
-  return problem;
+  if (d.code) problem.code = d.code;
+  return withRuleLink(problem);
 }
 
 function severity(lsp: number | undefined): vscode.DiagnosticSeverity {
