@@ -8,10 +8,12 @@ import { readDocx } from '../engine';
 import { parse, UsageError } from './args';
 import type { Io } from './io';
 import { wordErrorText } from './word';
+import { msg } from '../engine';
+import { say } from './lang';
+import { importUsage, wording } from './usage';
 
-export const IMPORT_USAGE = `Usage: vanban import FILE.docx [-o OUT.vanban] [--force] [--lang vi|en]
-Writes the Word file's text as a draft (to standard output without -o).
-Exit codes: 0 written, 2 usage, unreadable Word file or I/O failure.`;
+/** The help, in the CLI's language (usage.ts). */
+export const IMPORT_USAGE = importUsage;
 
 const OPTIONS = {
   out: { type: 'string', short: 'o' },
@@ -22,35 +24,36 @@ const OPTIONS = {
 
 export async function runImport(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
-  if (values.help) { io.out(`${IMPORT_USAGE}\n`); return 0; }
-  if (positionals.length !== 1) throw new UsageError('name exactly one Word file');
+  if (values.help) { io.out(`${importUsage()}\n`); return 0; }
+  if (positionals.length !== 1) throw new UsageError(say(msg('name exactly one Word file')));
   const language = values.lang === 'en' ? 'en' : 'vi';
   const [file] = positionals;
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(file));
   } catch (error) {
-    io.err(`vanban import: cannot read ${file}: ${(error as Error).message}\n`);
+    io.err(`${wording.cannotRead('import', file, (error as Error).message)}\n`);
     return 2;
   }
   let text: string;
   try {
     text = `${readDocx(bytes).text}\n`;
   } catch (error) {
-    io.err(`vanban import: ${file}: ${wordErrorText(error, language)}\n`);
+    io.err(`${wording.usage('import', `${file}: ${wordErrorText(error, language)}`)}\n`);
     return 2;
   }
   const target = values.out;
   if (!target) { io.out(text); return 0; }
   if (existsSync(target) && !values.force) {
-    io.err(`vanban import: ${target} exists; add --force to replace it\n`);
+    io.err(`${wording.exists('import', target)}\n`);
     return 2;
   }
   try {
     writeFileSync(target, text, 'utf8');
   } catch (error) {
-    io.err(`vanban import: cannot write ${target}: ${(error as Error).message}\n`);
+    io.err(`${wording.cannotWrite('import', target, (error as Error).message)}\n`);
     return 2;
   }
+  io.out(`${wording.wrote('import', target)}\n`);
   return 0;
 }

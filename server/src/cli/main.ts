@@ -22,16 +22,16 @@ const COMMANDS: Record<string, Command> = {
   import: runImport,
 };
 
-/** The whole help, in the CLI's language (render's own help is English: render.ts). */
+/** The whole help, in the CLI's language. */
 const usage = () => `${mainUsage(Object.keys(COMMANDS).join(', '))}
 
 ${lintUsage()}
 
 ${fixUsage()}
 
-${RENDER_USAGE}
+${RENDER_USAGE()}
 
-${IMPORT_USAGE}`;
+${IMPORT_USAGE()}`;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   chooseCliLanguage(argv);
