@@ -12,7 +12,7 @@ import { formatSarif, type Failure } from './sarif';
 import { formatCodeQuality, formatGithub, formatJunit } from './ciFormats';
 import { writeFileSync } from 'node:fs';
 import { msg, type Severity } from '../engine';
-import { lintOptionsFor } from './options';
+import { lintOptionsFor, resolvedConfiguration } from './options';
 import { findConfig } from '../config';
 import type { Io } from './io';
 
@@ -116,6 +116,6 @@ export async function runLint(argv: readonly string[], io: Io): Promise<number> 
 function printConfig(file: string, flags: Parameters<typeof lintOptionsFor>[1], io: Io): number {
   const options = lintOptionsFor(file, flags, (text) => io.err(text));
   const configFile = flags.config ?? findConfig(file) ?? null;
-  io.out(`${JSON.stringify({ file, configFile, ...options }, null, 2)}\n`);
+  io.out(`${JSON.stringify(resolvedConfiguration(file, configFile, options), null, 2)}\n`);
   return 0;
 }

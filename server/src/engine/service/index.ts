@@ -17,7 +17,8 @@ import { getDocx, getPreview } from './preview';
 import { getDocumentSymbols, getFoldingRanges } from './structure';
 
 export interface LanguageService {
-  getDiagnostics(analysis: Analysis): LspDiagnostic[];
+  /** `uri`: the document's, for the related places of a finding (none without it). */
+  getDiagnostics(analysis: Analysis, uri?: string): LspDiagnostic[];
   getCodeActions(analysis: Analysis, context: CodeActionContext): CodeAction[];
   getCompletions(analysis: Analysis, position: Position, context?: CompletionContext): Promise<CompletionList>;
   getHover(analysis: Analysis, position: Position): Hover | null;
@@ -30,7 +31,7 @@ export interface LanguageService {
 
 export function createLanguageService(host: LanguageServiceHost): LanguageService {
   return {
-    getDiagnostics: (analysis) => analysis.findings.map(toLspDiagnostic),
+    getDiagnostics: (analysis, uri) => analysis.findings.map((finding) => toLspDiagnostic(finding, uri)),
     getCodeActions: (analysis, context) => getCodeActions(analysis, context, host),
     getCompletions: (analysis, position, context) => getCompletions(analysis, position, context, host),
     getHover: (analysis, position) => getHover(analysis, position, host),
