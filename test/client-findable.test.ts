@@ -68,6 +68,9 @@ describe('rule pages in the editor', () => {
     assert.equal(ruleOfPageAddress('https://github.com/vanban/vanban/blob/main/docs/rules/date-format.md'), 'date-format');
     assert.equal(ruleOfPageAddress('file:///x/docs/rules/en/date.md'), 'date');
     assert.equal(ruleOfPageAddress('https://example.com/evil'), undefined);
+    // The quick fix's argument is the diagnostic's code link as the client rewrote it.
+    assert.equal(ruleOfPageAddress(ruleLink('signature')), 'signature');
+    assert.equal(ruleOfPageAddress('command:vanban.openRulePage?%5B%22..%2Fx%22%5D'), undefined);
     assert.ok(!isRuleId('../x'));
   });
 

@@ -26,6 +26,16 @@ export function ruleLink(id: string): string {
 
 /** The rule a page address names (`…/docs/rules/<id>.md`, the server's `codeDescription.href`). */
 export function ruleOfPageAddress(address: string): string | undefined {
+  // The quick fix carries the diagnostic's code link back from the server: in VS Code, our own command link.
+  const command = `command:${OPEN_RULE_PAGE_COMMAND}?`;
+  if (address.startsWith(command)) {
+    try {
+      const [id] = JSON.parse(decodeURIComponent(address.slice(command.length))) as unknown[];
+      return isRuleId(id) ? id : undefined;
+    } catch {
+      return undefined;
+    }
+  }
   const id = /\/docs\/rules\/(?:en\/)?([a-z0-9-]+)\.md$/.exec(address)?.[1];
   return isRuleId(id) ? id : undefined;
 }

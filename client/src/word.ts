@@ -81,8 +81,13 @@ export function registerWord(context: vscode.ExtensionContext, client: BaseLangu
   // The text and its formatting findings go when the virtual document is closed.
   context.subscriptions.push(vscode.workspace.onDidCloseTextDocument((document) => {
     if (document.uri.scheme !== WORD_SCHEME) return;
-    texts.delete(document.uri.toString());
-    problems.delete(document.uri);
+    // Giving the view its language closes and reopens it: forget it only if it stays closed.
+    const key = document.uri.toString();
+    setTimeout(() => {
+      if (vscode.workspace.textDocuments.some((open) => open.uri.toString() === key)) return;
+      texts.delete(key);
+      problems.delete(document.uri);
+    }, 0);
   }));
 
   // Opening a .docx (VS Code shows it as a binary file) offers the check.
