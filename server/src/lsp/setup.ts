@@ -7,7 +7,7 @@ import {
   type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, recipientTexts } from '../engine/service';
+import { createLanguageService, recipientTexts, sameFamily } from '../engine/service';
 import { DocumentInfoRequest } from '../protocol';
 import { AnalysisStore } from './analyses';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
@@ -36,9 +36,10 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     client,
     now: () => new Date(),
     // Recipients of the other open drafts (their current analyses' models), then of the workspace's files.
-    recipients: async (uri) => [
-      ...documents.all().filter((document) => document.uri !== uri).flatMap((document) => recipientTexts(analyses.model(document))),
-      ...await workspaceRecipients.list(uri),
+    recipients: async (uri, regime) => [
+      ...documents.all().filter((document) => document.uri !== uri).map((document) => analyses.model(document))
+        .filter((model) => sameFamily(model.regime, regime)).flatMap((model) => recipientTexts(model)),
+      ...await workspaceRecipients.list(uri, regime),
     ],
   });
   const features: Features = {

@@ -49,5 +49,5 @@ export { TRIGGER_CHARACTERS, type CompletionContext } from './completion';
 export { RULE_DOCS_BASE, SOURCE, toLspDiagnostic } from './diagnostics';
 export { PLAIN_CLIENT, type ClientCapabilities, type LanguageServiceHost } from './host';
 export { toBase64 } from './preview';
-export { COMMON_RECIPIENTS, recipientTexts } from './recipients';
+export { COMMON_RECIPIENTS, recipientTexts, sameFamily } from './recipients';
 export type { PreviewPage } from '../render';
