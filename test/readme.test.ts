@@ -55,6 +55,10 @@ describe('README.md', () => {
     assert.match(readme, /node \.vanban\/dist\/cli\.js lint/);
   });
 
+  it('shows pictures that exist (the editor pictures come from npm run test:editor)', () => {
+    for (const match of readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)) assert.ok(existsSync(join(ROOT, match[1])), match[1]);
+  });
+
   it('lists every output format and command in its features', () => {
     const features = readme.slice(readme.indexOf('## Features'), readme.indexOf('## Quick start'));
     for (const word of ['JUnit', 'GitHub', 'GitLab Code', 'SARIF', 'vanban import', 'vanban render', 'vanban fix']) assert.ok(features.includes(word), word);
