@@ -146,7 +146,7 @@ async function main() {
       const labels = (await page.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts()).join('\n');
       for (const title of expected) assert.ok(labels.includes(title), `${title} in:\n${labels}`);
       fs.mkdirSync(USER_SHOTS, { recursive: true });
-      await page.screenshot({ path: path.join(USER_SHOTS, 'lenh.jpg'), type: 'jpeg', quality: 55 });
+      await page.screenshot({ path: path.join(USER_SHOTS, 'lenh.jpg'), type: 'jpeg', quality: 30 });
       await page.keyboard.press('Escape');
     });
 
@@ -154,9 +154,11 @@ async function main() {
       await row.first().locator('.code-link a, a.monaco-link').first().click({ timeout: STEP_MS });
       const heading = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('h2', { hasText: 'Kiểm tra gì' });
       await heading.first().waitFor({ timeout: STEP_MS });
-      await page.screenshot({ path: path.join(USER_SHOTS, 'trang-quy-tac.jpg'), type: 'jpeg', quality: 55 });
+      await page.screenshot({ path: path.join(USER_SHOTS, 'trang-quy-tac.jpg'), type: 'jpeg', quality: 30 });
       await page.screenshot({ path: path.join(ROOT, 'docs', 'images', 'rule-page.png') });
-      await page.keyboard.press('Control+W');
+      // Close the page from its tab (keys pressed now would go to the preview's frame), then back to the draft.
+      await page.locator('.tabs-container .tab.active .codicon-close').first().click({ timeout: STEP_MS });
+      await page.locator('.tabs-container .tab', { hasText: DRAFT }).first().click({ timeout: STEP_MS });
     });
 
     await step('the preview opens beside the draft (its picture: docs/images/editor-preview.png)', async () => {
