@@ -235,14 +235,33 @@ function blocks(): [string, Snippet][] {
   ];
 }
 
-/** Every snippet, in the order the file lists them. */
+/** Every snippet, in the order the file lists them, each with its one prefix (onePrefixEach). */
 export function snippets(): Record<string, Snippet> {
-  return Object.fromEntries([
+  return onePrefixEach([
     ...PARTY_TYPES.map(([title, printed]): [string, Snippet] => [`Đảng: ${title}`, partySkeleton(title, printed)]),
     ['Đảng: Công văn', partyLetter()],
     ...stateSkeletons(),
     ...blocks(),
   ]);
+}
+
+/**
+ * One prefix per snippet, used by no other: the first of its candidates no other snippet offers
+ * (`ketluandang`, `quyetdinhnd30`), else the first no other snippet took (`kinhgui` for the one-place
+ * form once the list took `kinhguinhieu`). Typing the short form (`ketluan`, `tm`) still lists every
+ * match, since VS Code matches prefixes as typed; each entry is then one line, not three.
+ */
+function onePrefixEach(entries: readonly [string, Snippet][]): Record<string, Snippet> {
+  const offered = new Map<string, number>();
+  for (const [, snippet] of entries) for (const prefix of snippet.prefix) offered.set(prefix, (offered.get(prefix) ?? 0) + 1);
+  const chosen = entries.map(([, snippet]) => snippet.prefix.find((prefix) => offered.get(prefix) === 1));
+  entries.forEach(([name, snippet], index) => {
+    if (chosen[index]) return;
+    const free = snippet.prefix.find((prefix) => !chosen.includes(prefix));
+    if (!free) throw new Error(`${name}: every prefix is another snippet's`);
+    chosen[index] = free;
+  });
+  return Object.fromEntries(entries.map(([name, snippet], index) => [name, { ...snippet, prefix: [chosen[index]!] }]));
 }
 
 /** The file's text: two-space JSON, as VS Code writes snippet files (no newline at the end). */

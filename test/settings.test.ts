@@ -31,7 +31,7 @@ describe('settings', () => {
 
   it('vanban.rules lists every rule id (regenerate: npx tsx scripts/settings-schema.ts --write)', () => {
     assert.deepEqual(Object.keys(settings['vanban.rules'].properties!).sort(), rules().map((rule) => rule.id).sort());
-    const { scope: _scope, markdownDescription: _d, default: _default, ...generated } = settings['vanban.rules'] as Record<string, unknown>;
+    const { scope: _scope, markdownDescription: _d, default: _default, order: _order, ...generated } = settings['vanban.rules'] as Record<string, unknown>;
     assert.deepEqual(generated, { type: 'object', ...rulesSettingSchema() });
   });
 

@@ -9,6 +9,7 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import { registerCommands } from './commands';
 import { registerExport } from './export';
 import { registerPreview } from './preview/panel';
+import { registerRulePages, rulePagesMiddleware } from './rulePages';
 import { announcingErrorHandler } from './restart';
 import { registerStatus } from './status';
 import { registerWord } from './word';
@@ -33,11 +34,14 @@ export async function activateClient<C extends BaseLanguageClient>(context: vsco
   const current = () => client;
   entry.register?.(context);
   registerCommands(context, current);
+  registerRulePages(context);
   registerWordList(context);
   client = entry.createClient({
     documentSelector: [{ language: 'vanban' }],
     synchronize: { configurationSection: 'vanban' },
     errorHandler: announcingErrorHandler(current),
+    // The rule's code in Problems opens its bundled page (a command link), not the web address the server sends.
+    middleware: rulePagesMiddleware,
   });
   context.subscriptions.push(client);
   registerPreview(context, client);

@@ -1,16 +1,16 @@
 // Editor commands that need no server: a new document from a skeleton, a .vanbanrc.json for the folder,
-// restarting the language server, and opening a rule's page from the extension's own files.
+// restarting the language server. A rule's page: rulePages.ts.
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { exists } from './files';
+import { pickWithoutMarks } from './pickWithoutMarks';
 import { t } from './l10n';
 import { CONFIG_SCHEMA_URL, configSkeleton, templates } from './templates';
 
 export const NEW_DOCUMENT_COMMAND = 'vanban.newDocument';
 export const CREATE_CONFIG_COMMAND = 'vanban.createConfig';
 export const RESTART_COMMAND = 'vanban.restartServer';
-export const OPEN_RULE_PAGE_COMMAND = 'vanban.openRulePage';
 
 export function registerCommands(context: vscode.ExtensionContext, client: () => BaseLanguageClient | undefined): void {
   context.subscriptions.push(
@@ -23,7 +23,6 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       await current.start();
       void vscode.window.showInformationMessage(t('The Văn bản language server was restarted.'));
     }),
-    vscode.commands.registerCommand(OPEN_RULE_PAGE_COMMAND, (rule: unknown) => openRulePage(context, rule)),
   );
 }
 
@@ -32,12 +31,13 @@ async function newDocument(context: vscode.ExtensionContext): Promise<void> {
   const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'snippets', 'vanban.code-snippets'));
   const all = templates(new TextDecoder().decode(bytes));
   const regimes = [...new Set(all.map((template) => template.regime))];
-  const regime = await vscode.window.showQuickPick(regimes.map((label) => ({ label, description: regimeDescription(label) })), {
+  // Both pickers match without marks: "cong van" finds Công văn, "dang" finds Đảng.
+  const regime = await pickWithoutMarks(regimes.map((label) => ({ label, description: regimeDescription(label) })), {
     title: t('New document'), placeHolder: t('Choose the regime'),
   });
   if (!regime) return;
-  const choice = await vscode.window.showQuickPick(all.filter((template) => template.regime === regime.label).map((template) => ({ label: template.type, template })), {
-    title: t('New document'), placeHolder: t('Choose the document type'), matchOnDescription: true,
+  const choice = await pickWithoutMarks(all.filter((template) => template.regime === regime.label).map((template) => ({ label: template.type, template })), {
+    title: t('New document'), placeHolder: t('Choose the document type'),
   });
   if (!choice) return;
   const document = await vscode.workspace.openTextDocument({ language: 'vanban' });
@@ -63,16 +63,4 @@ async function createConfig(): Promise<void> {
   const uri = vscode.Uri.joinPath(folder.uri, '.vanbanrc.json');
   if (!(await exists(uri))) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(configSkeleton(CONFIG_SCHEMA_URL)));
   await vscode.window.showTextDocument(uri);
-}
-
-/** A rule's page from the extension's own docs/rules (offline), in VS Code's Markdown preview. */
-async function openRulePage(context: vscode.ExtensionContext, rule: unknown): Promise<void> {
-  let id = typeof rule === 'string' && /^[a-z]+(-[a-z]+)*$/.test(rule) ? rule : undefined;
-  if (!id) {
-    const pages = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
-    const picked = await vscode.window.showQuickPick(pages.map(([name]) => name.replace(/\.md$/, '')).sort(), { placeHolder: t('Rule') });
-    if (!picked) return;
-    id = picked;
-  }
-  await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${id}.md`));
 }

@@ -1,17 +1,25 @@
 // `vanban.exportDocx`: asks the server for the .docx of a draft and writes it where the user says.
-// VS Code's save dialog itself asks before an existing file is overwritten (native and simple dialogs
-// alike), so the command does not ask a second time.
+// A draft that still has errors is exported only after the user, told how many and which, says so (the
+// errors would go into the Word file as typed). VS Code's save dialog itself asks before an existing file
+// is overwritten (native and simple dialogs alike), so the command does not ask a second time. Afterwards
+// the file can be opened or shown in its folder.
 
 import * as vscode from 'vscode';
 import { basename, exists, fromBase64 } from './files';
 import { t } from './l10n';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { RenderDocxRequest } from '../../server/src/protocol';
+import { exportQuestion, type ExportQuestion } from './exportQuestion';
+
+/** For callers that answer the question themselves (the editor tests); a user is asked in a modal dialog. */
+export interface ExportOptions {
+  readonly confirm?: (question: ExportQuestion) => boolean | Thenable<boolean>;
+}
 
 export function registerExport(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
   // `target` is for callers that already know where to write (tasks, tests, other extensions); it is
   // not overwritten without the user's consent either.
-  context.subscriptions.push(vscode.commands.registerCommand('vanban.exportDocx', async (uri?: vscode.Uri, given?: vscode.Uri) => {
+  context.subscriptions.push(vscode.commands.registerCommand('vanban.exportDocx', async (uri?: vscode.Uri, given?: vscode.Uri, options?: ExportOptions) => {
     const document = uri
       ? await vscode.workspace.openTextDocument(uri)
       : vscode.window.activeTextEditor?.document;
@@ -19,6 +27,11 @@ export function registerExport(context: vscode.ExtensionContext, client: BaseLan
       void vscode.window.showInformationMessage(t('Open a .vanban draft to export it.'));
       return;
     }
+    const errors = vscode.languages.getDiagnostics(document.uri)
+      .filter((d) => d.source === 'vanban' && d.severity === vscode.DiagnosticSeverity.Error)
+      .map((d) => ({ line: d.range.start.line + 1, message: d.message }));
+    const question = exportQuestion(errors, t);
+    if (question && !(await (options?.confirm ?? askToExport)(question))) return;
     const suggested = document.uri.with({ path: document.uri.path.replace(/(\.[^./]*)?$/, '.docx') });
     const target = given ?? await vscode.window.showSaveDialog({
       defaultUri: suggested,
@@ -38,6 +51,22 @@ export function registerExport(context: vscode.ExtensionContext, client: BaseLan
       return;
     }
     await vscode.workspace.fs.writeFile(target, fromBase64(result.base64));
-    void vscode.window.showInformationMessage(t('Exported {0}', basename(target)));
+    void offerToOpen(target);
+    return target;
   }));
+}
+
+async function askToExport(question: ExportQuestion): Promise<boolean> {
+  const anyway = t('Export anyway');
+  return await vscode.window.showWarningMessage(question.message, { modal: true, detail: question.detail }, anyway) === anyway;
+}
+
+/** "Exported x.docx" with Open (the system's Word application) and Reveal (its folder). */
+async function offerToOpen(target: vscode.Uri): Promise<void> {
+  const open = t('Open');
+  const reveal = t('Reveal in folder');
+  const answer = await vscode.window.showInformationMessage(t('Exported {0}', basename(target)), open, reveal);
+  if (answer === open) await vscode.env.openExternal(target);
+  // A local file is shown in the system's file manager; elsewhere (remote, web) in the Explorer.
+  else if (answer === reveal) await vscode.commands.executeCommand(target.scheme === 'file' && vscode.env.uiKind === vscode.UIKind.Desktop ? 'revealFileInOS' : 'revealInExplorer', target);
 }

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { basename, exists, toBase64 } from './files';
 import { t } from './l10n';
+import { withRuleLink } from './rulePages';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { LintDocxRequest } from '../../server/src/protocol';
@@ -39,12 +40,14 @@ export function registerWord(context: vscode.ExtensionContext, client: BaseLangu
       void vscode.window.showErrorMessage(t('Cannot check {0}: {1}', basename(source), result.error));
       return;
     }
-    // The virtual document's name ends in .vanban: VS Code gives it the language, the server lints its text.
-    const uri = vscode.Uri.from({ scheme: WORD_SCHEME, path: `${source.path}.vanban`, query: source.toString() });
+    // The virtual document bears the Word file's own name (its tab and Problems group say bao-cao.docx, not
+    // a bao-cao.docx.vanban that exists nowhere); it is given the vanban language, so the server lints its text.
+    const uri = vscode.Uri.from({ scheme: WORD_SCHEME, path: source.path, query: source.toString() });
     texts.set(uri.toString(), { text: result.text, source });
     changed.fire(uri);
     problems.set(uri, result.diagnostics.map((d) => toProblem(d as LspDiagnostic)));
-    const document = await vscode.workspace.openTextDocument(uri);
+    let document = await vscode.workspace.openTextDocument(uri);
+    if (document.languageId !== 'vanban') document = await vscode.languages.setTextDocumentLanguage(document, 'vanban');
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
     return uri;
   }));
@@ -78,15 +81,21 @@ export function registerWord(context: vscode.ExtensionContext, client: BaseLangu
   // The text and its formatting findings go when the virtual document is closed.
   context.subscriptions.push(vscode.workspace.onDidCloseTextDocument((document) => {
     if (document.uri.scheme !== WORD_SCHEME) return;
-    texts.delete(document.uri.toString());
-    problems.delete(document.uri);
+    // Giving the view its language closes and reopens it: forget it only if it stays closed.
+    const key = document.uri.toString();
+    setTimeout(() => {
+      if (vscode.workspace.textDocuments.some((open) => open.uri.toString() === key)) return;
+      texts.delete(key);
+      problems.delete(document.uri);
+    }, 0);
   }));
 
   // Opening a .docx (VS Code shows it as a binary file) offers the check.
   context.subscriptions.push(vscode.window.tabGroups.onDidChangeTabs(async (event) => {
     for (const tab of event.opened) {
       const uri = tabUri(tab);
-      if (!uri || !/\.docx$/i.test(uri.path)) continue;
+      // The Word-check view bears the .docx name too; it is the check's result, not a file to offer it for.
+      if (!uri || uri.scheme === WORD_SCHEME || !/\.docx$/i.test(uri.path)) continue;
       const check = t('Check the Word file');
       if (await vscode.window.showInformationMessage(t('{0} is a Word file. Check its form and formatting?', basename(uri)), check) === check) {
         await vscode.commands.executeCommand('vanban.checkWord', uri);
@@ -101,8 +110,8 @@ function toProblem(d: LspDiagnostic): vscode.Diagnostic {
   const paragraph = d.data?.paragraph;
   const problem = new vscode.Diagnostic(range, paragraph === undefined ? d.message : `¶${paragraph + 1}: ${d.message}`, severity(d.severity));
   problem.source = 'vanban';
-  if (d.code) problem.code = d.codeDescription ? { value: d.code, target: vscode.Uri.parse(d.codeDescription.href) } : d.code;
-  return problem;
+  if (d.code) problem.code = d.code;
+  return withRuleLink(problem);
 }
 
 function severity(lsp: number | undefined): vscode.DiagnosticSeverity {

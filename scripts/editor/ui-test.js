@@ -15,6 +15,8 @@ const DRAFT = path.basename(UI_DRAFT);
 const MESSAGE = /Số và ký hiệu sai định dạng.*Số 12-KL\/HU/;
 const SCREENSHOT = path.join(ROOT, 'docs', 'images', 'problems.png');
 const PREVIEW_SCREENSHOT = path.join(ROOT, 'docs', 'images', 'editor-preview.png');
+// The user README's pictures, shipped in the package (media/screenshots), small JPEGs.
+const USER_SHOTS = path.join(ROOT, 'media', 'screenshots');
 const STEP_MS = 30000;
 
 let passed = 0;
@@ -74,7 +76,10 @@ function checkContents(vsix) {
   assert.deepEqual(unwanted, [], 'no sources, tests, maps or node_modules in the .vsix');
   const kb = fs.statSync(vsix).size / 1024;
   console.log(`    ${path.basename(vsix)}: ${files.length} files, ${kb.toFixed(1)} KB`);
-  assert.ok(kb < 1024, `the .vsix stays under 1 MB (${kb.toFixed(1)} KB)`);
+  // 1.1 MB: the rule pages in two languages and the user README's screenshots ship inside (issue 21).
+  assert.ok(kb < 1126, `the .vsix stays under 1.1 MB (${kb.toFixed(1)} KB)`);
+  assert.ok(files.includes('extension/docs/rules/en/number-format.md'), 'the English rule pages ship too');
+  assert.match(fs.readFileSync(path.join(ROOT, 'README.extension.md'), 'utf8').slice(0, 200), /^# Văn bản \(vanban\)/);
 }
 
 /** The language server processes of the installed extension. */
@@ -127,8 +132,37 @@ async function main() {
       await page.screenshot({ path: SCREENSHOT });
     });
 
+    await step('typing vanban in the palette lists every command this draft can run', async () => {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: STEP_MS });
+      await input.fill('>vanban');
+      const rows = page.locator('.quick-input-list .monaco-list-row');
+      await rows.first().waitFor({ timeout: STEP_MS });
+      const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+      const nls = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
+      // Every command but the Word import, which needs a Word file or its check open.
+      const expected = manifest.contributes.commands.filter((c) => c.command !== 'vanban.importWord').map((c) => nls[c.title.slice(1, -1)]);
+      const labels = (await page.locator('.quick-input-list .monaco-list-row .label-name').allInnerTexts()).join('\n');
+      for (const title of expected) assert.ok(labels.includes(title), `${title} in:\n${labels}`);
+      fs.mkdirSync(USER_SHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(USER_SHOTS, 'lenh.jpg'), type: 'jpeg', quality: 30 });
+      await page.keyboard.press('Escape');
+    });
+
+    await step('the rule code in the Problems panel opens the Vietnamese page inside the editor, offline', async () => {
+      await row.first().locator('.code-link a, a.monaco-link').first().click({ timeout: STEP_MS });
+      const heading = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('h2', { hasText: 'Kiểm tra gì' });
+      await heading.first().waitFor({ timeout: STEP_MS });
+      await page.screenshot({ path: path.join(USER_SHOTS, 'trang-quy-tac.jpg'), type: 'jpeg', quality: 30 });
+      await page.screenshot({ path: path.join(ROOT, 'docs', 'images', 'rule-page.png') });
+      // Close the page from its tab (keys pressed now would go to the preview's frame), then back to the draft.
+      await page.locator('.tabs-container .tab.active .codicon-close').first().click({ timeout: STEP_MS });
+      await page.locator('.tabs-container .tab', { hasText: DRAFT }).first().click({ timeout: STEP_MS });
+    });
+
     await step('the preview opens beside the draft (its picture: docs/images/editor-preview.png)', async () => {
-      await runCommand(page, 'Văn bản: Xem trước bên cạnh', STEP_MS);
+      await runCommand(page, 'Văn bản (vanban): Xem trước bên cạnh', STEP_MS);
       // The webview's page: an iframe inside an iframe; its A4 sheet carries the class vb-page.
       const sheet = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('.vb-page');
       await sheet.first().waitFor({ timeout: STEP_MS });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { ROOT } from '../helpers';
+import { rules } from '../../server/src/engine';
 import { FIXTURES, vanban } from './run';
 
 const fixture = (name: string) => join('test', 'fixtures', 'cli', name);
@@ -105,7 +106,7 @@ describe('vanban lint CI formats', () => {
   it('--print-config shows the configuration file and the options that apply to a file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-printcfg-'));
     try {
-      writeFileSync(join(dir, '.vanbanrc.json'), '{ "profile": "nd30", "rules": { "double-space": "off" } }');
+      writeFileSync(join(dir, '.vanbanrc.json'), '{ "profile": "nd30", "rules": { "double-space": "off", "bogus-rule": "error" } }');
       writeFileSync(join(dir, 'a.vanban'), '');
       const run = vanban(['lint', '--print-config', join(dir, 'a.vanban'), '--lang', 'en']);
       assert.equal(run.code, 0, run.stderr);
@@ -113,7 +114,15 @@ describe('vanban lint CI formats', () => {
       assert.equal(printed.configFile, join(dir, '.vanbanrc.json'));
       assert.equal(printed.profile, 'nd30');
       assert.equal(printed.language, 'en');
-      assert.equal(printed.rules['double-space'], 'off');
+      assert.equal(printed.rules['double-space'].severity, 'off');
+      // Fully resolved: every rule with its effective severity and options, the words.
+      assert.equal(Object.keys(printed.rules).length, rules().length);
+      assert.equal(printed.rules['number-format'].severity, 'error');
+      assert.equal(printed.rules['date-format'].options.partyPaddedMonth, 'lenient');
+      assert.deepEqual(printed.words, []);
+      // A configuration warning names the file as findings do: relative to the working folder.
+      const relative = vanban(['lint', '--print-config', 'a.vanban', '--lang', 'en'], { cwd: dir });
+      assert.match(relative.stderr, /^\.vanbanrc\.json:\d+:\d+ /m);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

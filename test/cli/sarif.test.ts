@@ -57,6 +57,20 @@ describe('vanban lint --format sarif', () => {
     });
   });
 
+  it('describes each rule from its page, in the run\'s language: name, short and full description, help in text and Markdown', () => {
+    for (const language of ['vi', 'en']) {
+      const log = JSON.parse(vanban(['lint', 'test/fixtures/cli/fixable.vanban', '--format', 'sarif', '--lang', language]).stdout);
+      const rule = log.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'number-format');
+      assert.equal(rule.name, 'NumberFormat');
+      assert.ok(rule.shortDescription.text);
+      assert.match(rule.fullDescription.text, language === 'vi' ? /Số và ký hiệu viết đúng mẫu/ : /The number and symbol are written/);
+      assert.match(rule.help.markdown, language === 'vi' ? /## Vì sao/ : /## Why/);
+      assert.ok(!rule.help.text.includes('```'));
+      assert.match(rule.helpUri, language === 'vi' ? /docs\/rules\/number-format\.md$/ : /docs\/rules\/en\/number-format\.md$/);
+      for (const described of log.runs[0].tool.driver.rules) assert.ok(described.help?.markdown, `${described.id} has its page`);
+    }
+  });
+
   it('gives 1-based regions and carries the safe fix as a replacement', () => {
     const log = JSON.parse(vanban(['lint', 'test/fixtures/cli/fixable.vanban', '--format', 'sarif']).stdout) as SarifLog;
     const number = log.runs[0].results.find((r) => r.ruleId === 'number-format')!;

@@ -55,7 +55,7 @@ describe('vanban render', () => {
     writeFileSync(out, 'keep me');
     const refused = await run('--to', 'docx', join(FIXTURES, 'party-complete.vanban'), '-o', out);
     assert.equal(refused.code, 2);
-    assert.match(refused.stderr, /exists; pass --force/);
+    assert.match(refused.stderr, /đã có; thêm --force/);
     assert.equal(readFileSync(out, 'utf8'), 'keep me');
     const forced = await run('--to', 'docx', join(FIXTURES, 'party-complete.vanban'), '-o', out, '--force');
     assert.equal(forced.code, 0);
@@ -68,7 +68,7 @@ describe('vanban render', () => {
     assert.equal((await run()).code, 2);
     const missing = await run('--to', 'html', join(dir, 'nowhere.vanban'), '-o', join(dir, 'x.html'));
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /cannot read/);
+    assert.match(missing.stderr, /không đọc được/);
     assert.ok(!existsSync(join(dir, 'x.html')));
   });
 });

@@ -19,8 +19,8 @@ describe('preview and export in the manifest', () => {
       const command = commands.find((c) => c.command === id)!;
       return `${bundle[command.category.slice(1, -1)]}: ${bundle[command.title.slice(1, -1)]}`;
     };
-    assert.equal(titles(nls, 'vanban.preview'), 'Văn bản: Xem trước bên cạnh');
-    assert.equal(titles(nls, 'vanban.exportDocx'), 'Văn bản: Xuất ra .docx');
+    assert.equal(titles(nls, 'vanban.preview'), 'Văn bản (vanban): Xem trước bên cạnh');
+    assert.equal(titles(nls, 'vanban.exportDocx'), 'Văn bản (vanban): Xuất ra .docx');
   });
 
   it('puts the preview button in the editor title of .vanban files and binds Ctrl+K V', () => {

@@ -130,7 +130,7 @@ describe('fix and render never lose a draft; the CLI reads only drafts', functio
     symlinkSync(join(dir, 'elsewhere.html'), join(folder, 'out.html'));
     const refused = run(folder, ['render', 'draft.vanban', '-o', 'out.html']);
     assert.equal(refused.code, 2);
-    assert.match(refused.stderr, /out\.html exists \(a symbolic link\); pass --force/);
+    assert.match(refused.stderr, /out\.html đã có \(là liên kết tượng trưng\); thêm --force/);
     assert.equal(existsSync(join(dir, 'elsewhere.html')), false, 'nothing was created where the link points');
     const outside = run(folder, ['render', 'draft.vanban', '-o', 'out.html', '--force', '--lang', 'en']);
     assert.equal(outside.code, 2, outside.stderr);

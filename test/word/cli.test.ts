@@ -74,7 +74,7 @@ describe('vanban lint/import on Word files', function () {
     assert.match(text, /^ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 08\/QĐ-UBND\n/);
     const again = vanban(['import', file, '-o', draft]);
     assert.equal(again.code, 2);
-    assert.match(again.stderr, /exists|đã có/);
+    assert.match(again.stderr, /đã có; thêm --force để ghi đè/);
 
     const rulesOf = (path: string) => (JSON.parse(vanban(['lint', path, '--format', 'json']).stdout)[0].diagnostics as { rule: string }[])
       .map((d) => d.rule).filter((rule) => !rule.startsWith('word-'));

@@ -11,7 +11,7 @@ import { createProgress } from './progress';
 import { formatSarif, type Failure } from './sarif';
 import { formatCodeQuality, formatGithub, formatJunit } from './ciFormats';
 import { msg, type Severity } from '../engine';
-import { lintOptionsFor } from './options';
+import { lintOptionsFor, resolvedConfiguration } from './options';
 import { findConfig } from '../config';
 import { reason, writeDraftAtomic, type Io } from './io';
 import { namedRoots } from '../node/write';
@@ -118,6 +118,6 @@ export async function runLint(argv: readonly string[], io: Io): Promise<number> 
 function printConfig(file: string, flags: Parameters<typeof lintOptionsFor>[1], io: Io): number {
   const options = lintOptionsFor(file, flags, (text) => io.err(text));
   const configFile = flags.config ?? findConfig(file) ?? null;
-  io.out(`${JSON.stringify({ file, configFile, ...options }, null, 2)}\n`);
+  io.out(`${JSON.stringify(resolvedConfiguration(file, configFile, options), null, 2)}\n`);
   return 0;
 }

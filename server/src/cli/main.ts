@@ -24,16 +24,16 @@ const COMMANDS: Record<string, Command> = {
   convert: runConvert,
 };
 
-/** The whole help, in the CLI's language (render's own help is English: render.ts). */
+/** The whole help, in the CLI's language. */
 const usage = () => `${mainUsage(Object.keys(COMMANDS).join(', '))}
 
 ${lintUsage()}
 
 ${fixUsage()}
 
-${RENDER_USAGE}
+${RENDER_USAGE()}
 
-${IMPORT_USAGE}
+${IMPORT_USAGE()}
 
 ${CONVERT_USAGE()}`;
 

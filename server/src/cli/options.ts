@@ -3,7 +3,8 @@
 // worker reads a config file once.
 
 import { findConfig, loadConfigFile, mergeOptions, parseConfig, type LoadedConfig } from '../config';
-import { localize, type Language, type LintOptions, type ProfileName } from '../engine';
+import { isAbsolute, relative } from 'node:path';
+import { localize, PROFILES, resolveRuleOptions, rules, type Language, type LintOptions, type ProfileName } from '../engine';
 
 /** What the command line said; a field is undefined when its flag was not given. */
 export interface CliFlags {
@@ -20,11 +21,17 @@ export function lintOptionsFor(path: string, flags: CliFlags, report: (text: str
     reported.add(loaded.configPath);
     const language = flags.language ?? loaded.options.language ?? 'vi';
     for (const problem of loaded.problems) {
-      const where = `${loaded.configPath}:${problem.range.start.line + 1}:${problem.range.start.character + 1}`;
+      const where = `${shownPath(loaded.configPath)}:${problem.range.start.line + 1}:${problem.range.start.character + 1}`;
       report(`${where} ${problem.severity} config ${localize(language, problem.message)}\n`);
     }
   }
   return mergeOptions(mergeOptions(settingsLayer(report, flags.language), loaded.options), definedFlags(flags));
+}
+
+/** A path as findings show theirs: relative to the working folder when inside it. */
+export function shownPath(path: string): string {
+  const shown = relative(process.cwd(), path);
+  return shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : path;
 }
 
 /** The environment variable through which the editor's folder task hands down the `vanban.*` settings. */
@@ -69,4 +76,33 @@ function definedFlags(flags: CliFlags): LintOptions {
   if (flags.profile !== undefined) options.profile = flags.profile;
   if (flags.language !== undefined) options.language = flags.language;
   return options;
+}
+
+/**
+ * `--print-config`: the configuration fully resolved for one file, as the lint of it would use it: the
+ * profile and language in force, the spelling words, and each rule's effective severity and options
+ * (declared defaults, the profile's preset, the configuration, the flags).
+ */
+export function resolvedConfiguration(file: string, configFile: string | null, options: LintOptions): Record<string, unknown> {
+  const profileName: ProfileName = options.profile ?? 'auto';
+  const profile = PROFILES[profileName];
+  const effective: Record<string, { severity: string; regimes: readonly string[]; options?: Record<string, unknown> }> = {};
+  let words: readonly string[] = [];
+  for (const rule of rules()) {
+    const setting = options.rules?.[rule.id];
+    const configured = typeof setting === 'string' ? setting : setting?.severity;
+    const resolved = resolveRuleOptions(rule, [profile.preset[rule.id], typeof setting === 'object' ? setting.options : undefined]);
+    if (Array.isArray(resolved.words) && rule.id === 'syllable-spelling') words = resolved.words as readonly string[];
+    effective[rule.id] = { severity: configured ?? rule.severity, regimes: rule.regimes, ...(rule.options ? { options: { ...resolved } } : {}) };
+  }
+  return {
+    file,
+    configFile,
+    profile: profileName,
+    regime: profile.regime ?? 'auto',
+    language: options.language ?? 'vi',
+    words,
+    ...(options.largeDocumentChars !== undefined ? { largeDocumentChars: options.largeDocumentChars } : {}),
+    rules: effective,
+  };
 }

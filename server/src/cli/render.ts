@@ -9,17 +9,19 @@ import { randomBytes } from 'node:crypto';
 import { lstatSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createLanguageService, PLAIN_CLIENT, PROFILE_NAMES } from '../engine';
+import { createLanguageService, PLAIN_CLIENT } from '../engine';
 import { readDraft, reason, writeDraftAtomic } from './io';
 import { namedRoots } from '../node/write';
 import { analyseOnce } from './check';
 import { cliFlags, UsageError } from './args';
 import type { CliFlags } from './options';
 import { lintOptionsFor } from './options';
+import { say } from './lang';
+import { msg, type Diagnostic } from '../engine';
+import { renderUsage, wording } from './usage';
 
-export const RENDER_USAGE = `Usage: vanban render --to html|docx FILE -o OUT [--profile ${PROFILE_NAMES.join('|')}] [--lang vi|en] [--config FILE] [--force]
---to defaults to OUT's extension; without -o, HTML goes to standard output.
-Exit codes: 0 written, 2 usage or I/O failure.`;
+/** The help, in the CLI's language (usage.ts). */
+export const RENDER_USAGE = renderUsage;
 
 export async function runRender(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const args = argv[0] === 'render' ? argv.slice(1) : argv;
@@ -39,27 +41,27 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
       },
     });
   } catch (error) {
-    err(`vanban render: ${(error as Error).message}\n${RENDER_USAGE}\n`);
+    err(`${wording.usage('render', (error as Error).message)}\n${renderUsage()}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    out(`${RENDER_USAGE}\n`);
+    out(`${renderUsage()}\n`);
     return 0;
   }
   if (positionals.length !== 1) {
-    err(`vanban render: name exactly one draft\n${RENDER_USAGE}\n`);
+    err(`${wording.usage('render', say(msg('name exactly one draft')))}\n${renderUsage()}\n`);
     return 2;
   }
   const file = positionals[0];
   const target = values.out;
   const to = values.to ?? (target ? extname(target).slice(1).toLowerCase() : 'html');
   if (to !== 'html' && to !== 'docx') {
-    err(`vanban render: --to must be html or docx, not '${to}'\n`);
+    err(`${wording.usage('render', say(msg('--to must be html or docx, not \'{0}\'', to)))}\n`);
     return 2;
   }
   if (to === 'docx' && !target) {
-    err('vanban render: a .docx needs -o OUT\n');
+    err(`${wording.usage('render', say(msg('a .docx needs -o OUT')))}\n`);
     return 2;
   }
   // The flags lint takes, checked the same way (a bad profile, language or config file is a usage error).
@@ -68,25 +70,28 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
     flags = cliFlags(values);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    err(`vanban render: ${error.message}\n`);
+    err(`${wording.usage('render', error.message)}\n`);
     return 2;
   }
   // lstat, not exists: a dangling symbolic link "does not exist" but writing through it creates a file
   // wherever it points. Anything already at OUT, a link included, needs --force.
   if (target && occupied(target) && !values.force) {
-    err(`vanban render: ${target} exists${isLink(target) ? ' (a symbolic link)' : ''}; pass --force to overwrite it\n`);
+    err(`${wording.exists('render', target, isLink(target))}\n`);
     return 2;
   }
   let text: string;
   try {
     const draft = readDraft(file);
-    if (draft.invalid) throw new Error(`not valid UTF-8 (byte 0x${draft.invalid.byte.toString(16).padStart(2, '0')} at offset ${draft.invalid.offset}); convert it to UTF-8 first`);
+    if (draft.invalid) throw new Error(say(msg('not valid UTF-8 (byte 0x{0} at offset {1}); convert it to UTF-8 first', draft.invalid.byte.toString(16).padStart(2, '0'), draft.invalid.offset)));
     text = draft.text;
   } catch (error) {
-    err(`vanban render: cannot read ${file}: ${reason(error)}\n`);
+    err(`${wording.cannotRead('render', file, reason(error))}\n`);
     return 2;
   }
   const analysis = analyseOnce(file, text, lintOptionsFor(file, flags, err));
+  // The same warning the editor's export asks about: the errors go into the output as typed.
+  const errors = analysis.findings.filter((finding) => finding.severity === 'error');
+  if (errors.length > 0) err(`${remainingErrors(file, errors)}\n`);
   const service = createLanguageService({ client: PLAIN_CLIENT, now: () => new Date() });
   // The one writer's policy: never over the draft or its config, a link's target only inside the folders named.
   const writeOptions = { force: values.force, mustBeNew: true, inputs: [file, ...(flags.config ? [flags.config] : [])], roots: namedRoots(target ? [file, target] : [file]) };
@@ -99,10 +104,10 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
       writeDraftAtomic(target!, await service.getDocx(analysis), writeOptions);
     }
   } catch (error) {
-    err(`vanban render: cannot write ${target}: ${reason(error)}\n`);
+    err(`${wording.cannotWrite('render', String(target), reason(error))}\n`);
     return 2;
   }
-  if (target) out(`vanban render: wrote ${target}\n`);
+  if (target) out(`${wording.wrote('render', target)}\n`);
   return 0;
 }
 
@@ -121,4 +126,10 @@ function isLink(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** "vanban render: 2 errors remain in x.vanban; written with them as typed:" and the errors, one a line. */
+export function remainingErrors(file: string, errors: readonly Diagnostic[]): string {
+  const lines = errors.map((error) => `  ${file}:${error.range.start.line + 1}:${error.range.start.character + 1}  ${error.message}  ${error.rule}`);
+  return [say(msg('vanban render: {0} errors remain in {1}; written with them as typed:', errors.length, file)), ...lines].join('\n');
 }

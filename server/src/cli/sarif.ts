@@ -1,7 +1,8 @@
 // SARIF 2.1.0 output (OASIS Static Analysis Results Interchange Format), for code-scanning pipelines.
 // Columns stay LSP's UTF-16 code units (SARIF's default columnKind), made 1-based.
 
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { localize, rules, type Diagnostic, type Language, type Severity } from '../engine';
 import type { Range } from '../engine';
@@ -46,8 +47,10 @@ export function formatSarif(reports: readonly FileReport[], failures: readonly F
           informationUri: 'https://github.com/vanban/vanban',
           rules: ruleList.map((rule) => ({
             id: rule.id,
+            name: ruleName(rule.id),
             shortDescription: { text: localize(language, { text: rule.description, args: [] }) },
-            helpUri: `${RULE_DOCS_BASE}${rule.id}.md`,
+            ...pageDescriptions(rule.id, language),
+            helpUri: `${RULE_DOCS_BASE}${language === 'en' ? 'en/' : ''}${rule.id}.md`,
             defaultConfiguration: { level: LEVEL[rule.severity] },
             properties: { regimes: rule.regimes, basis: rule.basis },
           })),
@@ -67,6 +70,38 @@ export function formatSarif(reports: readonly FileReport[], failures: readonly F
     }],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** The rule's name as code scanning shows it: `number-format` -> `NumberFormat`. */
+function ruleName(id: string): string {
+  return id.split('-').map((word) => word[0].toUpperCase() + word.slice(1)).join('');
+}
+
+/** Where the rule pages are: beside dist/ in the package, at the repository's root from the sources. */
+const PAGE_FOLDERS = [join(__dirname, '..', 'docs', 'rules'), join(__dirname, '..', '..', '..', 'docs', 'rules')];
+
+/** The page of a rule in the language (docs/rules/<id>.md, docs/rules/en/<id>.md), as shipped; undefined if absent. */
+export function rulePage(id: string, language: Language): string | undefined {
+  for (const folder of PAGE_FOLDERS) {
+    try {
+      return readFileSync(join(folder, ...(language === 'en' ? ['en', `${id}.md`] : [`${id}.md`])), 'utf8');
+    } catch {
+      // the next place
+    }
+  }
+  return undefined;
+}
+
+/** fullDescription (what the rule checks) and help (the whole page, text and Markdown) from the rule's page. */
+function pageDescriptions(id: string, language: Language): { fullDescription?: { text: string }; help?: { text: string; markdown: string } } {
+  const page = rulePage(id, language);
+  if (!page) return {};
+  const body = page.replace(/^# .*\n+/, '').trim();
+  // The first section (what the rule checks): from its heading's line to the next heading.
+  const first = body.split('\n## ')[1];
+  const checks = first?.slice(first.indexOf('\n') + 1).trim();
+  const plain = body.replace(/^```[^\n]*$/gm, '').replace(/`/g, '').replace(/^#+ /gm, '').replace(/\*\*/g, '');
+  return { ...(checks ? { fullDescription: { text: checks.replace(/`/g, '') } } : {}), help: { text: plain, markdown: body } };
 }
 
 /** A path under the working folder is relative to %SRCROOT% (as code scanning expects); others absolute. */

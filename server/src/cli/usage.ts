@@ -1,8 +1,9 @@
-// The help texts of `vanban`, `vanban lint` and `vanban fix`, in Vietnamese (the default) and English.
-// Kept side by side, whole, since a help text reads as one page.
+// The help texts of `vanban` and each of its commands, in Vietnamese (the default) and English, kept side
+// by side, whole, since a help text reads as one page; and the one wording of each situation the commands
+// share (an output that exists, a file written, read or not), so every command says it alike.
 
-import { PROFILE_NAMES } from '../engine';
-import { cliLanguage } from './lang';
+import { msg, PROFILE_NAMES } from '../engine';
+import { cliLanguage, say } from './lang';
 
 const PROFILES = PROFILE_NAMES.join('|');
 
@@ -82,6 +83,39 @@ const MAIN = {
 Commands: ${commands}. 'vanban <command> --help' tells more; 'vanban --version' prints the version.`,
   vi: (commands: string) => `Cách dùng: vanban <lệnh> [tùy chọn]
 Các lệnh: ${commands}. 'vanban <lệnh> --help' để xem thêm; 'vanban --version' in phiên bản.`,
+};
+
+const RENDER = {
+  en: `Usage: vanban render --to html|docx FILE -o OUT [--profile ${PROFILES}] [--lang vi|en] [--config FILE] [--force]
+--to defaults to OUT's extension; without -o, HTML goes to standard output. A draft that still has errors
+is written with them, and standard error says how many and where.
+Exit codes: 0 written, 2 usage or I/O failure.`,
+  vi: `Cách dùng: vanban render --to html|docx TỆP -o ĐÍCH [--profile ${PROFILES}] [--lang vi|en] [--config TỆP] [--force]
+--to mặc định theo đuôi của ĐÍCH; không có -o thì HTML ra đầu ra chuẩn. Dự thảo còn lỗi vẫn được ghi
+kèm các lỗi đó, và đầu ra lỗi chuẩn cho biết bao nhiêu lỗi, ở đâu.
+Mã thoát: 0 đã ghi, 2 sai cách dùng hoặc lỗi đọc ghi.`,
+};
+
+const IMPORT = {
+  en: `Usage: vanban import FILE.docx [-o OUT.vanban] [--force] [--lang vi|en]
+Writes the Word file's text as a draft (to standard output without -o).
+Exit codes: 0 written, 2 usage, unreadable Word file or I/O failure.`,
+  vi: `Cách dùng: vanban import TỆP.docx [-o ĐÍCH.vanban] [--force] [--lang vi|en]
+Ghi chữ của tệp Word thành dự thảo (ra đầu ra chuẩn nếu không có -o).
+Mã thoát: 0 đã ghi, 2 sai cách dùng, tệp Word không đọc được hoặc lỗi đọc ghi.`,
+};
+
+export const renderUsage = (): string => RENDER[cliLanguage()];
+export const importUsage = (): string => IMPORT[cliLanguage()];
+
+/** The shared situations, one wording each, prefixed with the command (`vanban render: …`). */
+export const wording = {
+  exists: (command: string, target: string, link = false): string =>
+    say(link ? msg('vanban {0}: {1} exists (a symbolic link); add --force to overwrite it', command, target) : msg('vanban {0}: {1} exists; add --force to overwrite it', command, target)),
+  wrote: (command: string, target: string): string => say(msg('vanban {0}: wrote {1}', command, target)),
+  cannotRead: (command: string, file: string, reason: string): string => say(msg('vanban {0}: cannot read {1}: {2}', command, file, reason)),
+  cannotWrite: (command: string, file: string, reason: string): string => say(msg('vanban {0}: cannot write {1}: {2}', command, file, reason)),
+  usage: (command: string, problem: string): string => say(msg('vanban {0}: {1}', command, problem)),
 };
 
 export const lintUsage = (): string => LINT[cliLanguage()];

@@ -17,6 +17,7 @@ export type { FixSafety, OptionDeclaration, OptionDeclarations, Rule, Severity, 
 export { DOCUMENT_TYPES, typeByName } from './catalog/documentTypes';
 export { SIGNING_FORMS } from './catalog/signingForms';
 export { checkSettingsData, CONFIG_FILE_NAME, mergeOptions, parseConfig, withWords } from './config/config';
+export { resolveRuleOptions } from './config/options';
 export type { ConfigProblem, ParsedConfig } from './config/config';
 export { paragraphOf, readDocx, WordError } from './docx';
 export type { WordDocument, WordErrorKind } from './docx';

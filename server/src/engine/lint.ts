@@ -60,6 +60,8 @@ export interface Diagnostic {
   readonly fix?: DiagnosticFix;
   /** The part the finding reports absent (rules/rule.ts `Report.part`). */
   readonly part?: PartId;
+  /** Other places of the same finding (LSP relatedInformation). */
+  readonly related?: readonly { readonly range: Range; readonly message: string }[];
 }
 
 export interface LintResult {
@@ -131,6 +133,7 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}, previ
           range: report.range,
           fix: report.fix && { title: localize(language, report.fix.title), safety: report.fix.safety, edits: report.fix.edits },
           ...(report.part ? { part: report.part } : {}),
+          ...(report.related?.length ? { related: report.related.map((place) => ({ range: place.range, message: localize(language, place.message) })) } : {}),
         });
       },
     };

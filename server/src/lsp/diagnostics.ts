@@ -51,7 +51,7 @@ export class DiagnosticsScheduler {
     if (!analysis || analysis.document.version !== version) return; // stale: a newer run is scheduled
     if (this.published.get(uri) === analysis) return;
     this.published.set(uri, analysis);
-    const diagnostics = this.features.service.getDiagnostics(analysis);
+    const diagnostics = this.features.service.getDiagnostics(analysis, uri);
     if (this.features.documents.get(uri)?.version !== version) return;
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
     await this.connection.sendNotification(DocumentStatusNotification, { uri, version, ...analysis.documentInfo });

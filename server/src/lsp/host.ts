@@ -1,12 +1,13 @@
 // What the server needs from its platform, injected by each entry point: the Node entry can read the
 // workspace's files, the web worker cannot. The setup itself uses no platform API.
 
+import type { Regime } from '../engine/model';
 import type { Connection } from 'vscode-languageserver';
 import type { Language, LintOptions } from '../engine';
 
 /** Recipients used in other drafts of the workspace, most used first. */
 export interface RecipientSource {
-  list(excludeUri?: string): Promise<string[]>;
+  list(excludeUri?: string, regime?: Regime): Promise<string[]>;
 }
 
 /** The options of the `.vanbanrc.json` that applies to a document. */

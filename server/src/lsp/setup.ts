@@ -7,7 +7,7 @@ import {
   type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisHost, createLanguageService, recipientTexts, type LintOptions } from '../engine';
+import { AnalysisHost, createLanguageService, recipientTexts, sameFamily, type LintOptions } from '../engine';
 import { DocumentInfoRequest } from '../protocol';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { COMMANDS, executeCommand } from './commands';
@@ -36,9 +36,10 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     client,
     now: () => new Date(),
     // Recipients of the other open drafts (their current analyses' models), then of the workspace's files.
-    recipients: async (uri) => [
-      ...documents.all().filter((document) => document.uri !== uri).flatMap((document) => recipientTexts(currentModel(analyses, document))),
-      ...await workspaceRecipients.list(uri),
+    recipients: async (uri, regime) => [
+      ...documents.all().filter((document) => document.uri !== uri).map((document) => currentModel(analyses, document))
+        .filter((model) => sameFamily(model.regime, regime)).flatMap((model) => recipientTexts(model)),
+      ...await workspaceRecipients.list(uri, regime),
     ],
   });
   // One options object per settings object: the host analyses a version again only when they change.

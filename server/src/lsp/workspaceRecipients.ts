@@ -5,7 +5,7 @@ import { readdir } from 'node:fs/promises';
 import { readTextFile } from '../node/read';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AnalysisHost, recipientTexts } from '../engine';
+import { AnalysisHost, recipientTexts, sameFamily, type Regime } from '../engine';
 import type { RecipientSource } from './host';
 
 const MAX_FILES = 400;
@@ -14,26 +14,26 @@ const TTL_MS = 5000;
 const SKIP = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
 
 export class WorkspaceRecipients implements RecipientSource {
-  private cache: { at: number; byFile: Map<string, string[]> } | undefined;
+  private cache: { at: number; byFile: Map<string, { regime: Regime; items: string[] }> } | undefined;
 
   /** `folders` gives the workspace folders' URIs; only `file:` folders are read. */
   constructor(private readonly folders: () => readonly string[]) {}
 
-  /** Recipients of every draft in the workspace except the one at `excludeUri`, most used first. */
-  async list(excludeUri?: string): Promise<string[]> {
+  /** Recipients of every draft of the regime's family in the workspace except the one at `excludeUri`, most used first. */
+  async list(excludeUri?: string, regime?: Regime): Promise<string[]> {
     const excludePath = excludeUri ? pathOf(excludeUri) : undefined;
     const byFile = await this.scan();
     const counts = new Map<string, number>();
-    for (const [file, items] of byFile) {
-      if (file === excludePath) continue;
+    for (const [file, { regime: fileRegime, items }] of byFile) {
+      if (file === excludePath || !sameFamily(fileRegime, regime)) continue;
       for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
     }
     return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi')).map(([item]) => item);
   }
 
-  private async scan(): Promise<Map<string, string[]>> {
+  private async scan(): Promise<Map<string, { regime: Regime; items: string[] }>> {
     if (this.cache && Date.now() - this.cache.at < TTL_MS) return this.cache.byFile;
-    const byFile = new Map<string, string[]>();
+    const byFile = new Map<string, { regime: Regime; items: string[] }>();
     const files: string[] = [];
     // Each draft is read once, for its recipients, and forgotten.
     const host = new AnalysisHost({ editing: false });
@@ -47,7 +47,8 @@ export class WorkspaceRecipients implements RecipientSource {
         const { text, invalid } = readTextFile(file, 'draft');
         if (invalid) continue;
         host.update(file, 0, text);
-        byFile.set(file, recipientTexts(host.model(file)));
+        const model = host.model(file);
+        byFile.set(file, { regime: model.regime, items: recipientTexts(model) });
         host.remove(file);
       } catch {
         // An unreadable file is simply not offered.

@@ -44,7 +44,10 @@ describe('vanban in VS Code', function () {
     assert.equal(numberFormat.source, 'vanban');
     assert.equal(numberFormat.severity, vscode.DiagnosticSeverity.Error);
     assert.match(numberFormat.message, /Số 02-KL\/BTCTW/);
-    assert.match(numberFormat.code.target.toString(), /docs\/rules\/number-format\.md$/);
+    // The code links to the bundled page through the extension's command (offline, in the editor).
+    assert.equal(numberFormat.code.target.scheme, 'command');
+    assert.equal(numberFormat.code.target.path, 'vanban.openRulePage');
+    assert.deepEqual(JSON.parse(decodeURIComponent(numberFormat.code.target.query)), ['number-format']);
   });
 
   it('applies the quick fix from vscode.executeCodeActionProvider and the finding goes away', async () => {

@@ -34,7 +34,7 @@ describe('living with vanban in VS Code', function () {
     const title = (id) => manifest.contributes.commands.find((c) => c.command === id).title;
     assert.equal(title('vanban.newDocument'), 'Tạo văn bản mới');
     assert.equal(title('vanban.selectProfile'), 'Chọn bộ quy tắc');
-    assert.equal(manifest.contributes.commands[0].category, 'Văn bản');
+    assert.equal(manifest.contributes.commands[0].category, 'Văn bản (vanban)');
     assert.match(manifest.contributes.configuration.properties['vanban.profile'].markdownDescription, /^Bộ quy tắc áp dụng/);
     await vscode.extensions.getExtension(EXTENSION_ID).activate(); // registered commands exist once it runs
     const commands = await vscode.commands.getCommands(true);

@@ -98,7 +98,8 @@ function canonicalDate(date: PlaceDate): { text: string; reason: Message } {
   else if (date.day && day !== date.day) reason = msg('days below 10 take a leading zero');
   else if (date.month && month !== date.month && Number(date.month) <= 2) reason = msg('months 1 and 2 take a leading zero');
   else if (date.month && month !== date.month) reason = PADDED_MONTH;
-  else if (!/^[^,]+, ngày/u.test(date.text)) reason = msg('a comma after the place name');
+  // The comma is judged alone: `Lào Cai,  ngày` has its comma, and its slip is the double space.
+  else if (!/^[^,]+,/u.test(date.text)) reason = msg('a comma after the place name');
   else reason = msg('one space between the words');
   return { text, reason };
 }

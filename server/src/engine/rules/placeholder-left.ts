@@ -13,7 +13,6 @@ import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import type { DocumentModel } from '../model';
 import { defineRule } from './rule';
-import { maskedLines } from './support/text';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 /** A phrase as a whole word (no letter either side). */
@@ -63,8 +62,8 @@ export default defineRule({
     qppl: 'NĐ 30/2020/NĐ-CP, Điều 8',
     unknown: 'NĐ 30/2020/NĐ-CP, Điều 8; HD 36-HD/VPTW',
   },
-  check({ model, shared, report }) {
-    const lines = maskedLines(model, shared);
+  check({ model, report }) {
+    const lines = model.view.masked;
     // The number and the day left blank for the e-office stamp are what an issued document keeps.
     const stamped = new Set<number>();
     for (const part of [model.header.number, model.header.number?.symbolLine, model.header.placeDate, ...(model.header.placeDate?.pieces ?? [])]) {

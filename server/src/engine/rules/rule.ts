@@ -41,6 +41,8 @@ export interface Report {
    * insert-missing and the preview's placeholders read it from here and never check the model again.
    */
   readonly part?: PartId;
+  /** Other places of the same finding (a consistency rule's repeats, said once with the count). */
+  readonly related?: readonly { readonly range: Range; readonly message: Message }[];
 }
 
 /**

@@ -85,16 +85,28 @@ export default defineRule({
           if (main === 0 || main === found.length) return;
           wanted = main * 2 >= found.length ? 'main-vowel' : 'first-vowel';
         }
+        // One finding per word written in the other style, at its first place, with the count and the
+        // other places (a long guide spells khoá a dozen times: one line says it, not thirty).
+        const byWord = new Map<string, typeof found>();
         for (const word of found) {
           if (word.style === wanted) continue;
-          const range = columns(word.line, word.start, word.end);
+          const places = byWord.get(word.word);
+          if (places) places.push(word);
+          else byWord.set(word.word, [word]);
+        }
+        for (const [text, places] of byWord) {
+          const ranges = places.map((place) => columns(place.line, place.start, place.end));
+          const { other } = places[0];
+          const times = places.length;
+          const message = house
+            ? times > 1 ? msg('{0} ({1} times): the house style places the tone mark as in {2}', text, times, other) : msg('{0}: the house style places the tone mark as in {1}', text, other)
+            : times > 1 ? msg('{0} ({1} times) places the tone mark in the other style from the rest of the document ({2})', text, times, other) : msg('{0} places the tone mark in the other style from the rest of the document ({1})', text, other);
           report({
-            range,
+            range: ranges[0],
             severity: house ? 'warning' : undefined,
-            message: house
-              ? msg('{0}: the house style places the tone mark as in {1}', word.word, word.other)
-              : msg('{0} places the tone mark in the other style from the rest of the document ({1})', word.word, word.other),
-            fix: { title: msg('Write {0}', word.other), safety: 'guarded', edits: [{ range, newText: word.other }] },
+            message,
+            related: ranges.slice(1).map((range) => ({ range, message: msg('{0} again', text) })),
+            fix: { title: times > 1 ? msg('Write {0} ({1} places)', other, times) : msg('Write {0}', other), safety: 'guarded', edits: ranges.map((range) => ({ range, newText: other })) },
           });
         }
       },

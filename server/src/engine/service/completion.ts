@@ -71,7 +71,8 @@ export async function getCompletions(
   if (list && /^\s*(?:[-–].*)?$/su.test(prefix) && (!triggered || afterDash)) {
     const family = familyOf(regime);
     const separator = family === 'dang' ? partySeparator(model) : RECIPIENTS.nd30.separator;
-    const others = (await host.recipients?.(analysis.document.uri)) ?? [];
+    // Another regime's recipients are not offered: a state list takes no Party body, and the other way round.
+    const others = (await host.recipients?.(analysis.document.uri, regime)) ?? [];
     const seen = new Set<string>();
     const items: CompletionItem[] = [];
     const offer = (text: string, detail: Message, order: string) => {

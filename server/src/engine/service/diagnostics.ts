@@ -20,7 +20,7 @@ export const SOURCE = 'vanban';
 
 const DOCUMENTED = new Set(rules().map((rule) => rule.id));
 
-export function toLspDiagnostic(diagnostic: Diagnostic): LspDiagnostic {
+export function toLspDiagnostic(diagnostic: Diagnostic, uri?: string): LspDiagnostic {
   return {
     range: diagnostic.range,
     severity: SEVERITY[diagnostic.severity],
@@ -29,5 +29,6 @@ export function toLspDiagnostic(diagnostic: Diagnostic): LspDiagnostic {
     source: SOURCE,
     message: diagnostic.message,
     data: diagnostic.fix ? { fix: diagnostic.fix } : undefined,
+    ...(uri && diagnostic.related ? { relatedInformation: diagnostic.related.map((place) => ({ location: { uri, range: place.range }, message: place.message })) } : {}),
   };
 }

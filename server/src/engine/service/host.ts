@@ -13,13 +13,15 @@ export interface ClientCapabilities {
   readonly hierarchicalSymbols: boolean;
 }
 
+import type { Regime } from '../model';
+
 export interface LanguageServiceHost {
   /** Read at each call: the server learns them at initialisation, after creating the service. */
   readonly client: ClientCapabilities;
   /** Today, for dates (the caller's clock keeps the engine pure). */
   now(): Date;
-  /** Recipients other drafts use (open ones and the workspace's), most used first. */
-  recipients?(excludeUri: string): Promise<readonly string[]>;
+  /** Recipients other drafts of the regime's family use (open ones and the workspace's), most used first. */
+  recipients?(excludeUri: string, regime?: Regime): Promise<readonly string[]>;
 }
 
 export const PLAIN_CLIENT: ClientCapabilities = { snippetEdits: false, completionSnippets: false, hoverMarkdown: false, hierarchicalSymbols: false };

@@ -18,7 +18,8 @@ import { getDocumentSymbols, getFoldingRanges } from './structure';
 import { getWordCheck, type WordCheck } from './word';
 
 export interface LanguageService {
-  getDiagnostics(analysis: Analysis): LspDiagnostic[];
+  /** `uri`: the document's, for the related places of a finding (none without it). */
+  getDiagnostics(analysis: Analysis, uri?: string): LspDiagnostic[];
   getCodeActions(analysis: Analysis, context: CodeActionContext): CodeAction[];
   getCompletions(analysis: Analysis, position: Position, context?: CompletionContext): Promise<CompletionList>;
   getHover(analysis: Analysis, position: Position): Hover | null;
@@ -35,7 +36,7 @@ export interface LanguageService {
 
 export function createLanguageService(host: LanguageServiceHost): LanguageService {
   return {
-    getDiagnostics: (analysis) => analysis.findings.map(toLspDiagnostic),
+    getDiagnostics: (analysis, uri) => analysis.findings.map((finding) => toLspDiagnostic(finding, uri)),
     getCodeActions: (analysis, context) => getCodeActions(analysis, context, host),
     getCompletions: (analysis, position, context) => getCompletions(analysis, position, context, host),
     getHover: (analysis, position) => getHover(analysis, position, host),
@@ -57,5 +58,5 @@ export { TRIGGER_CHARACTERS, type CompletionContext } from './completion';
 export { RULE_DOCS_BASE, SOURCE, toLspDiagnostic } from './diagnostics';
 export { PLAIN_CLIENT, type ClientCapabilities, type LanguageServiceHost } from './host';
 export { toBase64 } from './preview';
-export { COMMON_RECIPIENTS, recipientTexts } from './recipients';
+export { COMMON_RECIPIENTS, recipientTexts, sameFamily } from './recipients';
 export type { PreviewPage } from '../render';

@@ -2,7 +2,8 @@
 // holds. Written without the line's end mark: the separator is the document's own.
 
 import { AS_ABOVE } from '../catalog/conventions';
-import type { DocumentModel } from '../model';
+import { familyOf } from '../catalog/conventions';
+import type { DocumentModel, Regime } from '../model';
 
 export const COMMON_RECIPIENTS: Readonly<Record<'dang' | 'nd30', readonly string[]>> = {
   dang: [
@@ -30,4 +31,10 @@ export function recipientTexts(model: DocumentModel): string[] {
   return (model.recipients?.items ?? []).map((item) =>
     [item, ...item.continuation].map((part) => part.text).join(' ').replace(/^[-–•]\s*/u, '').replace(/[;,.]\s*$/u, '').trim())
     .filter((text) => text.length > 0 && !/^Lưu\b/u.test(text));
+}
+
+/** Whether a draft of regime `of` may lend its recipients to one of `to`: the same family, or either unknown. */
+export function sameFamily(of: Regime, to: Regime | undefined): boolean {
+  if (!to || to === 'unknown' || of === 'unknown') return true;
+  return familyOf(of) === familyOf(to);
 }
