@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { CONVERT_COMMAND, convertToUnicode } from './convert';
 import { exists } from './files';
 import { t } from './l10n';
 import { CONFIG_SCHEMA_URL, configSkeleton, templates } from './templates';
@@ -24,6 +25,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       void vscode.window.showInformationMessage(t('The Văn bản language server was restarted.'));
     }),
     vscode.commands.registerCommand(OPEN_RULE_PAGE_COMMAND, (rule: unknown) => openRulePage(context, rule)),
+    vscode.commands.registerCommand(CONVERT_COMMAND, (uri?: vscode.Uri) => convertToUnicode(uri)),
   );
 }
 

@@ -13,6 +13,7 @@ import { strToU8, zipSync } from 'fflate';
 import { convertLegacy, decodeLegacy, detectLegacy, fromLatin } from '../../server/src/engine/text/legacy';
 import { TCVN3, VNI_LETTERS, VNI_MARKS } from '../../server/src/engine/text/legacy/tables';
 import { available, ROOT } from '../helpers';
+import * as iconvLite from 'iconv-lite';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 
@@ -65,7 +66,7 @@ function cp1258Form(text: string): string {
   }
   return out;
 }
-const iconvLite = require('iconv-lite') as { encode(text: string, encoding: string): Buffer };
+
 const cp1258 = (text: string) => iconvLite.encode(cp1258Form(text), 'windows1258');
 
 function iconv(from: string, to: string, input: Buffer | string): Buffer {
