@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { CONVERT_COMMAND, convertToUnicode } from './convert';
 import { exists } from './files';
 import { pickWithoutMarks } from './pickWithoutMarks';
 import { t } from './l10n';
@@ -23,6 +24,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       await current.start();
       void vscode.window.showInformationMessage(t('The Văn bản language server was restarted.'));
     }),
+    vscode.commands.registerCommand(CONVERT_COMMAND, (uri?: vscode.Uri) => convertToUnicode(uri)),
   );
 }
 

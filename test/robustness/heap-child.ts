@@ -21,6 +21,7 @@ client.onNotification('textDocument/publishDiagnostics', () => undefined);
 client.onNotification('window/logMessage', () => undefined);
 client.listen();
 
+const FOLDERS = Array.from({ length: 8 }, (_, i) => `${'thu-muc-du-thao-'.repeat(12)}${i}`).join('/');
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 /** The heap once every pending message is handled: the least of several full collections a while apart. */
 const heap = async () => {
@@ -40,7 +41,8 @@ void (async () => {
   const heaps: { cycles: number; heap: number }[] = [];
   for (let done = 0; done < total;) {
     for (const end = done + 500; done < end; done++) {
-      const uri = `file:///tmp/vanban-heap/d${done}.vanban`;
+      // Long paths (as deep projects have): whatever is kept per URI keeps its path, well above the heap's noise.
+      const uri = `file:///tmp/vanban-heap/${FOLDERS}/d${done}.vanban`;
       await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'vanban', version: 1, text: 'Số: 01/QĐ-UBND\n' } });
       await client.sendNotification('textDocument/didClose', { textDocument: { uri } });
     }

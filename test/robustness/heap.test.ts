@@ -17,11 +17,11 @@ describe('the server keeps nothing of a closed document (issue 19)', function ()
     const heaps = JSON.parse(child.stdout) as { cycles: number; heap: number }[];
     assert.equal(heaps.length, 6);
     // The heap after a collection wanders by a few megabytes whatever the count (buffers, compiled code):
-    // the least of the first two checkpoints against the least of the last two, over 40,000 URIs. A late
-    // answer that kept a document's config lookup cost about 700 bytes per URI here.
+    // the least of the first two checkpoints against the least of the last two, over 40,000 URIs of 1,600
+    // characters. A late answer that kept a document's config lookup (its path) cost about 2 KB per URI here.
     const early = Math.min(heaps[0].heap, heaps[1].heap);
     const late = Math.min(heaps[4].heap, heaps[5].heap);
     const perUri = (late - early) / (heaps[4].cycles - heaps[0].cycles);
-    assert.ok(perUri < 300, `${perUri.toFixed(1)} bytes per URI (${JSON.stringify(heaps)})`);
+    assert.ok(perUri < 600, `${perUri.toFixed(1)} bytes per URI (${JSON.stringify(heaps)})`);
   });
 });

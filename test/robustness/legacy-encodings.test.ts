@@ -4,7 +4,6 @@
 // iconv-lite for Windows-1258; a VNI string published with an npm converter), detected with the encoding
 // named and a confidence, and converted back by `vanban convert` to exactly the text.
 
-import { createRequire } from 'node:module';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +13,7 @@ import { strToU8, zipSync } from 'fflate';
 import { convertLegacy, decodeLegacy, detectLegacy, fromLatin } from '../../server/src/engine/text/legacy';
 import { TCVN3, VNI_LETTERS, VNI_MARKS } from '../../server/src/engine/text/legacy/tables';
 import { available, ROOT } from '../helpers';
+import * as iconvLite from 'iconv-lite';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 
@@ -66,8 +66,7 @@ function cp1258Form(text: string): string {
   }
   return out;
 }
-// An independent encoder (iconv-lite's Windows-1258 table) checks ours.
-const iconvLite = createRequire(__filename)('iconv-lite') as { encode(text: string, encoding: string): Buffer };
+
 const cp1258 = (text: string) => iconvLite.encode(cp1258Form(text), 'windows1258');
 
 function iconv(from: string, to: string, input: Buffer | string): Buffer {
