@@ -1,6 +1,6 @@
 // Debian's chromium through playwright-core, launched one way for every test and script: headless, with a
 // profile of its own and the flags that keep it from dialling out on a machine with no network
-// (../shared/spec/editor-testing.md).
+// (docs/editor-testing.md).
 'use strict';
 
 const fs = require('node:fs');

@@ -1,6 +1,6 @@
 // code-server (VS Code 1.100.3 with a real Node extension host) on loopback, with state folders of its own,
 // in its own process group; and Debian's chromium through playwright-core to show its workbench.
-// ../shared/spec/editor-testing.md says why this is the way to run VS Code on these machines.
+// docs/editor-testing.md says why this is the way to run VS Code on these machines.
 'use strict';
 
 const { spawn } = require('node:child_process');

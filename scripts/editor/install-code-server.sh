@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs code-server (a real VS Code with a Node extension host) and Debian's chromium for the editor
 # tests, once: the result is cached under .vscode-test/ (git-ignored), so later runs pay nothing.
-# Why this way: see ../shared/spec/editor-testing.md (no VS Code download is reachable from here).
+# Why this way: see docs/editor-testing.md (no VS Code download is reachable from here).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 VERSION="4.100.3"

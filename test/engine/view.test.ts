@@ -1,13 +1,10 @@
 // The reader's view (parse/view.ts): built once per version, passed as a value and carried by the model,
 // so the rules and the render read the masked lines, the folded view and the cells from `model.view`
-// rather than derive them again; and no file of the reader or of text/ keeps state at module level.
+// rather than derive them again (that no engine file keeps state at module level: test/lint/engine-shape.test.ts).
 
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from '../../server/src/engine';
 import { parseIncremental } from '../../server/src/engine/parse/parse';
-import { ROOT } from '../helpers';
 
 describe('the reader\'s view', () => {
   it('carries the masked lines, the folded view and the cells, each line keeping its length', () => {
@@ -31,15 +28,5 @@ describe('the reader\'s view', () => {
     const a2 = parseIncremental(`${first}Điều 2. Hai.\n`, a.memo);
     assert.deepStrictEqual(a2.model, parse(`${first}Điều 2. Hai.\n`));
     assert.deepStrictEqual(parseIncremental(second, b.memo).model, parse(second));
-  });
-
-  it('leaves no mutable state at module level in the reader and the text helpers', () => {
-    for (const folder of ['parse', 'text']) {
-      const dir = join(ROOT, 'server', 'src', 'engine', folder);
-      for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts'))) {
-        const source = readFileSync(join(dir, name), 'utf8');
-        assert.doesNotMatch(source, /^(?:export )?(?:let|var) /mu, `${folder}/${name} keeps state at module level`);
-      }
-    }
   });
 });

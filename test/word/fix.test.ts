@@ -142,6 +142,18 @@ describe('vanban fix on a Word file: the formatting put right, nothing else', fu
     assert.ok(descriptions.includes('page number size 11 pt -> 13 pt'));
   });
 
+  it('fixes bytes held in a Node Buffer inside a larger one as it fixes a plain array (a Buffer\'s slice shares memory)', async () => {
+    const original = await richFixture();
+    // As the one reader hands them over in a worst case: a view into a larger buffer, one spare byte after.
+    const held = Buffer.alloc(original.length + 1);
+    held.set(original);
+    const viewed = held.subarray(0, original.length);
+    const plain = fixDocxFormatting(original, { language: 'en' });
+    const buffered = fixDocxFormatting(viewed, { language: 'en' });
+    assert.deepEqual(Buffer.from(buffered.bytes!), Buffer.from(plain.bytes!));
+    assert.deepEqual(Buffer.from(viewed), Buffer.from(original), 'the input is not written to');
+  });
+
   it('edits in place in the XML: the paper and a negative margin (its sign kept) in their own elements; a file whose header is not read gets the page-level fixes only', () => {
     const original = docx(p('Văn bản') + '<w:p><w:pPr><w:jc w:val="left"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="20"/></w:rPr><w:t>x</w:t></w:r></w:p>', {
       sectPr: '<w:sectPr><w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="-850" w:right="1134" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>',

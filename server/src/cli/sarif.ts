@@ -1,13 +1,13 @@
 // SARIF 2.1.0 output (OASIS Static Analysis Results Interchange Format), for code-scanning pipelines.
 // Columns stay LSP's UTF-16 code units (SARIF's default columnKind), made 1-based.
 
-import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { localize, rules, type Diagnostic, type Language, type Severity } from '../engine';
 import type { Range } from '../engine';
 import { version } from '../../../package.json';
 import type { FileReport } from './format';
+import { readTextFile } from '../node/read';
 
 /** Same pages the language server links each diagnostic to. */
 const RULE_DOCS_BASE = 'https://github.com/vanban/vanban/blob/main/docs/rules/';
@@ -84,7 +84,8 @@ const PAGE_FOLDERS = [join(__dirname, '..', 'docs', 'rules'), join(__dirname, '.
 export function rulePage(id: string, language: Language): string | undefined {
   for (const folder of PAGE_FOLDERS) {
     try {
-      return readFileSync(join(folder, ...(language === 'en' ? ['en', `${id}.md`] : [`${id}.md`])), 'utf8');
+      // Through the one reader, like every file the tool reads.
+      return readTextFile(join(folder, ...(language === 'en' ? ['en', `${id}.md`] : [`${id}.md`])), 'draft').text;
     } catch {
       // the next place
     }

@@ -88,7 +88,9 @@ function readAll(fd: number, limit: number, name: string, initial: number): Uint
     length += read;
     if (length > limit) throw new ReadError(msg('{0} is above the limit of {1} bytes for this kind of file', name, limit));
   }
-  return buffer.subarray(0, length);
+  // A plain Uint8Array, not a Buffer: Buffer's slice() shares memory where Uint8Array's copies, and the engine
+  // (which knows no Buffer) relies on the copy.
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
 }
 
 export interface InvalidUtf8 {

@@ -1,4 +1,4 @@
-// The folder-check task in a real VS Code (code-server, see ../shared/spec/editor-testing.md): the
+// The folder-check task in a real VS Code (code-server, see docs/editor-testing.md): the
 // extension loads as a development extension, and ./inhost.ts runs inside its extension host.
 // Not part of `npm test`: `npm run test:editor` runs it (scripts/editor/run-more.js); by hand:
 //   npx mocha --no-config -r tsx/cjs --extension ts --timeout 300000 test/cli/editor/task.editor.ts

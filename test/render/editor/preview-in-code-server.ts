@@ -1,4 +1,4 @@
-// The preview in a real VS Code (code-server, see ../shared/spec/editor-testing.md): open a draft from the
+// The preview in a real VS Code (code-server, see docs/editor-testing.md): open a draft from the
 // Explorer, find the preview button in the editor title, open the preview with Ctrl+K V, see the
 // placeholders, click the type name to reveal its line, type the missing title and see the page follow.
 //

@@ -1,4 +1,4 @@
-// The regulations' formatting figures and the parts' names in messages, per regime, with where each was read (../shared/spec/domain.md
+// The regulations' formatting figures and the parts' names in messages, per regime, with where each was read (docs/domain.md
 // A3, A14 for HD 36-HD/VPTW; B2, B3 for NĐ 30/2020/NĐ-CP Phụ lục I). `verified: false` marks a figure
 // the digest has only from third-party transcriptions: the rules report those at information level.
 

@@ -50,7 +50,8 @@ export function rewriteZip(bytes: Uint8Array, changed: ReadonlyMap<string, Uint8
   let offset = 0;
   for (const entry of entries) {
     const replacement = changed.get(entry.name);
-    const record = entry.record.slice();
+    // Copies (Uint8Array.from, not slice: a Node Buffer's slice shares memory), edited through their own view.
+    const record = Uint8Array.from(entry.record);
     const recordView = new DataView(record.buffer);
     if (!replacement) {
       if (view.getUint32(entry.localOffset, true) !== LOCAL) throw corrupt();
@@ -90,7 +91,7 @@ export function rewriteZip(bytes: Uint8Array, changed: ReadonlyMap<string, Uint8
   }
   const cdStart = offset;
   const cdLength = records.reduce((sum, r) => sum + r.length, 0);
-  const tail = bytes.slice(eocd);
+  const tail = Uint8Array.from(bytes.subarray(eocd));
   const tailView = new DataView(tail.buffer);
   tailView.setUint32(12, cdLength, true);
   tailView.setUint32(16, cdStart, true);
@@ -100,17 +101,19 @@ export function rewriteZip(bytes: Uint8Array, changed: ReadonlyMap<string, Uint8
   return out;
 }
 
-let table: Uint32Array | undefined;
+/** The CRC-32 table (a constant, built once when the module loads). */
+const CRC_TABLE = ((): Uint32Array => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
 
 export function crc32(data: Uint8Array): number {
-  if (!table) {
-    table = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c >>> 0;
-    }
-  }
+  const table = CRC_TABLE;
   let crc = 0xffffffff;
   for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
