@@ -78,7 +78,7 @@ export async function runFix(argv: readonly string[], io: Io): Promise<number> {
     else if (fixed !== original) {
       try {
         writeDraftAtomic(source.name, fixed, { encoding, roots });
-        io.out(`${source.name}: ${say(msg('{0} fix(es) applied', applied))}\n`);
+        io.out(`${source.name}: ${say(msg('fixed: {0} error(s), {1} warning(s), {2} other finding(s)', applied.errors, applied.warnings, applied.others))}\n`);
       } catch (error) {
         io.err(`vanban: cannot write ${source.name}: ${reason(error)} (the draft is unchanged)\n`);
         failed = true;
@@ -102,13 +102,25 @@ function outsideRoots(path: string, roots: readonly string[]): string | undefine
 }
 
 /** The text with every safe fix applied, its line endings as they were, and what is left at error level. */
-export function fixText(original: string, options: LintOptions): { fixed: string; applied: number; errors: number; remaining: Diagnostic[] } {
+export function fixText(original: string, options: LintOptions): { fixed: string; applied: FixedCounts; errors: number; remaining: Diagnostic[] } {
   const host = new AnalysisHost({ editing: false });
   host.update('fix', 0, original);
+  const before = host.analysis('fix', options).findings;
   const result = host.fixAll('fix', options);
   const fixed = keepLineEndings(original, result.text);
   const remaining = result.analysis.findings.filter((d) => d.severity === 'error' || d.severity === 'warning');
-  return { fixed, applied: result.applied, errors: remaining.filter((d) => d.severity === 'error').length, remaining };
+  return { fixed, applied: fixedCounts(before, result.analysis.findings), errors: remaining.filter((d) => d.severity === 'error').length, remaining };
+}
+
+/** How many findings the safe fixes put right, by severity, as `lint` counts them (errors, warnings, the rest). */
+export interface FixedCounts { readonly errors: number; readonly warnings: number; readonly others: number }
+
+/** The findings with a safe fix before, less those with one after (fix-all repeats until none is left). */
+function fixedCounts(before: readonly Diagnostic[], after: readonly Diagnostic[]): FixedCounts {
+  const tally = (findings: readonly Diagnostic[], severity: (s: Diagnostic['severity']) => boolean) =>
+    findings.filter((d) => d.fix?.safety === 'safe' && d.fix.edits.length > 0 && severity(d.severity)).length;
+  const fixed = (severity: (s: Diagnostic['severity']) => boolean) => Math.max(0, tally(before, severity) - tally(after, severity));
+  return { errors: fixed((s) => s === 'error'), warnings: fixed((s) => s === 'warning'), others: fixed((s) => s !== 'error' && s !== 'warning') };
 }
 
 /** A fix that inserted a bare line feed into a CRLF (or CR) file gets the file's own line ending. */
