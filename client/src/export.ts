@@ -27,8 +27,10 @@ export function registerExport(context: vscode.ExtensionContext, client: BaseLan
       void vscode.window.showInformationMessage(t('Open a .vanban draft to export it.'));
       return;
     }
+    // Errors as the CLI would count them: a finding milder while typing (a placeholder left in) counts at its
+    // severity at rest, which the server sends in the diagnostic's data.
     const errors = vscode.languages.getDiagnostics(document.uri)
-      .filter((d) => d.source === 'vanban' && d.severity === vscode.DiagnosticSeverity.Error)
+      .filter((d) => d.source === 'vanban' && (d.severity === vscode.DiagnosticSeverity.Error || severityAtRest(d) === 'error'))
       .map((d) => ({ line: d.range.start.line + 1, message: d.message }));
     const question = exportQuestion(errors, t);
     if (question && !(await (options?.confirm ?? askToExport)(question))) return;
@@ -69,4 +71,10 @@ async function offerToOpen(target: vscode.Uri): Promise<void> {
   if (answer === open) await vscode.env.openExternal(target);
   // A local file is shown in the system's file manager; elsewhere (remote, web) in the Explorer.
   else if (answer === reveal) await vscode.commands.executeCommand(target.scheme === 'file' && vscode.env.uiKind === vscode.UIKind.Desktop ? 'revealFileInOS' : 'revealInExplorer', target);
+}
+
+/** The severity the server says a finding has outside typing, if it differs (LSP `data.severityAtRest`). */
+function severityAtRest(diagnostic: vscode.Diagnostic): unknown {
+  const data = (diagnostic as vscode.Diagnostic & { data?: { severityAtRest?: unknown } }).data;
+  return data?.severityAtRest;
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { templates } from '../../client/src/templates';
-import { lint } from '../../server/src/engine';
+import { lint, toLspDiagnostic } from '../../server/src/engine';
 import { vanban } from '../cli/run';
 import { ROOT } from '../helpers';
 import { expandSnippet } from '../snippets/expand';
@@ -48,6 +48,17 @@ describe('placeholder-left', () => {
     assert.ok(placeholders(text, true).every((finding) => finding.startsWith('hint ')));
     const configured = lint(text, { whileTyping: true, rules: { 'placeholder-left': 'warning' } }).filter((d) => d.rule === 'placeholder-left');
     assert.ok(configured.length > 0 && configured.every((d) => d.severity === 'warning'), 'a configured severity wins');
+    assert.ok(configured.every((d) => d.severityAtRest === undefined), 'and is the same at rest');
+  });
+
+  it('while typing, the hint carries its severity at rest to the editor, so the export asks about it as an error', () => {
+    const letter = skeletons.find((skeleton) => skeleton.regime === 'NĐ 30' && skeleton.type.startsWith('Công văn'))!;
+    const typed = lint(`${expandSnippet(letter.body, TODAY)}\n`, { whileTyping: true }).filter((d) => d.rule === 'placeholder-left');
+    assert.ok(typed.length > 0 && typed.every((d) => d.severity === 'hint' && d.severityAtRest === 'error'));
+    const sent = toLspDiagnostic(typed[0]);
+    assert.equal(sent.severity, 4);
+    assert.deepEqual((sent.data as { severityAtRest?: string }).severityAtRest, 'error');
+    assert.equal(lint(`${expandSnippet(letter.body, TODAY)}\n`).find((d) => d.rule === 'placeholder-left')?.severityAtRest, undefined, 'not at rest (the CLI)');
   });
 
   it('reports the usual blanks, and not the number and day left for the e-office stamp', () => {

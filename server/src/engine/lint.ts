@@ -62,6 +62,9 @@ export interface Diagnostic {
   readonly part?: PartId;
   /** Other places of the same finding (LSP relatedInformation). */
   readonly related?: readonly { readonly range: Range; readonly message: string }[];
+  /** The severity outside typing, where the rule is milder while typing (a placeholder: a hint as you type, an
+   * error at export and in CI), so the export can ask about it as the CLI would report it. */
+  readonly severityAtRest?: Severity;
 }
 
 export interface LintResult {
@@ -126,9 +129,11 @@ export function lintModel(model: DocumentModel, options: LintOptions = {}, previ
       model, regime, options: ruleOptions, word: options.word, shared,
       report: (report: Report) => {
         if (suppressed(rule.id, report.range.start.line)) return;
+        const atRest = configured ?? report.severity ?? rule.severity;
         found.push({
           rule: rule.id,
           severity: configured ?? typing ?? report.severity ?? rule.severity,
+          ...(!configured && typing && typing !== atRest ? { severityAtRest: atRest } : {}),
           message: localize(language, report.message),
           range: report.range,
           fix: report.fix && { title: localize(language, report.fix.title), safety: report.fix.safety, edits: report.fix.edits },

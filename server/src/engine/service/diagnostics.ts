@@ -28,7 +28,7 @@ export function toLspDiagnostic(diagnostic: Diagnostic, uri?: string): LspDiagno
     codeDescription: DOCUMENTED.has(diagnostic.rule) ? { href: `${RULE_DOCS_BASE}${diagnostic.rule}.md` } : undefined,
     source: SOURCE,
     message: diagnostic.message,
-    data: diagnostic.fix ? { fix: diagnostic.fix } : undefined,
+    data: diagnostic.fix || diagnostic.severityAtRest ? { ...(diagnostic.fix ? { fix: diagnostic.fix } : {}), ...(diagnostic.severityAtRest ? { severityAtRest: diagnostic.severityAtRest } : {}) } : undefined,
     ...(uri && diagnostic.related ? { relatedInformation: diagnostic.related.map((place) => ({ location: { uri, range: place.range }, message: place.message })) } : {}),
   };
 }
