@@ -69,7 +69,7 @@ describe('fix and render never lose a draft; the CLI reads only drafts', functio
     writeFileSync(file, `\uFEFF${FIXABLE.replace(/\n/g, '\r\n')}`);
     chmodSync(file, 0o640);
     const result = run(folder, ['fix', 'draft.vanban']);
-    assert.match(result.stdout, /fix\(es\) applied/);
+    assert.match(result.stdout, /fixed: \d+ error\(s\)/);
     const after = readFileSync(file, 'utf8');
     assert.ok(after.startsWith('\uFEFF'), 'the BOM is kept');
     assert.ok(!/(?<!\r)\n/.test(after), 'CRLF kept');
@@ -91,7 +91,7 @@ describe('fix and render never lose a draft; the CLI reads only drafts', functio
     assert.match(refused.stderr, /escape\.vanban is a symbolic link to .*outside.*target\.vanban|outside the folders named/);
     assert.equal(readFileSync(join(outside, 'target.vanban'), 'utf8'), FIXABLE, 'the file outside is untouched');
     const allowed = run(inside, ['fix', 'alias.vanban']);
-    assert.match(allowed.stdout, /alias\.vanban: \d+ fix\(es\) applied/, allowed.stderr);
+    assert.match(allowed.stdout, /alias\.vanban: fixed: \d+ error\(s\)/, allowed.stderr);
     // Named with the folder it leads to, the link is within what the user asked for.
     const named = run(dir, ['fix', 'inside/escape.vanban', 'outside']);
     assert.doesNotMatch(named.stderr, /escape\.vanban is a symbolic link/);

@@ -6,6 +6,7 @@
 // blindly: a FIFO would block forever, /dev/zero would fill memory.
 
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { isSymbolicLink } from '../node/write';
 import { readFileHead, readTextFile, ReadError } from '../node/read';
 import { isWordFile } from './word';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -242,7 +243,7 @@ function walk(dir: string, cwd: string, ignores: readonly IgnoreFile[], visiting
     try {
       stat = statSync(resolve(cwd, path));
     } catch {
-      if (isLink(resolve(cwd, path))) notes.push(say(msg('{0}: dangling symbolic link, skipped', path)));
+      if (isSymbolicLink(resolve(cwd, path))) notes.push(say(msg('{0}: dangling symbolic link, skipped', path)));
       continue;
     }
     if (stat.isDirectory()) {
@@ -257,13 +258,6 @@ function walk(dir: string, cwd: string, ignores: readonly IgnoreFile[], visiting
 /** Where a walk never goes, through a link or a glob. */
 const SYSTEM_FOLDERS = ['/proc', '/dev', '/sys'];
 
-function isLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
 
 /** The files a glob matches, walked from its fixed base (`drafts/` of `drafts/**\/*.vanban`). */
 function expandGlob(glob: string, cwd: string, notes: string[], problems: string[]): string[] {

@@ -3,13 +3,12 @@
 // changed. --dry-run prints the changes (part, paragraph, property, from -> to) and what would be left.
 // Exit codes: 0 written (or nothing to change), 1 formatting findings left, 2 usage, unreadable file or I/O.
 
-import { lstatSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { fixDocxFormatting, msg, WordError, type DocxFixResult, type FormattingChange } from '../engine';
 import { COMMON_OPTIONS, cliFlags, parse, UsageError } from './args';
 import { reason, writeDraftAtomic, type Io } from './io';
 import { readFileBytes } from '../node/read';
-import { namedRoots } from '../node/write';
+import { namedRoots, pathOccupied } from '../node/write';
 import { say } from './lang';
 import { lintOptionsFor } from './options';
 import { wordErrorText } from './word';
@@ -59,7 +58,7 @@ export function runFixDocx(argv: readonly string[], io: Io): number {
     return 2;
   }
   const target = values['in-place'] ? file : values.out ?? defaultOutput(file);
-  if (!values['dry-run'] && !values['in-place'] && occupied(target) && !values.force) {
+  if (!values['dry-run'] && !values['in-place'] && pathOccupied(target) && !values.force) {
     io.err(`vanban fix: ${target} exists; pass --force to overwrite it\n`);
     return 2;
   }
@@ -135,11 +134,3 @@ function spans(numbers: number[]): string {
   return out.join(', ');
 }
 
-function occupied(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -6,12 +6,11 @@
 // An existing OUT is not overwritten without --force (the editor command asks instead).
 
 import { randomBytes } from 'node:crypto';
-import { lstatSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createLanguageService, PLAIN_CLIENT } from '../engine';
 import { readDraft, reason, writeDraftAtomic } from './io';
-import { namedRoots } from '../node/write';
+import { isSymbolicLink, namedRoots, pathOccupied } from '../node/write';
 import { analyseOnce } from './check';
 import { cliFlags, UsageError } from './args';
 import type { CliFlags } from './options';
@@ -75,8 +74,8 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
   }
   // lstat, not exists: a dangling symbolic link "does not exist" but writing through it creates a file
   // wherever it points. Anything already at OUT, a link included, needs --force.
-  if (target && occupied(target) && !values.force) {
-    err(`${wording.exists('render', target, isLink(target))}\n`);
+  if (target && pathOccupied(target) && !values.force) {
+    err(`${wording.exists('render', target, isSymbolicLink(target))}\n`);
     return 2;
   }
   let text: string;
@@ -111,22 +110,7 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
   return 0;
 }
 
-function occupied(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
-function isLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
 
 /** "vanban render: 2 errors remain in x.vanban; written with them as typed:" and the errors, one a line. */
 export function remainingErrors(file: string, errors: readonly Diagnostic[]): string {

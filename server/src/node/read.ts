@@ -40,9 +40,11 @@ const kindOf = (stats: Stats): Message =>
   stats.isFIFO() ? msg('a named pipe (FIFO)') : stats.isCharacterDevice() ? msg('a character device') : stats.isBlockDevice() ? msg('a block device')
     : stats.isSocket() ? msg('a socket') : stats.isDirectory() ? msg('a folder') : msg('a special file');
 
-/** The bytes of a regular file, refused (ReadError) when it is anything else or larger than its kind allows. */
-export function readFileBytes(path: string, kind: FileKind): FileBytes {
-  const limit = SIZE_LIMITS[kind];
+/**
+ * Opens a path for reading and checks, on the opened descriptor, that it is a regular file: a FIFO, a device,
+ * a folder or a link to one is refused at once (ReadError naming the file). The caller closes the descriptor.
+ */
+function openRegularFile(path: string): { fd: number; stats: Stats } {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO without a writer returns at once instead of waiting for one.
@@ -53,6 +55,18 @@ export function readFileBytes(path: string, kind: FileKind): FileBytes {
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw new ReadError(msg('{0} is {1}, not a regular file: not read', path, kindOf(stats)));
+    return { fd, stats };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
+/** The bytes of a regular file, refused (ReadError) when it is anything else or larger than its kind allows. */
+export function readFileBytes(path: string, kind: FileKind): FileBytes {
+  const limit = SIZE_LIMITS[kind];
+  const { fd, stats } = openRegularFile(path);
+  try {
     if (stats.size > limit) throw new ReadError(msg('{0} is {1} bytes, above the limit of {2} bytes for this kind of file', path, stats.size, limit));
     return { bytes: readAll(fd, limit, path, Math.min(stats.size, limit) + 1), stats };
   } finally {
@@ -185,16 +199,9 @@ export function hasUnreadableName(name: string): boolean {
 
 /** The first `count` bytes of a regular file (to tell text from binary), under the same checks as readFileBytes. */
 export function readFileHead(path: string, count: number): Uint8Array {
-  let fd: number;
+  const { fd } = openRegularFile(path);
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    throw new ReadError(msg('{0} cannot be opened ({1})', path, (error as Error).message));
-  }
-  try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new ReadError(msg('{0} is {1}, not a regular file: not read', path, kindOf(stats)));
-    const buffer = Buffer.alloc(count);
+    const buffer = new Uint8Array(count);
     const read = readSync(fd, buffer, 0, count, 0);
     return buffer.subarray(0, read);
   } finally {

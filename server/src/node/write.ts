@@ -172,3 +172,21 @@ export function namedRoots(args: readonly string[]): string[] {
   }
   return roots;
 }
+
+/** Whether anything is at the path, a link included (a dangling link "does not exist" but a write would follow it). */
+export function pathOccupied(path: string): boolean {
+  return lstatOrUndefined(path) !== undefined;
+}
+
+/** Whether the path is a symbolic link (a dangling one included). */
+export function isSymbolicLink(path: string): boolean {
+  return lstatOrUndefined(path)?.isSymbolicLink() ?? false;
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
