@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server, the CLI and the engine library for Node (CommonJS:
 // VS Code loads the client with require), and the client and server again for the web (vscode.dev).
 import * as esbuild from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { noNodeBuiltins } from './scripts/editor/no-node-builtins.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -24,8 +24,8 @@ const common = {
 
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/lsp/node.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The language server and the command line: one bundle (they share the engine), two starters below.
+  { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/vanban.js' },
   { entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.js' },
   // Web (vscode.dev): the client as a CommonJS module for the web extension host, the server as a worker
   // script; a Node built-in reaching either fails the build.
@@ -37,7 +37,16 @@ function browser(format) {
   return { platform: 'browser', format, target: 'es2022', mainFields: ['browser', 'module', 'main'], plugins: [noNodeBuiltins] };
 }
 
+/** dist/server.js (what the client forks, `node dist/server.js --stdio` for other editors) and dist/cli.js (`vanban`). */
+function writeStarters() {
+  mkdirSync('dist', { recursive: true });
+  writeFileSync('dist/server.js', "'use strict';\n// The language server: the shared Node bundle, started as a server.\nrequire('./vanban.js').startLanguageServer();\n");
+  writeFileSync('dist/cli.js', "#!/usr/bin/env node\n'use strict';\n// The vanban command line: the shared Node bundle, run as the command line.\nrequire('./vanban.js').runCommandLine();\n");
+  chmodSync('dist/cli.js', 0o755);
+}
+
 if (watch) {
+  writeStarters();
   for (const entry of entries) {
     const ctx = await esbuild.context({ ...common, ...entry });
     await ctx.watch();
@@ -48,4 +57,5 @@ if (watch) {
   mkdirSync('dist', { recursive: true });
   const inputs = Object.fromEntries(entries.map((entry, i) => [entry.outfile.replace(/^dist\//, ''), Object.keys(results[i].metafile.inputs)]));
   writeFileSync('dist/inputs.json', `${JSON.stringify(inputs, null, 1)}\n`);
+  writeStarters();
 }

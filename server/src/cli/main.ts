@@ -65,13 +65,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-if (isLintWorker()) {
-  runLintWorker();
-} else if (require.main === module) {
+/** Runs the command line on this process's arguments (`dist/cli.js` calls it). */
+export function runCommandLine(): void {
   // `vanban lint … | head`: a reader that stops early is not a failure of ours.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
     process.exit(process.exitCode ?? 0);
   });
+  // The worker threads of a large run load this same bundle (__filename) and find their role below.
   void main(process.argv.slice(2), processIo(__filename)).then((code) => { process.exitCode = code; });
 }
+
+if (isLintWorker()) runLintWorker();

@@ -65,10 +65,13 @@ function frameGuard(refuse: (reason: string) => void): (chunk: Buffer) => void {
   };
 }
 
-const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
-// Nothing a document contains may take the server down: log and carry on.
-process.on('uncaughtException', (error) => connection.console.error(`vanban: uncaught ${error.stack ?? error}`));
-startServer(connection, {
-  workspaceRecipients: (folders) => new WorkspaceRecipients(folders),
-  configFiles: (conn) => new ConfigStore(conn),
-});
+/** Starts the language server on the transport the command line names (`dist/server.js` calls it). */
+export function startLanguageServer(): void {
+  const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+  // Nothing a document contains may take the server down: log and carry on.
+  process.on('uncaughtException', (error) => connection.console.error(`vanban: uncaught ${error.stack ?? error}`));
+  startServer(connection, {
+    workspaceRecipients: (folders) => new WorkspaceRecipients(folders),
+    configFiles: (conn) => new ConfigStore(conn),
+  });
+}
