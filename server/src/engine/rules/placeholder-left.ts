@@ -13,6 +13,8 @@ import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import type { DocumentModel } from '../model';
 import { defineRule } from './rule';
+import type { SharedKey } from './support/shared';
+import { linesHolding } from './support/text';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 /** A phrase as a whole word (no letter either side). */
@@ -33,6 +35,10 @@ const BRACKETED = /\[\s*(?:…|\.{3,})\s*\]|<\s*(?:…|\.{3,})\s*>/gu;
  * is left alone.
  */
 const LONE = new RegExp(`(?:^|(?<=[\\s:(]))${BLANK}(?=\\s*(?:(?:\\.\\/\\.|[;.,:)])\\s*)?$)`, 'u');
+
+/** Every pattern above holds one of these: a plain text's other lines need no test. */
+const NEEDLES = [...PLACEHOLDER_PHRASES, SAMPLE_SIGNER, SKELETON_PLACEHOLDERS.place, SKELETON_PLACEHOLDERS.content, BLANK, '...'];
+const CANDIDATE_LINES: SharedKey<Uint8Array> = { name: 'placeholder-left lines' };
 
 /**
  * The line of the document's own signer: the signature's name, or, where the reader took none (the sample
@@ -62,8 +68,10 @@ export default defineRule({
     qppl: 'NĐ 30/2020/NĐ-CP, Điều 8',
     unknown: 'NĐ 30/2020/NĐ-CP, Điều 8; HD 36-HD/VPTW',
   },
-  check({ model, report }) {
+  check({ model, shared, report }) {
     const lines = model.view.masked;
+    // A plain text (already NFC) is searched natively for the needles; only the lines holding one are read.
+    const candidates = model.plainText ? linesHolding(model, shared, CANDIDATE_LINES, NEEDLES) : undefined;
     // The number and the day left blank for the e-office stamp are what an issued document keeps.
     const stamped = new Set<number>();
     for (const part of [model.header.number, model.header.number?.symbolLine, model.header.placeDate, ...(model.header.placeDate?.pieces ?? [])]) {
@@ -72,7 +80,7 @@ export default defineRule({
     const noise = new Set((model.noise ?? []).map((line) => line.line));
     const signer = signerLine(model, lines);
     lines.forEach((raw, line) => {
-      if (noise.has(line) || !/\S/u.test(raw)) return;
+      if ((candidates && !candidates[line]) || noise.has(line) || !/\S/u.test(raw)) return;
       // The patterns are written in NFC; a decomposed line is read in NFC and reported whole (its columns
       // would drift; unicode-nfc reports the line too).
       const text = raw.normalize('NFC');
