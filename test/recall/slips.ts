@@ -52,6 +52,12 @@ function remove(subject: Subject, segment: Segment | undefined): Planted | undef
 }
 
 /** A segment's text replaced by `text`, when that changes it. */
+/** The place-and-date line when it stands on one line as typed (not wrapped, not joined from pieces): where a date slip is planted. */
+function oneLineDate(subject: Subject) {
+  const date = subject.model.header.placeDate;
+  return !date || date.wrapped || date.pieces ? undefined : date;
+}
+
 function rewrite(subject: Subject, segment: Segment | undefined, text: string | undefined): Planted | undefined {
   if (!segment || text === undefined || text === segment.text) return undefined;
   return splice(subject, segment.line, segment.start, segment.end, text);
@@ -183,8 +189,8 @@ export const SLIPS: readonly Slip[] = [
   {
     id: 'date-comma', part: 'place and date', clause: 'NĐ 30 Phụ lục I II.5; HD 36 1.4 (a comma after the place)',
     plant(subject) {
-      const date = subject.model.header.placeDate;
-      if (!date || date.wrapped || date.pieces) return undefined;
+      const date = oneLineDate(subject);
+      if (!date) return undefined;
       const comma = date.text.indexOf(', ngày');
       return comma < 0 ? undefined : splice(subject, date.line, date.start + comma, date.start + comma + 1, '');
     },
@@ -192,8 +198,8 @@ export const SLIPS: readonly Slip[] = [
   {
     id: 'date-zeros', part: 'place and date', clause: 'NĐ 30 Phụ lục I II.5 (a zero before a day below 10 and months 1, 2)',
     plant(subject) {
-      const date = subject.model.header.placeDate;
-      if (!date || date.wrapped || date.pieces) return undefined;
+      const date = oneLineDate(subject);
+      if (!date) return undefined;
       const day = Number(date.day);
       const month = Number(date.month);
       if (day < 10 && date.day.length === 2) return splice(subject, date.line, date.dayRange[0], date.dayRange[1], String(day));
@@ -205,8 +211,8 @@ export const SLIPS: readonly Slip[] = [
   {
     id: 'date-numeric', part: 'place and date', clause: 'NĐ 30 Phụ lục I II.5; HD 36 1.4 (ngày … tháng … năm …)',
     plant(subject) {
-      const date = subject.model.header.placeDate;
-      if (!date || date.wrapped || date.pieces) return undefined;
+      const date = oneLineDate(subject);
+      if (!date) return undefined;
       const source = subject.model.lines[date.line].text;
       const start = source.lastIndexOf('ngày', date.dayRange[0]);
       if (start < date.start) return undefined;
@@ -216,8 +222,8 @@ export const SLIPS: readonly Slip[] = [
   {
     id: 'date-deleted', part: 'place and date', clause: 'NĐ 30 Điều 8.1.d; HD 36 1.4', deleted: true,
     plant(subject) {
-      const date = subject.model.header.placeDate;
-      return !date || date.wrapped || date.pieces ? undefined : remove(subject, date);
+      const date = oneLineDate(subject);
+      return date && remove(subject, date);
     },
   },
   // The national name and motto (NĐ 30 Phụ lục I II.1).
