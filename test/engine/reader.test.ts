@@ -160,4 +160,13 @@ describe('structure reader: the summary ends where the grounds begin', () => {
       assert.deepEqual(parse(draft).summary.map((segment) => segment.line), [7], opener);
     }
   });
+
+  it('takes an archive line typed without its dash as the list’s last item, but not a signer named Lưu under the list', () => {
+    const dashless = parse(read('10-closing-without-blanks', 'bad-archive-without-dash.vanban'));
+    assert.deepEqual(dashless.recipients?.items.map((item) => item.text), ['- Như Điều 2;', '- Sở Nội vụ;', 'Lưu: VT, NC.']);
+    // PDF order can put the signer's name under the list: `Lưu Văn Hòa` is a name (no colon, no lower-case word, no full stop).
+    const signer = read('10-closing-without-blanks', 'bad-archive-without-dash.vanban')
+      .replace('Lưu: VT, NC. <!-- expect: recipients-format -->', 'Lưu Văn Hòa');
+    assert.deepEqual(parse(signer).recipients?.items.map((item) => item.text), ['- Như Điều 2;', '- Sở Nội vụ;']);
+  });
 });

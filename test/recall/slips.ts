@@ -328,6 +328,15 @@ export const SLIPS: readonly Slip[] = [
       return splice(subject, archive.line, archive.start + colon, archive.start + colon + 1, '');
     },
   },
+  {
+    id: 'recipients-archive-dash', part: 'recipients', clause: 'NĐ 30 Phụ lục I II.9.b; HD 36 1.9 (each line, the archive line too, starts with -)',
+    plant(subject) {
+      const items = subject.model.recipients?.items ?? [];
+      const archive = items[items.length - 1];
+      const dash = archive && items.length > 1 && archive.continuation.length === 0 ? /^-\s*(?=Lưu\b)/u.exec(archive.text) : null;
+      return dash ? splice(subject, archive.line, archive.start, archive.start + dash[0].length, '') : undefined;
+    },
+  },
   // The signature (NĐ 30 Điều 13, Phụ lục I II.7; HD 36 1.8).
   {
     id: 'signing-form-other-regime', part: 'signature', clause: 'NĐ 30 Phụ lục I II.7 (TM., KT.); HD 36 1.8 (T/M, K/T)',

@@ -72,6 +72,12 @@ export const RECIPIENTS: Readonly<Record<Family, RecipientsConvention>> = {
   nd30: { separator: ';', archive: (n) => `- Lưu: VT, \${${n}:…}.`, archiveExample: '- Lưu: VT, …', archiveMark: '- Lưu: VT' },
 };
 
+/**
+ * The start of the archive line, with its list dash or without it (`- Lưu: VT`, `Lưu: VT`): a drafter who
+ * drops the dash still means the archive line, and the rules name the dash, not a missing line.
+ */
+export const ARCHIVE_START = /^(?:[-–•]\s*)?Lưu\b/u;
+
 /** The recipients block as snippet lines: the label, one recipient (`first`, a snippet) and the archive line. */
 export function recipientsTemplate(family: Family, first: string): string[] {
   const convention = RECIPIENTS[family];

@@ -2,6 +2,7 @@
 // its items, each with the lines it wraps over.
 
 import type { RecipientItem, Recipients, Segment } from '../model';
+import { ARCHIVE_START } from '../catalog/conventions';
 import { matchAuthority } from '../catalog/signingForms';
 import { isUpperText } from '../text/source';
 import { isRecipientsLabel, isSignedMark } from './classify';
@@ -58,6 +59,10 @@ export function readRecipients(view: ReaderView, label: Segment, to: number): Re
     const cell = cells[0];
     if (!cell) continue;
     if (/^[-–•]\s*\S/u.test(cell.text) || /^[-–•]$/u.test(cell.text)) {
+      items.push({ head: cell, continuation: [], balance: 0, counted: 0 });
+      continue;
+    }
+    if (cells.length === 1 && isDashlessArchive(cell.text, items)) {
       items.push({ head: cell, continuation: [], balance: 0, counted: 0 });
       continue;
     }
@@ -122,8 +127,19 @@ function bracketBalance(item: OpenItem): number {
   return item.balance;
 }
 
-/** The archive line's start (`- Lưu`). */
-const ARCHIVE_START = /^[-–•]\s*Lưu\b/u;
+/**
+ * The archive line typed without its dash (`Lưu: VT, VP.`, `Lưu.`, Party `Lưu Văn phòng.`, `Lưu VP.`) after
+ * items that call for one more (the last ends with `;` or `,`). Not a signer named Lưu (`Lưu Văn Hòa`, which PDF order can
+ * put under the list): a name has no colon, no office code (`VP`) and no word in lower case before a full stop.
+ */
+function isDashlessArchive(text: string, items: readonly OpenItem[]): boolean {
+  const last = items[items.length - 1];
+  if (!last || !/^Lưu\b/u.test(text)) return false;
+  const lastText = (last.continuation[last.continuation.length - 1] ?? last.head).text;
+  if (!/[;,]$/u.test(lastText)) return false;
+  return /^Lưu\s*(?::|\.$)/u.test(text) || /^Lưu\s+\p{Lu}{2}/u.test(text) || (/\s\p{Ll}/u.test(text) && /\.$/u.test(text));
+}
+
 /** A line of archive codes (`TH.`, `NC, KT.`, `VX3`): short unaccented capitals, maybe with figures (a
  *  signer's title, `PHÓ CHỦ TỊCH`, always carries a mark). */
 const ARCHIVE_CODES = /^[A-ZĐ\d]{1,8}(?:[,;]? [A-ZĐ\d]{1,8}){0,5}[.,;]?$/u;

@@ -1,7 +1,7 @@
 // The archive line closing Nơi nhận: state `- Lưu: VT, <unit>.` (colon, the văn thư VT first); Party
 // `- Lưu <unit>.` with no colon and no VT (NĐ 30 Phụ lục I, II.9.b; HD 36 điểm 1.9, as summarised).
 
-import { RECIPIENTS } from '../catalog/conventions';
+import { ARCHIVE_START, RECIPIENTS } from '../catalog/conventions';
 import { msg } from '../l10n/localize';
 import { columns, rangeOf } from '../ranges';
 import { defineRule } from './rule';
@@ -19,9 +19,9 @@ export default defineRule({
   },
   check({ model, regime, report }) {
     const items = model.recipients?.items ?? [];
-    const archive = [...items].reverse().find((item) => /^[-–•]\s*Lưu\b/u.test(item.text));
+    const archive = [...items].reverse().find((item) => ARCHIVE_START.test(item.text));
     if (!archive) return; // recipients-format reports a missing archive line
-    const match = /^([-–•]\s*Lưu)(\s*(?::\s*)?)(\S.*|)$/su.exec(archive.text)!;
+    const match = /^((?:[-–•]\s*)?Lưu)(\s*(?::\s*)?)(\S.*|)$/su.exec(archive.text)!;
     const colon = match[2].includes(':');
     const rest = match[3];
     const hasVt = /^VT\b/u.test(rest);

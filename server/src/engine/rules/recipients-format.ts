@@ -1,7 +1,7 @@
 // Each recipient on its own `- ` line; one separator used throughout (`;` or `,`); the last line is the
 // archive line ending with `.` (state `- Lưu: VT, ...`; Party `- Lưu ...`).
 
-import { familyOf, RECIPIENTS, RECIPIENTS_LABEL } from '../catalog/conventions';
+import { ARCHIVE_START, familyOf, RECIPIENTS, RECIPIENTS_LABEL } from '../catalog/conventions';
 import { msg } from '../l10n/localize';
 import type { RecipientItem, SourceLine } from '../model';
 import { columns, rangeOf } from '../ranges';
@@ -49,10 +49,12 @@ export default defineRule({
       return;
     }
     for (const item of items) {
-      const dash = /^([-–•])(\s*)/u.exec(item.text)!;
+      const dash = /^([-–•]?)(\s*)/u.exec(item.text)!;
       if (dash[1] !== '-' || dash[2] !== ' ') {
+        // With no dash at all (an archive line typed `Lưu: VT, …`), the finding shows on the line's first word.
+        const shown = dash[1] ? dash[0].length : /^\S*/u.exec(item.text)![0].length;
         report({
-          range: columns(item.line, item.start, item.start + dash[0].length),
+          range: columns(item.line, item.start, item.start + shown),
           message: msg('Each recipient starts with a hyphen and a space ({0})', '- '),
           fix: { title: msg('Write {0}', '- '), safety: 'safe', edits: [{ range: columns(item.line, item.start, item.start + dash[0].length), newText: '- ' }] },
         });
@@ -71,7 +73,7 @@ export default defineRule({
         : msg('A recipient line ends with {0}', wanted)));
     }
     const last = items[items.length - 1];
-    if (!/^[-–•]\s*Lưu\b/u.test(last.text)) {
+    if (!ARCHIVE_START.test(last.text)) {
       report({
         range: rangeOf(last),
         message: msg('The last recipient line is the archive line ({0})', RECIPIENTS[familyOf(regime)].archiveExample),
@@ -80,7 +82,7 @@ export default defineRule({
     // The drafter's code may follow the archive line's full stop after a space (`- Lưu: VT, TH(2). H`):
     // NĐ 30's templates put it on the line after; on the same line it is practice, not an error. A dot
     // inside a code (`- Lưu: VT, NC.Châu`) is not that full stop: the line still lacks its own.
-    const drafterAfterStop = /^[-–•]\s*Lưu\b/u.test(last.text) && /\.\s+\p{Lu}[\p{L}.]{0,15}$/u.test(lastSegment(last).text);
+    const drafterAfterStop = ARCHIVE_START.test(last.text) && /\.\s+\p{Lu}[\p{L}.]{0,15}$/u.test(lastSegment(last).text);
     if (lastChar(last) !== '.' && !drafterAfterStop && !afterResidue(last)) {
       report(endFix(model.lines, last, '.', msg('The last recipient line ends with a full stop')));
     }

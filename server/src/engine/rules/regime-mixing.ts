@@ -41,7 +41,7 @@ export default defineRule({
       if (authority.form?.regime === 'dang') party.push({ segment: authority, form: authority.prefix });
       if (authority.form?.regime === 'nd30' && authority.prefix !== 'Q.') state.push({ segment: authority, form: authority.prefix });
     }
-    const archive = recipients?.items.find((item) => /^[-–•]\s*Lưu\s*:\s*VT\b/u.test(item.text));
+    const archive = recipients?.items.find((item) => /^(?:[-–•]\s*)?Lưu\s*:\s*VT\b/u.test(item.text));
     if (archive) state.push({ segment: archive, form: RECIPIENTS.nd30.archiveMark });
     const foreign = (familyOf(regime) === 'dang' ? state : party).filter((evidence) => !evidence.ofNumber);
     const own = familyOf(regime) === 'dang' ? party : state;
