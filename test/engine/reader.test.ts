@@ -122,7 +122,7 @@ describe('structure reader: what the model records', () => {
   it('finds a long resolution’s signature at its place, not at the end of 10,000 lines of appendices', () => {
     const main = read('03-normative', 'good-luat.vanban');
     const rows = Array.from({ length: 10_000 }, (_, i) => `${i + 1}. Xã Tân Lập ${i + 1}, diện tích 12,5 km2, dân số 8.000 người.`);
-    const text = `${main}\nPHỤ LỤC\nDANH SÁCH CÁC ĐƠN VỊ HÀNH CHÍNH\n\n${rows.join('\n')}\n\nNơi nhận:\n- ....;\n- Lưu:....\n\nCHỦ TỊCH\n\nNguyễn Văn Bê\n`;
+    const text = `${main}\nPHỤ LỤC\nDANH SÁCH CÁC ĐƠN VỊ HÀNH CHÍNH\n(Kèm theo Luật số 12/2026/QH15)\n\n${rows.join('\n')}\n\nNơi nhận:\n- ....;\n- Lưu:....\n\nCHỦ TỊCH\n\nNguyễn Văn Bê\n`;
     const model = parse(text);
     assert.equal(model.signature?.name?.text, 'Trần Văn Bình');
     assert.equal(model.recipients, undefined);
@@ -168,5 +168,19 @@ describe('structure reader: the summary ends where the grounds begin', () => {
     const signer = read('10-closing-without-blanks', 'bad-archive-without-dash.vanban')
       .replace('Lưu: VT, NC. <!-- expect: recipients-format -->', 'Lưu Văn Hòa');
     assert.deepEqual(parse(signer).recipients?.items.map((item) => item.text), ['- Như Điều 2;', '- Sở Nội vụ;']);
+  });
+
+  it('reads an appendix printed on its own as the appendix, with its reference line, not as an unreadable header', () => {
+    const text = readFileSync(join(ROOT, 'test', 'fixtures', 'rules', 'appendix-reference', 'good-alone.vanban'), 'utf8');
+    const model = parse(text);
+    assert.deepEqual(model.attachments?.map((a) => [a.kind, a.firstLine, a.alone, a.reference?.line]), [['appendix', 0, true, 2]]);
+    assert.deepEqual(model.unplaced, []);
+    for (const profile of ['auto', 'nd30', 'dang-hd36'] as const) {
+      assert.deepEqual(lint(text, { profile }).map((d) => d.rule), [], profile);
+    }
+    // A document that opens with its header keeps it: an appendix after the signature is not `alone`.
+    const main = parse(readFileSync(join(ROOT, 'test', 'fixtures', 'rules', 'appendix-reference', 'good-nd30.vanban'), 'utf8'));
+    assert.equal(main.attachments?.[0]?.alone, undefined);
+    assert.ok(main.header.nationalName);
   });
 });

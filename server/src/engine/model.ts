@@ -222,6 +222,11 @@ export interface Attachment {
   readonly firstLine: number;
   /** Inclusive. */
   readonly lastLine: number;
+  /** Printed on its own: the text opens with it, and no main document stands above it (an appendix sent
+   *  alone). The main document's parts are then not asked for. */
+  readonly alone?: boolean;
+  /** An appendix's reference line under its title (`(Kèm theo Quyết định số … ngày … của …)`), when found. */
+  readonly reference?: Segment;
 }
 
 /** A part the reader could not place with confidence: no structural finding is asserted about it. */

@@ -6,6 +6,7 @@
 import type { Attachment, Segment, SourceLine } from '../model';
 import { isUpperText, makeSegment } from '../text/source';
 import { isNationalName, isPartyTitle, PART_MAX_LENGTH } from './classify';
+import type { ReaderView } from './view';
 
 const APPENDIX = /^PH[ỤU] L[ỤU]C(?:\s|$)/u;
 // Matched on trimmed text; no two neighbouring quantifiers take the same characters (linear).
@@ -81,4 +82,24 @@ export function readAttachments(
     if (previous) attachments[attachments.length - 2] = { ...previous, lastLine: start.line - 1 };
   }
   return attachments;
+}
+
+/** How many filled lines under an appendix's label its reference may stand (the title can wrap). */
+const REFERENCE_SPAN = 6;
+/** `(Kèm theo Quyết định số …`, `(Ban hành kèm theo Thông tư số …`, and the same without its bracket. */
+const REFERENCE = /^\(?\s*(?:ban hành\s+)?kèm theo\s/iu;
+
+/** Each appendix with the reference line found under its label (NĐ 30 Phụ lục I, III.1). */
+export function withReferences(view: ReaderView, attachments: readonly Attachment[]): Attachment[] {
+  return attachments.map((attachment) => {
+    if (attachment.kind !== 'appendix') return attachment;
+    const visible = view.visibility();
+    for (let i = attachment.firstLine + 1, seen = 0; i <= attachment.lastLine && seen < REFERENCE_SPAN; i++) {
+      if (!visible(i)) continue;
+      seen++;
+      const segment = view.segment(i);
+      if (REFERENCE.test(segment.text)) return { ...attachment, reference: segment };
+    }
+    return attachment;
+  });
 }

@@ -6,9 +6,10 @@
 // signature) and what is attached after it are anchored after the body, not in quoted examples
 // (closing.ts); what lies between is the body (body.ts), whose head may be the grounds (grounds.ts).
 
-import type { Addressees, DocumentModel, NumberLine, Segment, SourceLine, TypeName, Unplaced } from '../model';
+import type { Addressees, Attachment, DocumentModel, Header, NumberLine, Segment, SourceLine, TypeName, Unplaced } from '../model';
 import { typeById, typesByCode, type DocumentTypeInfo } from '../catalog/documentTypes';
 import { splitLines } from '../text/source';
+import { isAppendixTitle, withReferences } from './attachments';
 import { isAddresseesLabel } from './classify';
 import { detectRegime, outsideRegimes } from './regime';
 import { orderBody, readBody } from './body';
@@ -65,7 +66,11 @@ function read(text: string, sourceLines: SourceLine[], hasBom: boolean, view: Re
     cursor = read.next;
   }
 
-  const { closing, attachments } = readClosingAndAttachments(view, cursor);
+  const alone = typeName ? undefined : appendixAlone(header.parts, view);
+  const { closing, attachments: found } = alone
+    ? { closing: readClosingAndAttachments(view, lines.length).closing, attachments: [alone] }
+    : readClosingAndAttachments(view, cursor);
+  const attachments = withReferences(view, found);
   const mainLast = attachments.length ? attachments[0].firstLine - 1 : lines.length - 1;
   const bodyEnd = closing.firstLine >= 0 ? closing.firstLine - 1 : view.lastVisible(mainLast);
   const body = orderBody(readBody(view, cursor, bodyEnd));
@@ -82,7 +87,7 @@ function read(text: string, sourceLines: SourceLine[], hasBom: boolean, view: Re
   // Nothing of the header was recognised, yet capitals lines stand at the top (an OCR'd or flattened header:
   // `ĐÁNG CỘNG SẢN`, `KÉT LUẬN`): the header is there but unreadable. Say so once rather than report its
   // title, issuer, number, date and type name missing (five findings of one cause).
-  const headerHint = typeName ? undefined : unreadableHeader(header.parts, view, bodyEnd);
+  const headerHint = typeName || alone ? undefined : unreadableHeader(header.parts, view, bodyEnd);
   if (headerHint) unplaced.push({ part: 'header', segment: headerHint });
 
   const documentType = typeName?.type ?? inferType(header.parts.number, summary);
@@ -93,6 +98,17 @@ function read(text: string, sourceLines: SourceLine[], hasBom: boolean, view: Re
     recipients: closing.recipients, signature: closing.signature, directives: view.directives, documentType, noise, attachments,
     outsideRegimes: outsideRegimes(header.parts), unplaced, foldedLines: view.foldedLines, plainText: view.plain, view,
   };
+}
+
+/**
+ * An appendix printed on its own (`PHỤ LỤC I`, its title, `(Kèm theo …)`): the text opens with its label
+ * and the header reader found no part above it. It is read as the appendix it is, not as a header.
+ */
+function appendixAlone(parts: Header, view: ReaderView): Attachment | undefined {
+  if (parts.partyTitle || parts.nationalName || parts.motto || parts.number || parts.placeDate) return undefined;
+  const first = view.nextVisible(0);
+  if (first < 0 || !isAppendixTitle(view.segment(first).text)) return undefined;
+  return { kind: 'appendix', title: view.segment(first), firstLine: first, lastLine: view.lines.length - 1, alone: true };
 }
 
 /** A document without a type name is a công văn when it has a V/v summary or a công văn symbol. */

@@ -2,7 +2,7 @@
 
 import { msg } from '../l10n/localize';
 import { headerAnchor } from '../ranges';
-import { headerUnplaced } from './support/unplaced';
+import { headerNotChecked } from './support/unplaced';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
   },
   check({ model, report }) {
     // An unreadable header (nothing of it recognised): structure-unplaced says so once (rather silent than wrong).
-    if (headerUnplaced(model)) return;
+    if (headerNotChecked(model)) return;
     if (model.header.placeDate) return;
     // A Quốc hội act (`Luật số: …`) prints no place-and-date line: its date is in its closing passage.
     if (model.header.number?.act || model.documentType?.needsPlaceDate === false) return;

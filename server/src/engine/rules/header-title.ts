@@ -5,7 +5,7 @@ import { msg } from '../l10n/localize';
 import type { Range, SourceLine, SplitPhrase } from '../model';
 import { canonical } from '../text/source';
 import { headerAnchor, rangeOf } from '../ranges';
-import { headerUnplaced } from './support/unplaced';
+import { headerNotChecked } from './support/unplaced';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -21,7 +21,7 @@ export default defineRule({
   },
   check({ model, regime, report }) {
     // An unreadable header (nothing of it recognised): structure-unplaced says so once (rather silent than wrong).
-    if (headerUnplaced(model)) return;
+    if (headerNotChecked(model)) return;
     const { partyTitle, nationalName, motto } = model.header;
     if (regime === 'unknown') {
       // A mass organisation's document (Đoàn, Mặt trận, Hội, Công đoàn) prints its own title: not asked for.

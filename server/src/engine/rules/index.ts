@@ -48,6 +48,7 @@ import structureUnplaced from './structure-unplaced';
 import controlCharacter from './control-character';
 import commentUnclosed from './comment-unclosed';
 import placeholderLeft from './placeholder-left';
+import appendixReference from './appendix-reference';
 import wordPageSize from './word-page-size';
 import wordMargins from './word-margins';
 import wordFont from './word-font';
@@ -78,7 +79,7 @@ export const RULES: readonly Rule[] = [
   // Issue 19: hidden text is never silent.
   commentUnclosed,
   // Issue 20: template text and blanks left in.
-  placeholderLeft,
+  placeholderLeft, appendixReference,
   // Formatting of a Word file (issue 14): they run only when a .docx is linted.
   wordPageSize, wordMargins, wordFont, wordPartSize, wordPartEmphasis, wordBodyAlignment, wordFirstLineIndent, wordParagraphSpacing, wordLineSpacing, wordPageNumber, wordRuleLines, wordPartAlignment,
 ];

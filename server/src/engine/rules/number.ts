@@ -2,7 +2,7 @@
 
 import { msg } from '../l10n/localize';
 import { headerAnchor } from '../ranges';
-import { headerUnplaced } from './support/unplaced';
+import { headerNotChecked } from './support/unplaced';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
   },
   check({ model, regime, report }) {
     // An unreadable header (nothing of it recognised): structure-unplaced says so once (rather silent than wrong).
-    if (headerUnplaced(model)) return;
+    if (headerNotChecked(model)) return;
     if (model.header.number) return;
     const example = regime === 'dang' ? 'Số 01-KL/BTCTW' : regime === 'qppl' ? 'Số: 01/2026/NĐ-CP' : 'Số: 01/QĐ-UBND';
     report({ range: headerAnchor(model), message: msg('Missing the number and symbol line (for example {0})', example), part: 'number' });

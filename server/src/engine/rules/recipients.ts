@@ -3,6 +3,7 @@
 import { msg } from '../l10n/localize';
 import { closingAnchor } from '../ranges';
 import { defineRule } from './rule';
+import { printedAlone } from './support/unplaced';
 
 export default defineRule({
   id: 'recipients',
@@ -16,7 +17,7 @@ export default defineRule({
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9',
   },
   check({ model, report }) {
-    if (model.recipients) return;
+    if (model.recipients || printedAlone(model)) return;
     if (model.documentType && !model.documentType.needsRecipients) return;
     const anchor = model.signature?.authorities[0] ?? model.signature?.titles[0];
     report({

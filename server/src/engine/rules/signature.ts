@@ -3,6 +3,7 @@
 import { msg } from '../l10n/localize';
 import { closingAnchor, rangeOf } from '../ranges';
 import { defineRule } from './rule';
+import { printedAlone } from './support/unplaced';
 
 /** The central collective bodies whose T/M is signed without a title line. */
 const CENTRAL_COLLECTIVE = /^T\/M\s*(?:BỘ CHÍNH TRỊ|BAN BÍ THƯ|BAN CHẤP HÀNH TRUNG ƯƠNG(?: ĐẢNG)?)$/u;
@@ -22,7 +23,7 @@ export default defineRule({
     const signature = model.signature;
     if (!signature) {
       // The reader saw a signature-like line it could not assemble: structure-unplaced says so, once.
-      if (model.unplaced?.some((part) => part.part === 'closing')) return;
+      if (model.unplaced?.some((part) => part.part === 'closing') || printedAlone(model)) return;
       report({ range: closingAnchor(model), message: msg('Missing the signature block: the signing authority or title, then the signer’s name'), part: 'signature' });
       return;
     }

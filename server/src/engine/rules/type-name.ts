@@ -4,7 +4,7 @@
 import { familyOf, LETTER_SUMMARY_OPENER } from '../catalog/conventions';
 import { msg } from '../l10n/localize';
 import { headerAnchor, rangeOf } from '../ranges';
-import { headerUnplaced } from './support/unplaced';
+import { headerNotChecked } from './support/unplaced';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -20,7 +20,7 @@ export default defineRule({
   },
   check({ model, regime, report }) {
     // An unreadable header (nothing of it recognised): structure-unplaced says so once (rather silent than wrong).
-    if (headerUnplaced(model)) return;
+    if (headerNotChecked(model)) return;
     const { typeName, summary } = model;
     if (typeName) {
       if (summary.length === 0 && typeName.type?.needsSummary !== false) {
