@@ -337,6 +337,14 @@ export const SLIPS: readonly Slip[] = [
       return dash ? splice(subject, archive.line, archive.start, archive.start + dash[0].length, '') : undefined;
     },
   },
+  // Appendices (NĐ 30 Phụ lục I, III.1).
+  {
+    id: 'appendix-reference-deleted', part: 'appendix', clause: 'NĐ 30 Phụ lục I III.1 ((Kèm theo … số … ngày …) under the title)', deleted: true,
+    plant(subject, pick) {
+      const appendices = (subject.model.attachments ?? []).filter((attachment) => attachment.reference);
+      return remove(subject, chosen(appendices, pick)?.reference);
+    },
+  },
   // The signature (NĐ 30 Điều 13, Phụ lục I II.7; HD 36 1.8).
   {
     id: 'signing-form-other-regime', part: 'signature', clause: 'NĐ 30 Phụ lục I II.7 (TM., KT.); HD 36 1.8 (T/M, K/T)',
