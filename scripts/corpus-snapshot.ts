@@ -1,5 +1,6 @@
 // Regenerates test/corpus/snapshot.json: the findings of the engine on every document of the shared real
-// corpus (../shared/corpus/real), as rule id, severity, line and column only. No message and no text of
+// corpus (../shared/corpus/real), as rule id, severity, line and column only, and the per-rule table of
+// docs/corpus-report.md from it. No message and no text of
 // the documents is stored (the corpus is read where it is, never copied into the project).
 //
 //   npm run corpus:snapshot          # rewrite the snapshot
@@ -7,7 +8,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { corpusFindings, type CorpusSnapshot } from '../test/corpus/findings';
+import { corpusFindings, FINDINGS_END, FINDINGS_START, findingsTable, type CorpusSnapshot } from '../test/corpus/findings';
 
 const ROOT = resolve(__dirname, '..');
 const SNAPSHOT = join(ROOT, 'test', 'corpus', 'snapshot.json');
@@ -22,5 +23,12 @@ if (process.argv.includes('--check')) {
   process.exit(same ? 0 : 1);
 }
 writeFileSync(SNAPSHOT, text);
+// The per-rule table of docs/corpus-report.md, from the snapshot just written.
+const REPORT = join(ROOT, 'docs', 'corpus-report.md');
+const report = readFileSync(REPORT, 'utf8');
+const start = report.indexOf(FINDINGS_START);
+const end = report.indexOf(FINDINGS_END);
+if (start < 0 || end < start) throw new Error(`${REPORT} has no findings-table markers`);
+writeFileSync(REPORT, `${report.slice(0, start + FINDINGS_START.length)}\n${findingsTable(current)}\n${report.slice(end)}`);
 const total = Object.values(current.files).reduce((sum, findings) => sum + findings.length, 0);
 console.log(`${basename(SNAPSHOT)}: ${Object.keys(current.files).length} documents, ${total} findings`);

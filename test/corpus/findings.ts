@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { lint } from '../../server/src/engine';
+import { lint, rules } from '../../server/src/engine';
 import { corpusFiles } from '../helpers';
 
 export type Finding = [rule: string, severity: string, line: number, column: number];
@@ -23,4 +23,42 @@ export function corpusFindings(): CorpusSnapshot {
     note: 'Findings of the engine on ../shared/corpus/real (rule, severity, line, column; 1-based). Regenerate with npm run corpus:snapshot; reviewed in docs/corpus-report.md.',
     files,
   };
+}
+
+export const FINDINGS_START = '<!-- findings table: generated, do not edit -->';
+export const FINDINGS_END = '<!-- end of findings table -->';
+
+/** The findings per rule and severity on the corpus (every text rule, none left out), for docs/corpus-report.md. */
+export function findingsTable(snapshot: CorpusSnapshot): string {
+  const severities = ['error', 'warning', 'info', 'hint'] as const;
+  const counts = new Map<string, Record<string, number>>();
+  for (const rule of rules().filter((r) => r.input !== 'docx')) counts.set(rule.id, { error: 0, warning: 0, info: 0, hint: 0 });
+  for (const findings of Object.values(snapshot.files)) {
+    for (const [rule, severity] of findings) counts.get(rule)![severity]++;
+  }
+  const totals: Record<string, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  const rows = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([rule, count]) => {
+    for (const severity of severities) totals[severity] += count[severity];
+    return `| \`${rule}\` | ${severities.map((severity) => count[severity]).join(' | ')} |`;
+  });
+  const documents = Object.keys(snapshot.files).length;
+  return [
+    `${counts.size} text rules on the ${documents} documents, profile \`auto\`, default options; generated from`,
+    '`test/corpus/snapshot.json` by `npm run corpus:snapshot`, checked by `test/corpus/snapshot.test.ts`.',
+    '',
+    '| rule | error | warning | info | hint |',
+    '|---|---:|---:|---:|---:|',
+    ...rows,
+    `| **total** | ${severities.map((severity) => `**${totals[severity]}**`).join(' | ')} |`,
+    '',
+    `Rules with no finding on the corpus (the documents do not deviate there; each is exercised by its fixtures): ${
+      [...counts].filter(([, count]) => severities.every((severity) => count[severity] === 0)).map(([rule]) => `\`${rule}\``).sort().join(', ')}.`,
+  ].join('\n');
+}
+
+/** The table as docs/corpus-report.md holds it, or undefined when its markers are missing. */
+export function storedFindingsTable(report: string): string | undefined {
+  const start = report.indexOf(FINDINGS_START);
+  const end = report.indexOf(FINDINGS_END);
+  return start < 0 || end < start ? undefined : report.slice(start + FINDINGS_START.length, end).trim();
 }

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, corpusFiles, needsShared } from '../helpers';
-import { corpusFindings, type CorpusSnapshot } from './findings';
+import { corpusFindings, findingsTable, storedFindingsTable, type CorpusSnapshot } from './findings';
 
 const stored = JSON.parse(readFileSync(join(ROOT, 'test', 'corpus', 'snapshot.json'), 'utf8')) as CorpusSnapshot;
 
@@ -23,6 +23,10 @@ describe('corpus snapshot', () => {
       assert.deepEqual(current.files[name], stored.files[name]);
     });
   }
+
+  it('docs/corpus-report.md holds the per-rule table of the snapshot (npm run corpus:snapshot)', () => {
+    assert.equal(storedFindingsTable(readFileSync(join(ROOT, 'docs', 'corpus-report.md'), 'utf8')), findingsTable(stored));
+  });
 
   it('stores no message and no text of the documents', () => {
     for (const findings of Object.values(stored.files)) {

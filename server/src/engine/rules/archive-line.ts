@@ -25,31 +25,28 @@ export default defineRule({
     const colon = match[2].includes(':');
     const rest = match[3];
     const hasVt = /^VT\b/u.test(rest);
+    const at = archive.start + match[1].length;
+    const colonRange = columns(archive.line, at, at + match[2].length);
+    // The other regime's archive line (`- Lưu: VT.` in a Party document, `- Lưu VP.` in a state one) is one
+    // slip: one finding naming both of its marks, its fix the colon's.
     if (regime === 'dang') {
-      if (colon) {
-        const at = archive.start + match[1].length;
-        const range = columns(archive.line, at, at + match[2].length);
-        report({
-          range,
-          message: msg('A Party archive line has no colon: {0}', '- Lưu Văn phòng.'),
-          fix: { title: msg('Write {0}', '- Lưu …'), safety: 'safe', edits: [{ range, newText: ' ' }] },
-        });
-      }
-      if (/(^|[\s,])VT([\s,.]|$)/u.test(rest)) {
+      const vt = /(^|[\s,])VT([\s,.]|$)/u.test(rest);
+      const removeColon = { title: msg('Write {0}', '- Lưu …'), safety: 'safe' as const, edits: [{ range: colonRange, newText: ' ' }] };
+      if (colon && vt) {
+        report({ range: rangeOf(archive), message: msg('A Party archive line has no colon and names the office that keeps it, not {0}: {1}', 'VT', '- Lưu Văn phòng.'), fix: removeColon });
+      } else if (colon) {
+        report({ range: colonRange, message: msg('A Party archive line has no colon: {0}', '- Lưu Văn phòng.'), fix: removeColon });
+      } else if (vt) {
         report({ range: rangeOf(archive), message: msg('A Party archive line names the office that keeps it, not {0}', 'VT') });
       }
       return;
     }
-    if (!colon) {
-      const at = archive.start + match[1].length;
-      const range = columns(archive.line, at, at + match[2].length);
-      report({
-        range,
-        message: msg('The archive line has a colon after {0}: {1}', 'Lưu', RECIPIENTS.nd30.archiveExample),
-        fix: { title: msg('Write {0}', '- Lưu: …'), safety: 'safe', edits: [{ range, newText: ': ' }] },
-      });
-    }
-    if (!hasVt) {
+    const addColon = { title: msg('Write {0}', '- Lưu: …'), safety: 'safe' as const, edits: [{ range: colonRange, newText: ': ' }] };
+    if (!colon && !hasVt) {
+      report({ range: rangeOf(archive), message: msg('The archive line has a colon after {0} and names the văn thư first: {1}', 'Lưu', RECIPIENTS.nd30.archiveExample), fix: addColon });
+    } else if (!colon) {
+      report({ range: colonRange, message: msg('The archive line has a colon after {0}: {1}', 'Lưu', RECIPIENTS.nd30.archiveExample), fix: addColon });
+    } else if (!hasVt) {
       report({ range: rangeOf(archive), message: msg('The archive line names the văn thư first: {0}', RECIPIENTS.nd30.archiveExample) });
     }
   },

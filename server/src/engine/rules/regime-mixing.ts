@@ -1,6 +1,7 @@
 // One document, one regime: the Party title with `Số` (no colon), `*`, `T/M`, `K/T`, `T/L` and `- Lưu …`;
 // the state national name and motto with `Số:`, `TM.`, `KT.`, `TL.` and `- Lưu: VT`. A form of the other
-// regime in the header or the closing blocks is reported once per document (domain.md, common errors 3).
+// regime in the header or the closing blocks is reported once per document (domain.md, common errors 3):
+// here the other regime's title (both titles on one document); each other form by its own part's rule.
 
 import { familyOf, NATIONAL_NAME, PARTY_TITLE, RECIPIENTS } from '../catalog/conventions';
 import { msg } from '../l10n/localize';
@@ -11,9 +12,10 @@ import { defineRule } from './rule';
 interface Evidence {
   readonly segment: Pick<Segment, 'line' | 'start' | 'end'>;
   readonly form: string;
-  /** The number line's form: number-format reports it when it is the other regime's, so it is never the
-   *  foreign evidence here (one cause, one finding), only the own. */
-  readonly ofNumber?: true;
+  /** A form another rule reports on its own line when it is the other regime's (number-format the number,
+   *  issuer-separator the `*`, signature-authority the signing form, archive-line the archive line): never
+   *  the foreign evidence here (one cause, one finding), only the own. */
+  readonly ownRule?: true;
 }
 
 export default defineRule({
@@ -33,21 +35,21 @@ export default defineRule({
     const state: Evidence[] = [];
     if (header.partyTitle) party.push({ segment: header.partyTitle, form: PARTY_TITLE });
     if (header.nationalName) state.push({ segment: header.nationalName, form: NATIONAL_NAME });
-    if (header.star) party.push({ segment: header.star, form: '*' });
+    if (header.star) party.push({ segment: header.star, form: '*', ownRule: true });
     const number = header.number;
-    if (number?.hasColon) state.push({ segment: { line: number.line, start: number.start, end: number.start + 3 }, form: 'Số:', ofNumber: true });
-    else if (number?.shape === 'dang') party.push({ segment: number, form: 'Số n-TYPE/ISSUER', ofNumber: true });
+    if (number?.hasColon) state.push({ segment: { line: number.line, start: number.start, end: number.start + 3 }, form: 'Số:', ownRule: true });
+    else if (number?.shape === 'dang') party.push({ segment: number, form: 'Số n-TYPE/ISSUER', ownRule: true });
     for (const authority of signature?.authorities ?? []) {
-      if (authority.form?.regime === 'dang') party.push({ segment: authority, form: authority.prefix });
-      if (authority.form?.regime === 'nd30' && authority.prefix !== 'Q.') state.push({ segment: authority, form: authority.prefix });
+      if (authority.form?.regime === 'dang') party.push({ segment: authority, form: authority.prefix, ownRule: true });
+      if (authority.form?.regime === 'nd30' && authority.prefix !== 'Q.') state.push({ segment: authority, form: authority.prefix, ownRule: true });
     }
     const archive = recipients?.items.find((item) => /^(?:[-–•]\s*)?Lưu\s*:\s*VT\b/u.test(item.text));
-    if (archive) state.push({ segment: archive, form: RECIPIENTS.nd30.archiveMark });
-    const foreign = (familyOf(regime) === 'dang' ? state : party).filter((evidence) => !evidence.ofNumber);
+    if (archive) state.push({ segment: archive, form: RECIPIENTS.nd30.archiveMark, ownRule: true });
+    const foreign = (familyOf(regime) === 'dang' ? state : party).filter((evidence) => !evidence.ownRule);
     const own = familyOf(regime) === 'dang' ? party : state;
     if (own.length === 0 || foreign.length === 0) return;
-    // One finding for the document, on the first foreign form, naming them all: the rules of each part
-    // (number-format, signature-authority, archive-line...) say how to write each one.
+    // One finding for the document, on the first foreign title: the other forms are reported where they
+    // stand by the rules of their parts (number-format, signature-authority, archive-line...).
     report({
       range: rangeOf(foreign[0].segment),
       message: msg('This document mixes the regimes: {0} belong to the other regime, while {1} make it {2}',
