@@ -39,9 +39,22 @@ export default defineRule({
     const romanAbove = firstRoman !== undefined && firstArticle !== undefined && firstRoman.line < firstArticle.line;
     const levelOf = (kind: HeadingKind) => (romanAbove && kind === 'roman' ? ROMAN_ABOVE_ARTICLES : LEVEL[kind] * 2);
     const interruptions = footnoteRuns(headings);
+    const counted = (heading: Heading, h: number) => !(heading.kind === 'dash' || heading.kind === 'plus' || heading.quoted || interruptions.has(h));
+    const keyOf = (heading: Heading) => (heading.kind === 'multilevel' ? heading.values.slice(0, -1).join('.') : heading.kind);
+    /** The next heading of the same list within a few headings (a parent heading ends the list, except for articles). */
+    const nextSibling = (h: number, level: number, key: string): Heading | undefined => {
+      for (let k = h + 1; k < headings.length && k <= h + SIBLING_SPAN; k++) {
+        const next = headings[k];
+        if (!counted(next, k)) continue;
+        const nextLevel = levelOf(next.kind);
+        if (nextLevel === level && keyOf(next) === key) return next;
+        if (nextLevel < level && headings[h].kind !== 'dieu') return undefined;
+      }
+      return undefined;
+    };
     for (let h = 0; h < headings.length; h++) {
       const heading = headings[h];
-      if (heading.kind === 'dash' || heading.kind === 'plus' || heading.quoted || interruptions.has(h)) continue;
+      if (!counted(heading, h)) continue;
       const level = levelOf(heading.kind);
       // A heading resets every counter below it, except articles: Điều run on through the whole document.
       for (let below = level + 1; below < counters.length; below++) if (below !== LEVEL.dieu * 2) counters[below]?.clear();
@@ -52,7 +65,7 @@ export default defineRule({
         });
         continue;
       }
-      const key = heading.kind === 'multilevel' ? heading.values.slice(0, -1).join('.') : heading.kind;
+      const key = keyOf(heading);
       const last = counters[level] ??= new Map<string, number>();
       const value = heading.values[heading.values.length - 1];
       const previous = last.get(key);
@@ -70,7 +83,11 @@ export default defineRule({
             : msg('{0} skips a number: expected {1}', heading.marker, markerFor(heading, expected)),
         });
       }
-      last.set(key, value);
+      // One mistyped number (`1. 2. 4. 4.`, `1. 2. 2. 4.`) is one slip: when the next heading of the list
+      // follows on from the expected value, the count goes on from it, so the next heading is not reported too.
+      const expected = previous === undefined ? 1 : previous + 1;
+      const mistyped = value !== expected && previous !== undefined && nextSibling(h, level, key)?.values.at(-1) === expected + 1;
+      last.set(key, mistyped ? expected : value);
       const first = styles.get(heading.kind);
       if (!first) styles.set(heading.kind, heading);
       else if ((heading.kind === 'roman' || heading.kind === 'decimal') && first.style !== heading.style) {
@@ -82,6 +99,9 @@ export default defineRule({
     }
   },
 });
+
+/** How many headings ahead the next heading of a list is looked for (a bound, so the rule stays linear). */
+const SIBLING_SPAN = 64;
 
 /**
  * Footnote texts `(1) …` printed between two points of one list (`b)`, then the page's footnotes, then

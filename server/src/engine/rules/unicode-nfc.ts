@@ -1,5 +1,5 @@
 // Text is stored precomposed (Unicode NFC, TCVN 6909:2001 as practised): decomposed letters (a base
-// letter and combining marks) break every text match and some fonts. Safe fix: normalise the run.
+// letter and combining marks) break every text match and some fonts. Safe fix: normalise the line's runs.
 
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
@@ -27,17 +27,23 @@ export default defineRule({
     if (model.plainText || model.text.normalize('NFC') === model.text) return;
     for (const line of model.lines) {
       if (line.text.normalize('NFC') === line.text) continue;
+      // One finding per line, however many of its words are decomposed (a line pasted from a decomposing
+      // source is one slip), naming the first word and fixing them all.
+      const edits: { range: ReturnType<typeof columns>; newText: string }[] = [];
       for (const match of line.text.matchAll(LETTER_RUN)) {
         if (!MARK.test(match[0])) continue;
         const composed = match[0].normalize('NFC');
-        if (composed === match[0]) continue;
-        const range = columns(line.index, match.index!, match.index! + match[0].length);
-        report({
-          range,
-          message: msg('Decomposed Unicode in {0}: the text is stored precomposed (NFC)', composed),
-          fix: { title: msg('Normalise to NFC'), safety: 'safe', edits: [{ range, newText: composed }] },
-        });
+        if (composed !== match[0]) edits.push({ range: columns(line.index, match.index!, match.index! + match[0].length), newText: composed });
       }
+      if (edits.length === 0) continue;
+      const first = edits[0];
+      report({
+        range: edits.length === 1 ? first.range : { start: first.range.start, end: edits[edits.length - 1].range.end },
+        message: edits.length === 1
+          ? msg('Decomposed Unicode in {0}: the text is stored precomposed (NFC)', first.newText)
+          : msg('Decomposed Unicode in {0} and {1} more words of the line: the text is stored precomposed (NFC)', first.newText, edits.length - 1),
+        fix: { title: msg('Normalise to NFC'), safety: 'safe', edits },
+      });
     }
   },
 });
