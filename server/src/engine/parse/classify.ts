@@ -197,10 +197,12 @@ export function isAddresseesLabel(text: string): boolean {
   return /^kính (gửi|trình)\s*:?/iu.test(canonical(text));
 }
 
-/** `Hòa Bình, ngày 09/02/2026`, `Hà Nội, 9-2-2026`: a place and a date in figures. */
-// Two patterns, the comma's and `ngày`'s (one of them must be there), so no two quantifiers take the same space.
-const FIGURED_DATE_COMMA = /^([^,\d]{2,60}?)\s*,\s*(?:ngày\s*)?(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\3\s?(\d{4})$/u;
-const FIGURED_DATE_NGAY = /^([^,\d]{2,60}?)\s*ngày\s*(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\3\s?(\d{4})$/u;
+/** `Hòa Bình, ngày 09/02/2026`, `Hà Nội, 9-2-2026`, `Lâm Đồng, ngày     /01/2026` (the day left blank for the
+ *  e-office stamp): a place and a date in figures. */
+// Two patterns, the comma's and `ngày`'s (one of them must be there), so no two quantifiers take the same
+// space (a blank day: `\s*` then at most one `\s?`). Groups: place, day after ngày, day alone, month, year.
+const FIGURED_DATE_COMMA = /^([^,\d]{2,60}?)\s*,\s*(?:ngày\s*(\d{1,2})?|(\d{1,2}))\s?([./-])\s?(\d{1,2})\s?\4\s?(\d{4})$/u;
+const FIGURED_DATE_NGAY = /^([^,\d]{2,60}?)\s*ngày\s*(\d{1,2})?()\s?([./-])\s?(\d{1,2})\s?\4\s?(\d{4})$/u;
 
 /**
  * The place and date with the date in figures: the part is there but malformed (date-format reports it on
@@ -220,10 +222,11 @@ function parseFiguredDate(segment: Segment, raw: string): PlaceDate | undefined 
     const index = raw.indexOf(value, from);
     return index < 0 ? [from, from] : [index, index + value.length];
   };
-  const dayRange = at(found[2], segment.start + found[1].length);
-  const monthRange = at(found[4], dayRange[1] + 1);
-  const yearRange = at(found[5], monthRange[1] + 1);
-  return { ...segment, place, day: found[2], month: found[4], year: found[5], dayRange, monthRange, yearRange, figured: true };
+  const day = found[2] ?? found[3] ?? '';
+  const dayRange = at(day, segment.start + found[1].length);
+  const monthRange = at(found[5], dayRange[1] + 1);
+  const yearRange = at(found[6], monthRange[1] + 1);
+  return { ...segment, place, day, month: found[5], year: found[6], dayRange, monthRange, yearRange, figured: true };
 }
 
 /** A signature's title line (`CHỦ TỊCH`, `GIÁM ĐỐC`): a short capitals line that is no mark, type name or heading. */
