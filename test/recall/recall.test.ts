@@ -25,6 +25,10 @@ describe('planted-slip recall', function () {
     for (const { slip, planted } of recall.classes) assert.ok(planted >= 10, `${slip.id}: planted only ${planted} times`);
   });
 
+  it(`reports at least ${TARGET.single * 100} % of the slips it finds with one finding, not several (one cause, one finding)`, () => {
+    assert.ok(recall.single / recall.found >= TARGET.single, `one finding for ${(100 * recall.single / recall.found).toFixed(1)} %`);
+  });
+
   it(`finds at least ${TARGET.overall * 100} % of all slips`, () => {
     assert.ok(recall.found / recall.planted >= TARGET.overall, `recall ${(100 * recall.found / recall.planted).toFixed(1)} %`);
   });
