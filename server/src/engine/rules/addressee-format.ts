@@ -12,9 +12,9 @@ export default defineRule({
   cheap: true,
   description: 'Kính gửi: one addressee on its line, or several - lines ending ; and the last .',
   basis: {
-    dang: 'HD 36-HD/VPTW, Phụ lục 2 (ô 9a)',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.a',
-    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.a',
+    dang: 'HD 36-HD/VPTW, Phụ lục 2 (ô 9a; CHƯA KIỂM CHỨNG)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.d (ô 9a)',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.d (ô 9a)',
   },
   check({ model, report }) {
     const addressees = model.addressees;

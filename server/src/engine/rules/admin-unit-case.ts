@@ -27,9 +27,9 @@ export default defineRule({
   severity: 'info',
   description: 'An administrative-unit noun before a place name is lower case mid-sentence.',
   basis: {
-    dang: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục II.2 (applied to Party texts in practice)',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục II.2',
-    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục II.2',
+    dang: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục III.1.a và III.1.b (áp dụng cho văn bản Đảng theo thực tế; CHƯA KIỂM CHỨNG)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục III.1.a và III.1.b',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục III.1.a và III.1.b',
   },
   check({ model, shared, report }) {
     const nouned = linesHolding(model, shared, NOUN_LINES, NOUNS);

@@ -14,10 +14,10 @@ export default defineRule({
   cheap: true,
   description: 'An appendix gives the document it goes with under its title, in brackets: (Kèm theo … số … ngày … của …).',
   basis: {
-    dang: 'HD 36-HD/VPTW, mục phụ lục (as the guide’s own appendices are laid out)',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục III.1',
-    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục III.1',
-    unknown: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục III.1',
+    dang: 'HD 36-HD/VPTW, cách trình bày phụ lục (CHƯA KIỂM CHỨNG)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục III.1.c',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục III.1.c',
+    unknown: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục III.1.c',
   },
   check({ model, report }) {
     for (const appendix of model.attachments ?? []) {

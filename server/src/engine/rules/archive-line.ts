@@ -13,9 +13,9 @@ export default defineRule({
   cheap: true,
   description: 'The archive line is - Lưu: VT, <unit>. (state) or - Lưu <unit>. (Party).',
   basis: {
-    dang: 'HD 36-HD/VPTW, điểm 1.9 (as summarised)',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.b',
-    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.b',
+    dang: 'HD 36-HD/VPTW, điểm 1.9 (theo bản tóm tắt)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.d',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.d',
   },
   check({ model, regime, report }) {
     const items = model.recipients?.items ?? [];

@@ -13,7 +13,7 @@ export default defineRule({
   severity: 'warning',
   cheap: true,
   description: 'A Party document’s body ends with ./. (HD 36) or . (HD 05), per the profile.',
-  basis: { dang: 'HD 36-HD/VPTW (mẫu trình bày); HD 05-HD/VPTW (UNVERIFIED)' },
+  basis: { dang: 'HD 36-HD/VPTW (mẫu trình bày); HD 05-HD/VPTW (CHƯA KIỂM CHỨNG)' },
   options: {
     end: { type: 'enum', values: ['./.', '.', 'either'], default: 'either', description: 'The mark that ends a Party document’s body: ./. (HD 36), . (HD 05, UNVERIFIED), or either of them.' },
   },

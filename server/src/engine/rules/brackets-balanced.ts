@@ -56,9 +56,9 @@ export default defineRule({
   cheap: true,
   description: 'Brackets and quotation marks are balanced.',
   basis: {
-    dang: 'HD 36-HD/VPTW, Mục II (kỹ thuật trình bày)',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
-    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
+    dang: 'Quy ước gõ và trình bày chữ tiếng Việt (không có điều khoản riêng)',
+    nd30: 'Quy ước gõ và trình bày chữ tiếng Việt (không có điều khoản riêng)',
+    qppl: 'Quy ước gõ và trình bày chữ tiếng Việt (không có điều khoản riêng)',
   },
   check({ model, shared, report }) {
     // The whole running text is one scope: a quotation of several paragraphs (an amended article quoted

@@ -24,9 +24,9 @@ export default defineRule({
   severity: 'warning',
   description: 'A document cited in the body has a well-formed number and symbol.',
   basis: {
-    dang: 'HD 36-HD/VPTW, điểm 1.3 (số và ký hiệu), as cited in the body',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3 and II.6.a',
-    qppl: 'NĐ 78/2025/NĐ-CP (viện dẫn); NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.3',
+    dang: 'HD 36-HD/VPTW, điểm 1.3 (số và ký hiệu), áp dụng khi viện dẫn',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3.c và II.6.b',
+    qppl: 'NĐ 78/2025/NĐ-CP (viện dẫn; CHƯA KIỂM CHỨNG); NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3.c',
   },
   visit: ({ shared, report }) => ({
     segment(segment) {

@@ -14,9 +14,9 @@ export default defineRule({
   cheap: true,
   description: 'A comment opened with <!-- is closed with -->; an unclosed one hides the rest of the draft.',
   basis: {
-    dang: 'vanban draft format: <!-- … --> is a note, not document text',
-    nd30: 'vanban draft format: <!-- … --> is a note, not document text',
-    qppl: 'vanban draft format: <!-- … --> is a note, not document text',
+    dang: 'Quy ước của định dạng dự thảo vanban: <!-- … --> là ghi chú, không phải chữ của văn bản',
+    nd30: 'Quy ước của định dạng dự thảo vanban: <!-- … --> là ghi chú, không phải chữ của văn bản',
+    qppl: 'Quy ước của định dạng dự thảo vanban: <!-- … --> là ghi chú, không phải chữ của văn bản',
   },
   check({ model, report }) {
     const opening = model.view.unclosedComment;

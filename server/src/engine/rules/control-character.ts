@@ -25,8 +25,8 @@ export default defineRule({
   description: 'No control characters or non-characters, which a document cannot carry.',
   basis: {
     dang: 'HD 36-HD/VPTW (bộ mã TCVN 6909:2001); XML 1.0 (Office Open XML)',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.2 (TCVN 6909:2001); XML 1.0 (Office Open XML)',
-    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.2 (TCVN 6909:2001); XML 1.0 (Office Open XML)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.4 (TCVN 6909:2001); XML 1.0 (Office Open XML)',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.4 (TCVN 6909:2001); XML 1.0 (Office Open XML)',
   },
   check({ model, report }) {
     // One scan of the whole text from the first candidate; each match is mapped to its line by the line

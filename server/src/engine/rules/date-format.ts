@@ -13,9 +13,9 @@ export default defineRule({
   cheap: true,
   description: 'The place and date are written <Place>, ngày DD tháng M năm YYYY with the leading-zero rule.',
   basis: {
-    dang: 'HD 36-HD/VPTW, điểm 1.4',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4.b',
-    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4.b',
+    dang: 'HD 36-HD/VPTW, điểm 1.4 (nguyên văn CHƯA KIỂM CHỨNG; ví dụ khớp NĐ 30)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4.b và II.4.c',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4.b và II.4.c',
   },
   options: {
     partyPaddedMonth: {

@@ -14,8 +14,8 @@ export default defineRule({
   cheap: true,
   description: 'KT., TL., TUQ. and Q. go before the head’s title.',
   basis: {
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.7.a',
-    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.7.a',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.7.b',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.7.b',
   },
   check({ model, report }) {
     for (const authority of model.signature?.authorities ?? []) {

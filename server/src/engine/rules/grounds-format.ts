@@ -15,9 +15,9 @@ export default defineRule({
   cheap: true,
   description: 'The grounds end with ; and the last with . (state) or , (Party); Party grounds are - lines.',
   basis: {
-    dang: 'Quy định 66-QĐ/TW, 399-QĐ/TW (phần căn cứ); HD 36-HD/VPTW',
+    dang: 'Phần căn cứ của Quy định 66-QĐ/TW và 399-QĐ/TW',
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.a',
-    qppl: 'NĐ 78/2025/NĐ-CP (mẫu văn bản); NĐ 30/2020/NĐ-CP, Phụ lục I, mục II.6.a',
+    qppl: 'NĐ 78/2025/NĐ-CP (mẫu văn bản; số điều CHƯA KIỂM CHỨNG); NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.a',
   },
   check(context) {
     // The grounds part as the reader recognised it (parse/grounds.ts).

@@ -15,7 +15,7 @@ export default defineRule({
   cheap: true,
   description: 'The title of the regime is present and spelled exactly.',
   basis: {
-    dang: 'HD 36-HD/VPTW, điểm 1.1; Quy định 66-QĐ/TW Điều 15 (399-QĐ/TW)',
+    dang: 'HD 36-HD/VPTW, điểm 1.1; Quy định 66-QĐ/TW Điều 15 (nay là 399-QĐ/TW)',
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.1',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.1',
   },

@@ -13,8 +13,8 @@ export default defineRule({
   cheap: true,
   description: 'Phần and Chương take Roman numerals, Mục Arabic ones; an article is Điều n. with a title.',
   basis: {
-    dang: 'HD 36-HD/VPTW, Phụ lục 2 (Phần, Chương, Mục, Điều)',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.b',
+    dang: 'HD 36-HD/VPTW, Phụ lục 2 (Phần, Chương, Mục; dòng Điều CHƯA KIỂM CHỨNG)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.d và II.6.đ',
     qppl: 'Luật 64/2025/QH15 Điều 7.2; NĐ 78/2025/NĐ-CP',
   },
   check({ model, regime, report }) {

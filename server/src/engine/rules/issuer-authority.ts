@@ -13,7 +13,7 @@ export default defineRule({
   severity: 'warning',
   cheap: true,
   description: 'The issuing body may issue this type of document (a chi bộ issues no hướng dẫn, quy định, chỉ thị, thông tri).',
-  basis: { dang: 'Quy định 399-QĐ/TW Điều 11 (as summarised); 66-QĐ/TW Điều 7' },
+  basis: { dang: 'Quy định 399-QĐ/TW Điều 11 (theo bản tóm tắt); Quy định 66-QĐ/TW Điều 7' },
   check({ model, report }) {
     const type = model.documentType;
     const issuer = model.header.issuerLines[model.header.issuerLines.length - 1];

@@ -15,8 +15,8 @@ export default defineRule({
   description: 'The superior and issuing body lines are in capitals.',
   basis: {
     dang: 'HD 36-HD/VPTW, điểm 1.2; Phụ lục 2 (ô 2)',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.2',
-    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.2',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.2.b',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.2.b',
   },
   check({ model, report }) {
     for (const line of model.header.issuerLines) {

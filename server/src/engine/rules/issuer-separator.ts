@@ -12,8 +12,8 @@ export default defineRule({
   cheap: true,
   description: 'A state document has no Party * under the issuing body.',
   basis: {
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.2',
-    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.2',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.2.b',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.2.b',
   },
   check({ model, report }) {
     const star = model.header.star;

@@ -18,8 +18,8 @@ export default defineRule({
   description: 'No legacy-encoding (TCVN3, VNI) artefacts in the text.',
   basis: {
     dang: 'HD 36-HD/VPTW (bộ mã TCVN 6909:2001)',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.2 (TCVN 6909:2001)',
-    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.2',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.4 (TCVN 6909:2001)',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.4 (TCVN 6909:2001)',
   },
   check({ model, report }) {
     let reported = 0;

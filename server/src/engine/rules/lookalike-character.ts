@@ -17,8 +17,8 @@ export default defineRule({
   description: 'No look-alike letter of another script and no zero-width character inside a word.',
   basis: {
     dang: 'HD 36-HD/VPTW (bộ mã TCVN 6909:2001)',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.2 (TCVN 6909:2001)',
-    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.2 (TCVN 6909:2001)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.4 (TCVN 6909:2001)',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.4 (TCVN 6909:2001)',
   },
   check({ model, report }) {
     // The reader notes the lines its view folded; a model made elsewhere has every line looked at.

@@ -17,9 +17,9 @@ export default defineRule({
   cheap: true,
   description: 'Urgency and secrecy marks are spelled as allowed, in capitals.',
   basis: {
-    dang: 'Quy định 66-QĐ/TW Điều 16; HD 36-HD/VPTW, Phụ lục 2 (ô 10)',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.10; Điều 4',
-    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.10',
+    dang: 'Quy định 66-QĐ/TW Điều 16; HD 36-HD/VPTW, Phụ lục 2 (ô 10b, CHƯA KIỂM CHỨNG)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục III.2; Điều 4',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục III.2',
   },
   check({ model, report }) {
     // Marks stand in the header, before the type name or the body.

@@ -15,7 +15,7 @@ export default defineRule({
   cheap: true,
   description: 'The number and symbol are written in the form of the regime.',
   basis: {
-    dang: 'HD 36-HD/VPTW, điểm 1.3',
+    dang: 'HD 36-HD/VPTW, điểm 1.3 (số 0 trước số nhỏ hơn 10: CHƯA KIỂM CHỨNG)',
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3; Điều 15',
     qppl: 'Luật 64/2025/QH15 Điều 7.3; NĐ 78/2025/NĐ-CP',
   },

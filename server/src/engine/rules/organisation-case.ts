@@ -48,9 +48,9 @@ export default defineRule({
   severity: 'warning',
   description: 'An organisation’s name is not written in title case (Ủy ban nhân dân, not Ủy Ban Nhân Dân).',
   basis: {
-    dang: 'HD 36-HD/VPTW (tên cơ quan Đảng); NĐ 30/2020/NĐ-CP, Phụ lục II, mục III (applied to Party texts in practice)',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục III',
-    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục III',
+    dang: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục IV.1 (áp dụng cho văn bản Đảng theo thực tế; CHƯA KIỂM CHỨNG)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục IV.1',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục IV.1',
   },
   check({ model, shared, report }) {
     const named = linesHolding(model, shared, NAMED_LINES, FIRST_WORDS);

@@ -14,9 +14,9 @@ export default defineRule({
   cheap: true,
   description: 'A paragraph after a blank line starts with a capital (a lower-case start is a broken sentence).',
   basis: {
-    dang: 'NĐ 30/2020/NĐ-CP, Phụ lục II (viết hoa đầu câu), applied to Party texts in practice',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục I (viết hoa đầu câu)',
-    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục I',
+    dang: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục I (viết hoa vì phép đặt câu), áp dụng cho văn bản Đảng theo thực tế',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục I (viết hoa vì phép đặt câu)',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục II, mục I (viết hoa vì phép đặt câu)',
   },
   check({ model, shared, report }) {
     const segments = bodySegments(model, shared);

@@ -11,7 +11,7 @@ export default defineRule({
   severity: 'warning',
   cheap: true,
   description: 'A cấp ủy deputy signs T/M … / PHÓ BÍ THƯ, not K/T BÍ THƯ.',
-  basis: { dang: 'HD 36-HD/VPTW, điểm 1.7' },
+  basis: { dang: 'HD 36-HD/VPTW, điểm 1.7 (theo bản tóm tắt)' },
   check({ model, report }) {
     for (const authority of model.signature?.authorities ?? []) {
       if (authority.prefix !== 'K/T' && authority.prefix !== 'KT.') continue;

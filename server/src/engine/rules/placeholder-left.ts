@@ -63,10 +63,10 @@ export default defineRule({
   cheap: true,
   description: 'No template text or blank left in the document.',
   basis: {
-    dang: 'HD 36-HD/VPTW, Phần I (thành phần thể thức bắt buộc)',
-    nd30: 'NĐ 30/2020/NĐ-CP, Điều 8 (thành phần thể thức chính); Phụ lục III (mẫu: phần in nghiêng là hướng dẫn điền)',
+    dang: 'HD 36-HD/VPTW, Mục II.1 (thành phần thể thức bắt buộc)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Điều 8 (thành phần thể thức chính); Phụ lục III (mẫu văn bản)',
     qppl: 'NĐ 30/2020/NĐ-CP, Điều 8',
-    unknown: 'NĐ 30/2020/NĐ-CP, Điều 8; HD 36-HD/VPTW',
+    unknown: 'NĐ 30/2020/NĐ-CP, Điều 8; HD 36-HD/VPTW, Mục II.1',
   },
   check({ model, shared, report }) {
     const lines = model.view.masked;

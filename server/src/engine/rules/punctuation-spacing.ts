@@ -27,9 +27,9 @@ export default defineRule({
   cheap: true,
   description: 'No space before , . ; : and one space after them.',
   basis: {
-    dang: 'HD 36-HD/VPTW, Mục II (kỹ thuật trình bày)',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
-    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I',
+    dang: 'Quy ước gõ và trình bày chữ tiếng Việt (không có điều khoản riêng)',
+    nd30: 'Quy ước gõ và trình bày chữ tiếng Việt (không có điều khoản riêng)',
+    qppl: 'Quy ước gõ và trình bày chữ tiếng Việt (không có điều khoản riêng)',
   },
   visit: ({ shared, report }) => ({
     segment(segment) {

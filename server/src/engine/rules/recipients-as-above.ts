@@ -18,7 +18,7 @@ export default defineRule({
   cheap: true,
   description: `With Kính gửi, the Nơi nhận list starts with - ${AS_ABOVE};`,
   basis: {
-    dang: 'HD 36-HD/VPTW, điểm 1.9 (as summarised)',
+    dang: 'HD 36-HD/VPTW, điểm 1.9 (theo bản tóm tắt)',
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.b',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.b',
   },

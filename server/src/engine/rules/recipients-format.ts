@@ -15,9 +15,9 @@ export default defineRule({
   cheap: true,
   description: 'Recipients are - lines with one separator, ending with the archive line and a full stop.',
   basis: {
-    dang: 'HD 36-HD/VPTW, điểm 1.9',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.b',
-    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.b',
+    dang: 'HD 36-HD/VPTW, điểm 1.9 (dấu ngăn cách CHƯA KIỂM CHỨNG)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.b và II.9.d',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.9.b và II.9.d',
   },
   options: {
     partySeparator: {

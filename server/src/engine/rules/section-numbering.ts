@@ -22,8 +22,8 @@ export default defineRule({
   severity: 'warning',
   description: 'Numbered headings and items run in sequence at each level, in one style per level.',
   basis: {
-    dang: 'HD 36-HD/VPTW, Phụ lục 2 (Phần, Chương, Mục, Điều, khoản, điểm)',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6',
+    dang: 'HD 36-HD/VPTW, Phụ lục 2 (Phần, Chương, Mục; dòng Điều, khoản, điểm CHƯA KIỂM CHỨNG)',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.6.đ',
     qppl: 'Luật 64/2025/QH15 Điều 7.2; NĐ 78/2025/NĐ-CP',
   },
   check({ model, report }) {

@@ -14,8 +14,8 @@ export default defineRule({
   description: 'The signing form belongs to the regime.',
   basis: {
     dang: 'HD 36-HD/VPTW, điểm 1.7',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.7.a',
-    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.7.a',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.7.b',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.7.b',
   },
   check({ model, regime, report }) {
     const family = familyOf(regime);

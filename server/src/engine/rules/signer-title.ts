@@ -14,7 +14,7 @@ export default defineRule({
   cheap: true,
   description: 'No academic title, degree or rank before the signer’s name.',
   basis: {
-    dang: 'HD 36-HD/VPTW, điểm 1.7 (as summarised)',
+    dang: 'HD 36-HD/VPTW, điểm 1.7 (theo bản tóm tắt)',
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.7.c',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.7.c',
   },

@@ -14,7 +14,7 @@ export default defineRule({
   cheap: true,
   description: 'Says once where the reader could not place a part, instead of reporting it missing.',
   basis: {
-    dang: 'HD 36-HD/VPTW (thành phần thể thức)',
+    dang: 'HD 36-HD/VPTW, Mục II.1 (thành phần thể thức)',
     nd30: 'NĐ 30/2020/NĐ-CP, Điều 8 (thành phần thể thức)',
     qppl: 'NĐ 30/2020/NĐ-CP, Điều 8',
   },

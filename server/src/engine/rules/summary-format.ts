@@ -18,8 +18,8 @@ export default defineRule({
   description: 'The summary under the type name ends without a full stop; a state summary starts with a capital.',
   basis: {
     dang: 'HD 36-HD/VPTW, điểm 1.5; Phụ lục 2 (ô 5a)',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.5.a',
-    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.5.a',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.5.b',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.5.b',
   },
   check({ model, regime, report }) {
     const { summary } = model;

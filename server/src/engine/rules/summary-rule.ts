@@ -12,7 +12,7 @@ export default defineRule({
   severity: 'info',
   cheap: true,
   description: 'A Party summary is followed by -----.',
-  basis: { dang: 'HD 36-HD/VPTW, điểm 1.5 (UNVERIFIED wording)' },
+  basis: { dang: 'HD 36-HD/VPTW, điểm 1.5 (theo bản tóm tắt; nguyên văn CHƯA KIỂM CHỨNG)' },
   check({ model, report }) {
     const { typeName, summary, summaryRule } = model;
     if (!typeName || summary.length === 0) return;

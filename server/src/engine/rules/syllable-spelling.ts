@@ -125,9 +125,9 @@ export default defineRule({
   severity: 'warning',
   description: 'Each syllable is spelled by the rules of Vietnamese orthography.',
   basis: {
-    dang: 'Quy tắc chính tả tiếng Việt (QĐ 1989/QĐ-BGDĐT); TCVN 6909:2001',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I (ngôn ngữ tiếng Việt); QĐ 1989/QĐ-BGDĐT',
-    qppl: 'Luật 64/2025/QH15 Điều 8 (ngôn ngữ); QĐ 1989/QĐ-BGDĐT',
+    dang: 'Chính tả tiếng Việt; QĐ 1989/QĐ-BGDĐT Điều 8 (vị trí dấu thanh)',
+    nd30: 'Chính tả tiếng Việt; QĐ 1989/QĐ-BGDĐT Điều 8 (vị trí dấu thanh)',
+    qppl: 'Chính tả tiếng Việt; QĐ 1989/QĐ-BGDĐT Điều 8 (vị trí dấu thanh)',
   },
   options: {
     words: { type: 'string[]', default: [], description: 'The word list: names and terms the rules of orthography do not know (compared in NFC).' },

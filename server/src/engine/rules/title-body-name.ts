@@ -13,7 +13,7 @@ export default defineRule({
   severity: 'warning',
   cheap: true,
   description: 'A Party signer’s title is the position alone, without the body’s name.',
-  basis: { dang: 'HD 36-HD/VPTW, điểm 1.7 (as summarised)' },
+  basis: { dang: 'HD 36-HD/VPTW, điểm 1.7 (theo bản tóm tắt)' },
   check({ model, report }) {
     for (const title of model.signature?.titles ?? []) {
       const match = TITLE_WITH_BODY.exec(title.text);

@@ -54,9 +54,9 @@ export default defineRule({
   severity: 'info',
   description: 'Tone marks on oa, oe, uy are placed in one style throughout (or the house style).',
   basis: {
-    dang: 'QĐ 1989/QĐ-BGDĐT Điều 8 (house style only); HD 36 uses the main-vowel style',
-    nd30: 'No rule in NĐ 30/2020/NĐ-CP (it mixes both styles): consistency only',
-    qppl: 'No rule: consistency only',
+    dang: 'QĐ 1989/QĐ-BGDĐT Điều 8 (chỉ khi chọn kiểu riêng); HD 36-HD/VPTW đặt dấu trên nguyên âm chính',
+    nd30: 'NĐ 30/2020/NĐ-CP không quy định (chính văn bản dùng cả hai kiểu): chỉ xét sự thống nhất',
+    qppl: 'Không có quy định: chỉ xét sự thống nhất',
   },
   options: {
     style: {

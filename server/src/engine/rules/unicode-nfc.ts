@@ -17,8 +17,8 @@ export default defineRule({
   description: 'Text is in precomposed Unicode (NFC).',
   basis: {
     dang: 'HD 36-HD/VPTW (bộ mã TCVN 6909:2001)',
-    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.2 (TCVN 6909:2001)',
-    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.2',
+    nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.4 (TCVN 6909:2001)',
+    qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.4 (TCVN 6909:2001)',
   },
   check({ model, report }) {
     // One native check of the whole text first: line breaks never compose, so the text is NFC exactly when
