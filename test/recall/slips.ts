@@ -129,9 +129,9 @@ function wrongVowelSlip(word: string): string | undefined {
 }
 
 export const SLIPS: readonly Slip[] = [
-  // The number and symbol (NĐ 30 Phụ lục I mục II.4; HD 36 mục 1.3).
+  // The number and symbol (NĐ 30 Phụ lục I mục II.3; HD 36 mục 1.3).
   {
-    id: 'number-colon', part: 'number', clause: 'NĐ 30 Phụ lục I II.4 (Số:); HD 36 1.3 (Số, no colon)',
+    id: 'number-colon', part: 'number', clause: 'NĐ 30 Phụ lục I II.3 (Số:); HD 36 1.3 (Số, no colon)',
     plant({ model, ...rest }) {
       const number = model.header.number;
       if (!number || number.symbolLine) return undefined;
@@ -146,7 +146,7 @@ export const SLIPS: readonly Slip[] = [
     },
   },
   {
-    id: 'number-spacing', part: 'number', clause: 'NĐ 30 Phụ lục I II.4 (no space inside the symbol)',
+    id: 'number-spacing', part: 'number', clause: 'NĐ 30 Phụ lục I II.3 (no space inside the symbol)',
     plant(subject) {
       const number = subject.model.header.number;
       if (!number || number.symbolLine) return undefined;
@@ -156,7 +156,7 @@ export const SLIPS: readonly Slip[] = [
     },
   },
   {
-    id: 'number-dash', part: 'number', clause: 'NĐ 30 Phụ lục I II.4; HD 36 1.3 (a hyphen joins the codes)',
+    id: 'number-dash', part: 'number', clause: 'NĐ 30 Phụ lục I II.3; HD 36 1.3 (a hyphen joins the codes)',
     plant(subject) {
       const number = subject.model.header.number;
       if (!number || number.symbolLine) return undefined;
@@ -166,7 +166,7 @@ export const SLIPS: readonly Slip[] = [
     },
   },
   {
-    id: 'number-shape', part: 'number', clause: 'NĐ 30 Phụ lục I II.4 (số/TYPE-ISSUER); HD 36 1.3 (số-TYPE/ISSUER)',
+    id: 'number-shape', part: 'number', clause: 'NĐ 30 Phụ lục I II.3 (số/TYPE-ISSUER); HD 36 1.3 (số-TYPE/ISSUER)',
     plant(subject) {
       const number = subject.model.header.number;
       if (!number || number.symbolLine || !number.typeCode || !number.issuerCode || number.year) return undefined;
@@ -185,9 +185,9 @@ export const SLIPS: readonly Slip[] = [
       return number?.symbolLine ? undefined : remove(subject, number);
     },
   },
-  // The place and date (NĐ 30 Phụ lục I II.5; HD 36 1.4).
+  // The place and date (NĐ 30 Phụ lục I II.4; HD 36 1.4).
   {
-    id: 'date-comma', part: 'place and date', clause: 'NĐ 30 Phụ lục I II.5; HD 36 1.4 (a comma after the place)',
+    id: 'date-comma', part: 'place and date', clause: 'NĐ 30 Phụ lục I II.4; HD 36 1.4 (a comma after the place)',
     plant(subject) {
       const date = oneLineDate(subject);
       if (!date) return undefined;
@@ -196,7 +196,7 @@ export const SLIPS: readonly Slip[] = [
     },
   },
   {
-    id: 'date-zeros', part: 'place and date', clause: 'NĐ 30 Phụ lục I II.5 (a zero before a day below 10 and months 1, 2)',
+    id: 'date-zeros', part: 'place and date', clause: 'NĐ 30 Phụ lục I II.4 (a zero before a day below 10 and months 1, 2)',
     plant(subject) {
       const date = oneLineDate(subject);
       if (!date) return undefined;
@@ -209,7 +209,7 @@ export const SLIPS: readonly Slip[] = [
     },
   },
   {
-    id: 'date-numeric', part: 'place and date', clause: 'NĐ 30 Phụ lục I II.5; HD 36 1.4 (ngày … tháng … năm …)',
+    id: 'date-numeric', part: 'place and date', clause: 'NĐ 30 Phụ lục I II.4; HD 36 1.4 (ngày … tháng … năm …)',
     plant(subject) {
       const date = oneLineDate(subject);
       if (!date) return undefined;
@@ -276,7 +276,7 @@ export const SLIPS: readonly Slip[] = [
       return remove(subject, subject.model.header.star);
     },
   },
-  // The type name (NĐ 30 Phụ lục I II.6; HD 36 1.5).
+  // The type name and summary (NĐ 30 Phụ lục I II.5; HD 36 1.5).
   {
     id: 'type-name-deleted', part: 'type name', clause: 'NĐ 30 Điều 8.1.đ; HD 36 1.5', deleted: true,
     plant(subject) {
@@ -284,7 +284,7 @@ export const SLIPS: readonly Slip[] = [
     },
   },
   {
-    id: 'vv-in-named-summary', part: 'type name', clause: 'NĐ 30 Phụ lục I II.6 (V/v only in a công văn\'s summary)',
+    id: 'vv-in-named-summary', part: 'type name', clause: 'NĐ 30 Phụ lục I II.5.b (V/v only in a công văn\'s summary)',
     plant(subject) {
       const { model } = subject;
       const summary = model.summary[0];
@@ -295,13 +295,13 @@ export const SLIPS: readonly Slip[] = [
   },
   // Recipients (NĐ 30 Phụ lục I II.9; HD 36 1.9).
   {
-    id: 'recipients-label-deleted', part: 'recipients', clause: 'NĐ 30 Phụ lục I II.9.b (Nơi nhận:)', deleted: true,
+    id: 'recipients-label-deleted', part: 'recipients', clause: 'NĐ 30 Phụ lục I II.9.d (Nơi nhận:)', deleted: true,
     plant(subject) {
       return remove(subject, subject.model.recipients?.label);
     },
   },
   {
-    id: 'recipients-middle-end', part: 'recipients', clause: 'NĐ 30 Phụ lục I II.9.b (each item ends with ;)',
+    id: 'recipients-middle-end', part: 'recipients', clause: 'NĐ 30 Phụ lục I II.9.d (each item ends with ;)',
     plant(subject, pick) {
       const items = subject.model.recipients?.items ?? [];
       const middle = items.slice(0, -1).filter((item) => item.continuation.length === 0 && /[;,]$/u.test(item.text) && !/^-?\s*Lưu/u.test(item.text));
@@ -310,7 +310,7 @@ export const SLIPS: readonly Slip[] = [
     },
   },
   {
-    id: 'recipients-last-end', part: 'recipients', clause: 'NĐ 30 Phụ lục I II.9.b (the last item ends with .)',
+    id: 'recipients-last-end', part: 'recipients', clause: 'NĐ 30 Phụ lục I II.9.d (the last item ends with .)',
     plant(subject) {
       const items = subject.model.recipients?.items ?? [];
       const last = items[items.length - 1];
@@ -319,7 +319,7 @@ export const SLIPS: readonly Slip[] = [
     },
   },
   {
-    id: 'recipients-archive-colon', part: 'recipients', clause: 'NĐ 30 Phụ lục I II.9.b (Lưu: VT, …)',
+    id: 'recipients-archive-colon', part: 'recipients', clause: 'NĐ 30 Phụ lục I II.9.d (Lưu: VT, …)',
     plant(subject) {
       const items = subject.model.recipients?.items ?? [];
       const archive = items.find((item) => /^-\s*Lưu:/u.test(item.text));
@@ -329,7 +329,7 @@ export const SLIPS: readonly Slip[] = [
     },
   },
   {
-    id: 'recipients-archive-dash', part: 'recipients', clause: 'NĐ 30 Phụ lục I II.9.b; HD 36 1.9 (each line, the archive line too, starts with -)',
+    id: 'recipients-archive-dash', part: 'recipients', clause: 'NĐ 30 Phụ lục I II.9.d; HD 36 1.9 (each line, the archive line too, starts with -)',
     plant(subject) {
       const items = subject.model.recipients?.items ?? [];
       const archive = items[items.length - 1];
@@ -339,7 +339,7 @@ export const SLIPS: readonly Slip[] = [
   },
   // Appendices (NĐ 30 Phụ lục I, III.1).
   {
-    id: 'appendix-reference-deleted', part: 'appendix', clause: 'NĐ 30 Phụ lục I III.1 ((Kèm theo … số … ngày …) under the title)', deleted: true,
+    id: 'appendix-reference-deleted', part: 'appendix', clause: 'NĐ 30 Phụ lục I III.1.c ((Kèm theo … số … ngày …) under the title)', deleted: true,
     plant(subject, pick) {
       const appendices = (subject.model.attachments ?? []).filter((attachment) => attachment.reference);
       return remove(subject, chosen(appendices, pick)?.reference);
@@ -347,7 +347,7 @@ export const SLIPS: readonly Slip[] = [
   },
   // The signature (NĐ 30 Điều 13, Phụ lục I II.7; HD 36 1.8).
   {
-    id: 'signing-form-other-regime', part: 'signature', clause: 'NĐ 30 Phụ lục I II.7 (TM., KT.); HD 36 1.8 (T/M, K/T)',
+    id: 'signing-form-other-regime', part: 'signature', clause: 'NĐ 30 Phụ lục I II.7.b (TM., KT.); HD 36 1.8 (T/M, K/T)',
     plant(subject, pick) {
       const forms = (subject.model.signature?.authorities ?? []).filter((authority) => authority.form?.counterpart && authority.text.startsWith(authority.form.prefix));
       const authority = chosen(forms, pick);
@@ -360,9 +360,9 @@ export const SLIPS: readonly Slip[] = [
       return remove(subject, subject.model.signature?.name);
     },
   },
-  // The body's numbering (NĐ 30 Phụ lục I II.8; HD 36 2).
+  // The body's numbering (NĐ 30 Phụ lục I II.6.đ; HD 36 2).
   {
-    id: 'section-skipped', part: 'body', clause: 'NĐ 30 Phụ lục I II.8.a (numbered in sequence)',
+    id: 'section-skipped', part: 'body', clause: 'NĐ 30 Phụ lục I II.6.đ (numbered in sequence)',
     plant(subject, pick) {
       const headings = subject.model.body.headings;
       const pairs = headings.filter((heading, i) => {

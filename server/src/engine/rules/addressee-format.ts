@@ -1,5 +1,5 @@
 // `Kính gửi:` takes one addressee on its own line, or several as `- ` lines, each ending `;` and the last
-// `.` (NĐ 30 Phụ lục I, II.9.a; the Party công văn and tờ trình follow the same layout, HD 36 ô 9a).
+// `.` (NĐ 30 Phụ lục I, II.9.d, ô 9a; the Party công văn and tờ trình are held to the same layout, HD 36 ô 9a, UNVERIFIED).
 
 import { msg } from '../l10n/localize';
 import { columns, rangeOf } from '../ranges';

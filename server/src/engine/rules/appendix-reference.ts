@@ -1,5 +1,5 @@
 // An appendix names the document it goes with, under its title: `(Kèm theo Quyết định số … ngày … của …)`,
-// in brackets (NĐ 30 Phụ lục I, Phần I, III.1; the Party guide's appendices are laid out the same way).
+// in brackets (NĐ 30 Phụ lục I, Phần I, III.1.c; HD 36's own appendices are printed so, but a Party rule on it is UNVERIFIED).
 
 import { msg } from '../l10n/localize';
 import { rangeOf } from '../ranges';

@@ -65,9 +65,13 @@ export default defineRule({
         // `Số: 97-QĐ/TW`: a Party number whose only slip is the colon, as legal databases print Party numbers
         // (domain.md A: a rendering artefact there): a warning, not an error.
         const colonOnly = regime === 'dang' && number.shape === 'dang' && typed.replace(/^Số\s*:\s*/u, 'Số ') === expected.text;
+        // A Party number below 10 without its zero: HD 36's wording on the zero is UNVERIFIED (domain.md A5;
+        // the summaries and the Party's own headers pad), so a warning, never an error.
+        const unpaddedPartyOnly = regime === 'dang' && number.shape === 'dang' && /^\d$/u.test(number.number)
+          && typed === expected.text.replace(`Số 0${number.number}-`, `Số ${number.number}-`);
         report({
           range: rangeOf(number),
-          severity: colonOnly ? 'warning' : undefined,
+          severity: colonOnly || unpaddedPartyOnly ? 'warning' : undefined,
           message: msg('Malformed number and symbol ({0}): write {1}', expected.reason, expected.text),
           fix: { title: msg('Write {0}', expected.text), safety: expected.safety, edits: [{ range: rangeOf(number), newText: expected.text }] },
         });
