@@ -158,6 +158,11 @@ export function printedIn(part: PartId, regime: Regime): boolean {
   return regime !== 'unknown' && presence.families.includes(familyOf(regime));
 }
 
+/** Whether the documents of a family print the part (the page's layout family). */
+export function inFamily(part: PartId, family: Family): boolean {
+  return PARTS[part].presence?.families.includes(family) ?? true;
+}
+
 /** A part a draft holds: its id and its segments in the source, in order. */
 export interface PresentPart {
   readonly id: PartId;

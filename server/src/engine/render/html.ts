@@ -3,7 +3,8 @@
 // nonce for the style sheet.
 
 import { FONT_STACK, type Geometry } from './geometry';
-import type { Block, PageLayout, Role } from './layout';
+import type { Block, PageLayout } from './layout';
+import type { Role } from './roles';
 import { styleOf } from './styles';
 import type { Run } from './inline';
 

@@ -5,30 +5,14 @@
 // `part`, set by the presence rules alone) becomes a placeholder, named by its own message, in that
 // part's slot. A rule that is turned off or suppressed leaves no placeholder.
 
-import type { PartId } from '../catalog/parts';
+import { inFamily, type PartId } from '../model/parts';
+import { ROLE, type Role } from './roles';
 import type { Diagnostic } from '../lint';
 import { restoreSourceText } from './sourceText';
 import type { DocumentModel, Heading, Regime, Segment } from '../model';
 import { isBlank, isUpperText, makeSegment } from '../text/source';
 import { geometryFor, type Geometry } from './geometry';
 import { inlineRuns, type Run } from './inline';
-
-export type Role =
-  // header
-  | 'partyTitle' | 'nationalName' | 'motto' | 'superior' | 'issuer' | 'star' | 'number' | 'placeDate' | 'mark'
-  | 'letterSummary' | 'headerOther'
-  // title
-  | 'typeName' | 'summary' | 'summaryRule'
-  // body
-  | 'addresseesLabel' | 'addressee' | 'sectionHeading' | 'strongHeading' | 'centred' | 'grounds' | 'paragraph'
-  // closing
-  | 'recipientsLabel' | 'recipient' | 'authority' | 'title' | 'signedMark' | 'signerName'
-  // a line no part above placed, shown where it stands; text after the closing (an appendix, a note)
-  | 'extra' | 'attachment'
-  // text an unclosed `<!--` hides from the reader: shown, marked, never dropped (comment-unclosed reports it)
-  | 'hidden'
-  // a required part the engine reports missing
-  | 'missing';
 
 export interface Block {
   readonly role: Role;
@@ -69,6 +53,9 @@ export interface RenderSource {
 
 const segmentBlock = (role: Role, segment: Segment, runs = inlineRuns(segment.text)): Block => ({ role, runs, line: segment.line, columns: [segment.start, segment.end] });
 
+/** A part's block, drawn in its style. */
+const partBlock = (part: PartId, segment: Segment, runs?: Run[]): Block => segmentBlock(ROLE[part]!, segment, runs);
+
 const textBlock = (role: Role, text: string, line: number): Block => ({ role, runs: [{ text }], line });
 const placeholder = (finding: Finding): Block => ({
   role: 'missing',
@@ -92,11 +79,11 @@ export function layoutPage({ model, regime, findings }: RenderSource): PageLayou
   // Title of the regime.
   const missingTitle = missing('title');
   const partyTitleShown = Boolean(header.partyTitle && (regime === 'dang' || !header.nationalName));
-  if (partyTitleShown) headerRight.push(segmentBlock('partyTitle', header.partyTitle!));
+  if (partyTitleShown) headerRight.push(partBlock('party-title', header.partyTitle!));
   else headerRight.push(...missingTitle);
-  if (geometry.family === 'nd30') {
-    if (header.nationalName) headerRight.push(segmentBlock('nationalName', header.nationalName));
-    if (header.motto) headerRight.push(segmentBlock('motto', header.motto));
+  if (inFamily('national-name', geometry.family)) {
+    if (header.nationalName) headerRight.push(partBlock('national-name', header.nationalName));
+    if (header.motto) headerRight.push(partBlock('motto', header.motto));
     // A Party title stands where the national name goes: the missing national name (whose insertion
     // brings the motto) is shown under it, in the motto's place.
     else headerRight.push(...(partyTitleShown && !header.nationalName ? missingTitle : missing('motto')));
@@ -107,35 +94,35 @@ export function layoutPage({ model, regime, findings }: RenderSource): PageLayou
     headerLeft.push(...missing('issuer'));
   } else {
     header.issuerLines.forEach((segment, i) =>
-      headerLeft.push(segmentBlock(i === header.issuerLines.length - 1 ? 'issuer' : 'superior', segment)));
+      headerLeft.push(partBlock(i === header.issuerLines.length - 1 ? 'issuer' : 'superior-body', segment)));
   }
-  if (geometry.family === 'dang') {
-    if (header.star) headerLeft.push(segmentBlock('star', header.star));
+  if (inFamily('star', geometry.family)) {
+    if (header.star) headerLeft.push(partBlock('star', header.star));
     else headerLeft.push(...missing('star'));
   }
 
-  if (header.number) headerLeft.push(segmentBlock('number', header.number, [{ text: header.number.text }]));
+  if (header.number) headerLeft.push(partBlock('number', header.number, [{ text: header.number.text }]));
   else headerLeft.push(...missing('number'));
 
-  for (const mark of header.marks) headerLeft.push(segmentBlock('mark', mark));
+  for (const mark of header.marks) headerLeft.push(partBlock('mark', mark));
 
   if (!model.typeName) {
     // A công văn's summary, under its number.
-    for (const segment of model.summary) headerLeft.push(segmentBlock('letterSummary', segment));
+    for (const segment of model.summary) headerLeft.push(partBlock('letter-summary', segment));
     if (model.summary.length === 0) headerLeft.push(...missing('summary'));
   }
   for (const segment of header.other) headerLeft.push(segmentBlock('headerOther', segment));
 
   if (header.placeDate) headerRight.push(placeDateBlock(model));
-  else headerRight.push(...missing('date'));
+  else headerRight.push(...missing('place-date'));
 
   // Type name and summary, centred.
   if (model.typeName) {
-    title.push(segmentBlock('typeName', model.typeName));
-    for (const segment of model.summary) title.push(segmentBlock('summary', segment));
+    title.push(partBlock('type-name', model.typeName));
+    for (const segment of model.summary) title.push(partBlock('summary', segment));
     if (model.summary.length === 0) title.push(...missing('summary'));
-    if (geometry.family === 'dang' && model.summaryRule) title.push(textBlock('summaryRule', '-----', model.summaryRule.line));
-    if (geometry.family === 'nd30' && model.summary.length) title.push(textBlock('summaryRule', '', model.summary[model.summary.length - 1].line));
+    if (inFamily('summary-rule', geometry.family) && model.summaryRule) title.push(textBlock(ROLE['summary-rule']!, '-----', model.summaryRule.line));
+    if (geometry.family === 'nd30' && model.summary.length) title.push(textBlock(ROLE['summary-rule']!, '', model.summary[model.summary.length - 1].line));
   } else {
     title.push(...missing('type-name'));
   }
@@ -145,10 +132,10 @@ export function layoutPage({ model, regime, findings }: RenderSource): PageLayou
   // Closing: Nơi nhận at the left, the signature at the right, on one band.
   const closingLeft: Block[] = [];
   if (model.recipients) {
-    closingLeft.push(segmentBlock('recipientsLabel', model.recipients.label, [{ text: model.recipients.label.text }]));
+    closingLeft.push(partBlock('recipients-label', model.recipients.label, [{ text: model.recipients.label.text }]));
     for (const item of model.recipients.items) {
       const text = [item.text, ...item.continuation.map((segment) => segment.text)].join(' ');
-      closingLeft.push(textBlock('recipient', text, item.line));
+      closingLeft.push(textBlock(ROLE.recipient!, text, item.line));
     }
   } else closingLeft.push(...missing('recipients'));
 
@@ -157,11 +144,11 @@ export function layoutPage({ model, regime, findings }: RenderSource): PageLayou
   if (!signature) {
     closingRight.push(...missing('signature'));
   } else {
-    for (const authority of signature.authorities) closingRight.push(segmentBlock('authority', authority));
-    for (const segment of signature.titles) closingRight.push(segmentBlock('title', segment));
+    for (const authority of signature.authorities) closingRight.push(partBlock('signing-authority', authority));
+    for (const segment of signature.titles) closingRight.push(partBlock('signer-title', segment));
     if (signature.titles.length === 0) closingRight.push(...missing('signer-title'));
-    if (signature.signedMark) closingRight.push(segmentBlock('signedMark', signature.signedMark));
-    if (signature.name) closingRight.push(segmentBlock('signerName', signature.name));
+    if (signature.signedMark) closingRight.push(partBlock('signed-mark', signature.signedMark));
+    if (signature.name) closingRight.push(partBlock('signer-name', signature.name));
     else closingRight.push(...missing('signer-name'));
   }
 
@@ -173,7 +160,7 @@ export function layoutPage({ model, regime, findings }: RenderSource): PageLayou
 type Sections = Record<'headerLeft' | 'headerRight' | 'title' | 'body' | 'closingLeft' | 'closingRight' | 'after', Block[]>;
 
 /**
- * Nothing lost on export (issue 12): every visible line of the draft (outside comments and directives)
+ * Nothing lost on export (a clerk's text must reach the page): every visible line of the draft (outside comments and directives)
  * that no part above placed is set where it stands: inside the section whose lines surround it (a note
  * inside Nơi nhận stays in the list), after the section before it, or, after the closing, as an appendix.
  * This walks the lines, not the model's parts, so a part the parser does not know yet is kept too.
@@ -309,16 +296,16 @@ function mapRuns(sections: Sections, restore: (list: Block[]) => Block[], map: (
 /** A date broken over several lines is shown whole, as the parser joined it. */
 function placeDateBlock(model: DocumentModel): Block {
   const date = model.header.placeDate!;
-  if (!date.wrapped) return segmentBlock('placeDate', date, [{ text: date.text }]);
+  if (!date.wrapped) return partBlock('place-date', date, [{ text: date.text }]);
   const text = `${date.place}, ngày ${date.day} tháng ${date.month} năm ${date.year}`;
-  return textBlock('placeDate', text, date.line);
+  return textBlock(ROLE['place-date']!, text, date.line);
 }
 
 function bodyBlocks(model: DocumentModel): Block[] {
   const blocks: Block[] = [];
   if (model.addressees) {
     blocks.push(segmentBlock('addresseesLabel', model.addressees.label));
-    for (const item of model.addressees.items) blocks.push(segmentBlock('addressee', item));
+    for (const item of model.addressees.items) blocks.push(partBlock('addressee', item));
   }
   const grounds = groundLines(model);
   for (const block of model.body.blocks) {
