@@ -104,8 +104,9 @@ const TABLE: readonly PartInfo[] = [
     hover: msg('Summary (trích yếu nội dung)'), rule: 'type-name',
     presence: always('type-name'), insert: msg('Insert the summary'),
   },
+  // A công văn's summary: printed under its number, read as its title.
   {
-    id: 'letter-summary', section: 'header', whole: 'summary', name: msg('Summary'), subject: msg('The summary of the letter (V/v)'),
+    id: 'letter-summary', section: 'title', whole: 'summary', name: msg('Summary'), subject: msg('The summary of the letter (V/v)'),
   },
   { id: 'summary-rule', section: 'title', name: msg('The ----- line'), presence: always('summary-rule', ['dang']) },
   {
@@ -144,6 +145,9 @@ const TABLE: readonly PartInfo[] = [
   },
   { id: 'attachment', section: 'after', name: msg('Attachment') },
 ];
+
+/** The name of a section that groups parts (the outline's header). */
+export const SECTION_NAMES: Partial<Record<PartSection, Message>> = { header: msg('Header') };
 
 /** The table by id. */
 export const PARTS: Readonly<Record<PartId, PartInfo>> = Object.fromEntries(TABLE.map((info) => [info.id, info])) as Record<PartId, PartInfo>;
