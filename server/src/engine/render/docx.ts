@@ -7,7 +7,8 @@ import {
   TableLayoutType, TableRow, TextRun, UnderlineType, VerticalAlign, WidthType, type IBorderOptions,
 } from 'docx';
 import type { Geometry } from './geometry';
-import type { Block, PageLayout } from './layout';
+import type { Block } from './block';
+import type { PageLayout } from './layout';
 import { styleOf, type PartStyle } from './styles';
 
 export const FONT = 'Times New Roman';

@@ -6,28 +6,13 @@
 // part's slot. A rule that is turned off or suppressed leaves no placeholder.
 
 import { inFamily, type PartId } from '../model/parts';
-import { ROLE, type Role } from './roles';
+import { ROLE, type Block, type Role } from './block';
 import type { Diagnostic } from '../lint';
 import { restoreSourceText } from './sourceText';
 import type { DocumentModel, Heading, Regime, Segment } from '../model';
 import { isBlank, isUpperText, makeSegment } from '../text/source';
 import { geometryFor, type Geometry } from './geometry';
 import { inlineRuns, type Run } from './inline';
-
-export interface Block {
-  readonly role: Role;
-  readonly runs: readonly Run[];
-  /** The source line the block comes from (for click-to-reveal and scroll sync); -1 for none. */
-  readonly line: number;
-  /** For a placeholder: the rule that reported the part missing and its message. */
-  readonly missing?: { readonly rule: string; readonly message: string };
-  /** The last source line of a paragraph joined from several lines. */
-  readonly lastLine?: number;
-  /** The columns of the source line the block shows, when it shows one cell of it (a two-column header line). */
-  readonly columns?: readonly [number, number];
-  /** For a paragraph joined from several lines: the piece of each line it shows. */
-  readonly pieces?: readonly { readonly line: number; readonly columns: readonly [number, number] }[];
-}
 
 export interface PageLayout {
   readonly geometry: Geometry;

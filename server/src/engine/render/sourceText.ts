@@ -5,7 +5,7 @@
 // character the user wrote (issue 12: nothing lost; the `lookalike-character` rule reports them instead).
 
 import type { DocumentModel } from '../model';
-import type { Block } from './layout';
+import type { Block } from './block';
 
 export function restoreSourceText(model: DocumentModel, blocks: readonly Block[]): Block[] {
   const folded = model.foldedLines;

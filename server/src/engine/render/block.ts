@@ -1,7 +1,10 @@
-// The page's styles by name (each a class of the preview, `vb-<role>`, and a paragraph style of the .docx),
-// and the style each part of the document (model/parts.ts) is drawn with.
+// What the page is made of: blocks, each a line or paragraph of the printed page in one style; the styles by
+// name (each a class of the preview, `vb-<role>`, and a paragraph style of the .docx); and the style each
+// part of the document (model/parts.ts) is drawn with. The layout builds blocks; the preview, the .docx and
+// the source-text restorer read them.
 
 import type { PartId } from '../model/parts';
+import type { Run } from './inline';
 
 export type Role =
   // header
@@ -29,3 +32,17 @@ export const ROLE: Partial<Record<PartId, Role>> = {
   'signed-mark': 'signedMark', 'signer-name': 'signerName',
 };
 
+export interface Block {
+  readonly role: Role;
+  readonly runs: readonly Run[];
+  /** The source line the block comes from (for click-to-reveal and scroll sync); -1 for none. */
+  readonly line: number;
+  /** For a placeholder: the rule that reported the part missing and its message. */
+  readonly missing?: { readonly rule: string; readonly message: string };
+  /** The last source line of a paragraph joined from several lines. */
+  readonly lastLine?: number;
+  /** The columns of the source line the block shows, when it shows one cell of it (a two-column header line). */
+  readonly columns?: readonly [number, number];
+  /** For a paragraph joined from several lines: the piece of each line it shows. */
+  readonly pieces?: readonly { readonly line: number; readonly columns: readonly [number, number] }[];
+}
