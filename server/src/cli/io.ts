@@ -5,7 +5,7 @@ import { writeFileAtomic, type WriteOptions } from '../node/write';
 
 export type { InvalidUtf8 } from '../node/read';
 import type { Message } from '../engine';
-import { say } from './lang';
+import type { Say } from './lang';
 
 export interface Io {
   out(text: string): void;
@@ -46,7 +46,7 @@ export class DraftError extends Error {
 }
 
 /** Why a read or a write failed, in the CLI's language when the reader or writer said it as a message. */
-export function reason(error: unknown): string {
+export function reason(error: unknown, say: Say): string {
   const detail = (error as { detail?: Message } | undefined)?.detail;
   return detail && typeof detail === 'object' && 'text' in detail ? say(detail) : String((error as Error)?.message ?? error);
 }
