@@ -1,4 +1,4 @@
-// Issue 13, point 3: a presence rule alone decides that a part is missing and says which (`part`);
+// A presence rule alone decides that a part is missing and says which (`part`);
 // insert-missing and the preview's placeholders read the part from the finding. The insertions offered
 // are pinned in test/snapshots/insertions.md (first written by the insert-missing that re-checked the
 // model, so the findings-driven one is shown to offer the same), and they follow the findings: a rule

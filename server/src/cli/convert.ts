@@ -38,7 +38,7 @@ const OPTIONS = {
 } as const;
 
 /** `x.vanban` -> `x.unicode.vanban`; a .docx becomes a draft. */
-export function convertedName(file: string): string {
+function convertedName(file: string): string {
   const ext = isWordFile(file) ? '' : extname(file);
   const stem = basename(file, extname(file));
   return join(dirname(file), `${stem}.unicode${ext || '.vanban'}`);

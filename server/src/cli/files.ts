@@ -15,18 +15,18 @@ import picomatch from 'picomatch';
 import { msg } from '../engine';
 import type { Say } from './lang';
 
-export const IGNORE_FILE = '.vanbanignore';
+const IGNORE_FILE = '.vanbanignore';
 /**
  * picomatch compiles a glob to a regular expression with one lazy `[^/]*?` per `*`: a segment with k stars
  * costs up to n^k steps on a name of n characters (eight `*a` took seconds on one name). Three per
  * segment keeps the worst case for a 255-character file name under a few million steps.
  */
-export const MAX_STARS_PER_SEGMENT = 3;
+const MAX_STARS_PER_SEGMENT = 3;
 
 export class GlobError extends Error {}
 
 /** Refuses a glob whose matching could take super-linear time in practice (see MAX_STARS_PER_SEGMENT). */
-export function assertTractableGlob(glob: string, say: Say): void {
+function assertTractableGlob(glob: string, say: Say): void {
   for (const segment of toPosix(glob).split('/')) {
     if (segment === '**') continue;
     const stars = (segment.match(/\*+/g) ?? []).length;
@@ -86,7 +86,7 @@ export function expandPaths(args: readonly string[], options: DiscoveryOptions |
     const ext = extname(path).toLowerCase();
     // A Word file goes to the Word reader, which says itself what it cannot read. A file with a draft's
     // extension that is not UTF-8 is a draft in another encoding (TCVN3, VNI, Windows-1258 are still kept in
-    // offices): it is read, and the reader reports the encoding (issue 12); only NUL bytes make it binary.
+    // offices): it is read, and the reader reports the encoding; only NUL bytes make it binary.
     const draftLike = extensions.some((e) => e.toLowerCase() === ext);
     if (!asked.has(ext) && !isWordFile(path) && looksBinary(resolve(cwd, path), !draftLike)) {
       problems.push(say(msg('{0}: skipped, not a text file (NUL bytes or invalid UTF-8 at the start); pass --ext {1} to lint it anyway', path, ext.replace(/^\./, '') || '<ext>')));
@@ -124,7 +124,7 @@ export function expandPaths(args: readonly string[], options: DiscoveryOptions |
 }
 
 /** NUL bytes (or, with `utf8`, invalid UTF-8) in the first bytes. An unreadable file is left to the reader to report. */
-export function looksBinary(path: string, utf8 = true): boolean {
+function looksBinary(path: string, utf8 = true): boolean {
   try {
     const head = readFileHead(path, SNIFF_BYTES);
     // UTF-16 with a BOM is text (its ASCII has NUL bytes); the reader decodes it.

@@ -104,7 +104,7 @@ function outsideRoots(path: string, roots: readonly string[]): string | undefine
 }
 
 /** The text with every safe fix applied, its line endings as they were, and what is left at error level. */
-export function fixText(original: string, options: LintOptions): { fixed: string; applied: FixedCounts; errors: number; remaining: Diagnostic[] } {
+function fixText(original: string, options: LintOptions): { fixed: string; applied: FixedCounts; errors: number; remaining: Diagnostic[] } {
   const host = new AnalysisHost({ editing: false });
   host.update('fix', 0, original);
   const before = host.analysis('fix', options).findings;
@@ -126,7 +126,7 @@ function fixedCounts(before: readonly Diagnostic[], after: readonly Diagnostic[]
 }
 
 /** A fix that inserted a bare line feed into a CRLF (or CR) file gets the file's own line ending. */
-export function keepLineEndings(original: string, fixed: string): string {
+function keepLineEndings(original: string, fixed: string): string {
   const crlf = (original.match(/\r\n/g) ?? []).length;
   const lf = (original.match(/(?<!\r)\n/g) ?? []).length;
   const cr = (original.match(/\r(?!\n)/g) ?? []).length;

@@ -23,14 +23,14 @@ const OPTIONS = {
 } as const;
 
 
-export const FIX_DOCX_USAGE = `Usage: vanban fix FILE.docx [-o OUT.docx | --in-place --force] [--dry-run] [--legacy-fonts] [--profile P] [--lang vi|en] [--config F]
+const FIX_DOCX_USAGE = `Usage: vanban fix FILE.docx [-o OUT.docx | --in-place --force] [--dry-run] [--legacy-fonts] [--profile P] [--lang vi|en] [--config F]
 Puts the formatting of a Word file right (paper, margins, fonts, sizes, emphasis, spacing, indent, page numbers),
 changing nothing else; writes FILE.chuan-hoa.docx beside it unless -o or --in-place says otherwise.
   --dry-run        change nothing; list each change (part, paragraph, property, from -> to) and what is left
   --legacy-fonts   also convert runs in .VnTime/VNI fonts to Unicode with Times New Roman (guarded)`;
 
 /** The default output: `x.docx` -> `x.chuan-hoa.docx` beside it. */
-export function defaultOutput(file: string): string {
+function defaultOutput(file: string): string {
   const ext = extname(file);
   return join(dirname(file), `${basename(file, ext)}.chuan-hoa${ext || '.docx'}`);
 }
@@ -106,7 +106,7 @@ export function runFixDocx(argv: readonly string[], io: Io, messages: Messages):
 }
 
 /** One line per kind of change, its paragraphs listed: `word/document.xml ¶ 3, 5–9 size: 12 pt -> 13 pt`. */
-export function changeLines(file: string, changes: readonly FormattingChange[], say: Say): string[] {
+function changeLines(file: string, changes: readonly FormattingChange[], say: Say): string[] {
   const groups = new Map<string, { change: FormattingChange; paragraphs: number[]; count: number }>();
   for (const change of changes) {
     const key = [change.part, say(change.property), change.from, change.to, change.safety, change.applied].join('\u0000');

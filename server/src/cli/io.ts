@@ -1,6 +1,6 @@
 // What a command may touch of its process, so the commands are testable and the entry stays thin.
 
-import { encodeText, readStdinText, readTextFile, SIZE_LIMITS, type DecodedText, type InvalidUtf8 } from '../node/read';
+import { encodeText, readStdinText, readTextFile, type DecodedText, type InvalidUtf8 } from '../node/read';
 import { writeFileAtomic, type WriteOptions } from '../node/write';
 
 export type { InvalidUtf8 } from '../node/read';
@@ -35,8 +35,6 @@ export function processIo(workerScript: string): Io {
 // ---------------------------------------------------------------------------------------------------
 // Reading and writing one draft: through the one reader (node/read.ts: regular files only, within the
 // limit, one decoding policy) and the one atomic writer (node/write.ts).
-
-export const MAX_DRAFT_BYTES = SIZE_LIMITS.draft;
 
 /** A draft that cannot be read or written, with the reason in plain words (`detail`: to be said in the CLI's language). */
 export class DraftError extends Error {

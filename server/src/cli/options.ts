@@ -54,7 +54,7 @@ export function optionsResolver(): OptionsFor {
 }
 
 /** A path as findings show theirs: relative to the working folder when inside it. */
-export function shownPath(path: string): string {
+function shownPath(path: string): string {
   const shown = relative(process.cwd(), path);
   return shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : path;
 }

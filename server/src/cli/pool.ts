@@ -10,20 +10,20 @@ import type { Language } from '../engine';
 import type { CliFlags } from './options';
 
 /** Below this many files the run stays in the main thread. */
-export const PARALLEL_MIN_FILES = 48;
+const PARALLEL_MIN_FILES = 48;
 /** Each worker gets at least this many files, so a worker is worth its start-up. */
 const FILES_PER_WORKER = 24;
 /** Files handed to a worker at a time: small enough to balance, large enough to keep messages few. */
 const BATCH = 8;
 
-export const WORKER_ROLE = 'vanban-lint-worker';
+const WORKER_ROLE = 'vanban-lint-worker';
 
 interface WorkerInput { readonly role: typeof WORKER_ROLE; readonly flags: CliFlags; readonly language: Language }
 interface Batch { readonly start: number; readonly files: readonly string[] }
 interface BatchResult { readonly start: number; readonly outcomes: readonly CheckOutcome[] }
 
 /**
- * `--jobs N` within the machine's cores: more workers than cores only add memory (issue 19: `--jobs 1e9`
+ * `--jobs N` within the machine's cores: more workers than cores only add memory (`--jobs 1e9`
  * started a worker per 24 files, 2.2 GB for 2,400 files). `capped` says the value asked for was lowered.
  */
 export function capJobs(asked: number | undefined, cores = availableParallelism()): { jobs: number | undefined; capped: boolean } {

@@ -115,7 +115,7 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
 
 
 /** "vanban render: 2 errors remain in x.vanban; written with them as typed:" and the errors, one a line. */
-export function remainingErrors(file: string, errors: readonly Diagnostic[], say: Say): string {
+function remainingErrors(file: string, errors: readonly Diagnostic[], say: Say): string {
   const lines = errors.map((error) => `  ${file}:${error.range.start.line + 1}:${error.range.start.character + 1}  ${error.message}  ${error.rule}`);
   return [say(msg('vanban render: {0} errors remain in {1}; written with them as typed:', errors.length, file)), ...lines].join('\n');
 }

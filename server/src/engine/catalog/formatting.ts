@@ -12,12 +12,6 @@ export interface FigureRange {
   readonly max: number;
 }
 
-export interface Figure<T> {
-  readonly value: T;
-  readonly source: string;
-  readonly verified: boolean;
-}
-
 export interface PartFigure {
   /** Point sizes allowed. */
   readonly size?: FigureRange;

@@ -128,7 +128,7 @@ export function numberLine(model: DocumentModel, regime: Regime, today: Date, fi
  * The document's type; while a header line is half typed (`Số`) the parser may not reach the type name,
  * so a line that names a type exactly is looked for too.
  */
-export function documentTypeOf(model: DocumentModel): DocumentTypeInfo | undefined {
+function documentTypeOf(model: DocumentModel): DocumentTypeInfo | undefined {
   if (model.documentType) return model.documentType;
   for (const line of model.lines) {
     const text = line.text.trim();

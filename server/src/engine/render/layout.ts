@@ -265,7 +265,7 @@ function isDecoration(text: string): boolean {
  */
 const NOT_XML = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export function visibleText(text: string): string {
+function visibleText(text: string): string {
   // A form feed (a page break in text from a PDF) is white space on the page.
   return text.replace(NOT_XML, '\uFFFD').replace(/\f/g, ' ');
 }
