@@ -5,7 +5,7 @@
 // `part`, set by the presence rules alone) becomes a placeholder, named by its own message, in that
 // part's slot. A rule that is turned off or suppressed leaves no placeholder.
 
-import { inFamily, type PartId } from '../model/parts';
+import { inFamily, partsOf, type PartId } from '../model/parts';
 import { ROLE, type Block, type Role } from './block';
 import type { Diagnostic } from '../lint';
 import { restoreSourceText } from './sourceText';
@@ -56,86 +56,70 @@ export function layoutPage({ model, regime, findings }: RenderSource): PageLayou
     const finding = findings.find((candidate) => candidate.part === part);
     return finding ? [placeholder(finding)] : [];
   };
-  const { header } = model;
+  // The parts the draft holds (model/parts.ts): each slot below shows its part's blocks, or the placeholder
+  // of the finding that reports the part missing.
+  const present = partsOf(model);
+  const segmentsOf = (...ids: PartId[]): Segment[] => present.filter((part) => ids.includes(part.id)).flatMap((part) => part.segments);
+  const blocks = (...ids: PartId[]): Block[] =>
+    present.filter((part) => ids.includes(part.id)).flatMap((part) => part.segments.map((segment) => partBlock(part.id, segment)));
+  const orMissing = (shown: Block[], part: PartId): Block[] => (shown.length > 0 ? shown : missing(part));
   const headerLeft: Block[] = [];
   const headerRight: Block[] = [];
   const title: Block[] = [];
 
   // Title of the regime.
+  const [partyTitle] = segmentsOf('party-title');
+  const [nationalName] = segmentsOf('national-name');
   const missingTitle = missing('title');
-  const partyTitleShown = Boolean(header.partyTitle && (regime === 'dang' || !header.nationalName));
-  if (partyTitleShown) headerRight.push(partBlock('party-title', header.partyTitle!));
-  else headerRight.push(...missingTitle);
+  const partyTitleShown = Boolean(partyTitle && (regime === 'dang' || !nationalName));
+  headerRight.push(...(partyTitleShown ? blocks('party-title') : missingTitle));
   if (inFamily('national-name', geometry.family)) {
-    if (header.nationalName) headerRight.push(partBlock('national-name', header.nationalName));
-    if (header.motto) headerRight.push(partBlock('motto', header.motto));
+    headerRight.push(...blocks('national-name'));
+    const motto = blocks('motto');
     // A Party title stands where the national name goes: the missing national name (whose insertion
     // brings the motto) is shown under it, in the motto's place.
-    else headerRight.push(...(partyTitleShown && !header.nationalName ? missingTitle : missing('motto')));
+    headerRight.push(...(motto.length > 0 ? motto : partyTitleShown && !nationalName ? missingTitle : missing('motto')));
   }
 
   // Issuing body: superior bodies regular, the issuing body bold; Party `*` under it.
-  if (header.issuerLines.length === 0) {
-    headerLeft.push(...missing('issuer'));
-  } else {
-    header.issuerLines.forEach((segment, i) =>
-      headerLeft.push(partBlock(i === header.issuerLines.length - 1 ? 'issuer' : 'superior-body', segment)));
-  }
-  if (inFamily('star', geometry.family)) {
-    if (header.star) headerLeft.push(partBlock('star', header.star));
-    else headerLeft.push(...missing('star'));
-  }
-
-  if (header.number) headerLeft.push(partBlock('number', header.number, [{ text: header.number.text }]));
-  else headerLeft.push(...missing('number'));
-
-  for (const mark of header.marks) headerLeft.push(partBlock('mark', mark));
-
-  if (!model.typeName) {
-    // A công văn's summary, under its number.
-    for (const segment of model.summary) headerLeft.push(partBlock('letter-summary', segment));
-    if (model.summary.length === 0) headerLeft.push(...missing('summary'));
-  }
-  for (const segment of header.other) headerLeft.push(segmentBlock('headerOther', segment));
-
-  if (header.placeDate) headerRight.push(placeDateBlock(model));
-  else headerRight.push(...missing('place-date'));
+  headerLeft.push(...orMissing(blocks('superior-body', 'issuer'), 'issuer'));
+  if (inFamily('star', geometry.family)) headerLeft.push(...orMissing(blocks('star'), 'star'));
+  const [number] = segmentsOf('number');
+  headerLeft.push(...(number ? [partBlock('number', number, [{ text: number.text }])] : missing('number')));
+  headerLeft.push(...blocks('mark'));
+  const [typeName] = segmentsOf('type-name');
+  // A công văn's summary, under its number.
+  if (!typeName) headerLeft.push(...orMissing(blocks('letter-summary'), 'summary'));
+  for (const segment of model.header.other) headerLeft.push(segmentBlock('headerOther', segment));
+  headerRight.push(...(model.header.placeDate ? [placeDateBlock(model)] : missing('place-date')));
 
   // Type name and summary, centred.
-  if (model.typeName) {
-    title.push(partBlock('type-name', model.typeName));
-    for (const segment of model.summary) title.push(partBlock('summary', segment));
-    if (model.summary.length === 0) title.push(...missing('summary'));
-    if (inFamily('summary-rule', geometry.family) && model.summaryRule) title.push(textBlock(ROLE['summary-rule']!, '-----', model.summaryRule.line));
-    if (geometry.family === 'nd30' && model.summary.length) title.push(textBlock(ROLE['summary-rule']!, '', model.summary[model.summary.length - 1].line));
+  if (typeName) {
+    const summary = segmentsOf('summary');
+    title.push(partBlock('type-name', typeName), ...orMissing(blocks('summary'), 'summary'));
+    const [rule] = segmentsOf('summary-rule');
+    if (inFamily('summary-rule', geometry.family) && rule) title.push(textBlock(ROLE['summary-rule']!, '-----', rule.line));
+    // A state document draws a solid rule under the summary.
+    if (geometry.family === 'nd30' && summary.length) title.push(textBlock(ROLE['summary-rule']!, '', summary[summary.length - 1].line));
   } else {
     title.push(...missing('type-name'));
   }
 
   const body = bodyBlocks(model);
 
-  // Closing: Nơi nhận at the left, the signature at the right, on one band.
+  // Closing: Nơi nhận at the left (each recipient with its wrapped lines as one), the signature at the right, on one band.
   const closingLeft: Block[] = [];
-  if (model.recipients) {
-    closingLeft.push(partBlock('recipients-label', model.recipients.label, [{ text: model.recipients.label.text }]));
-    for (const item of model.recipients.items) {
-      const text = [item.text, ...item.continuation.map((segment) => segment.text)].join(' ');
-      closingLeft.push(textBlock(ROLE.recipient!, text, item.line));
+  const [recipientsLabel] = segmentsOf('recipients-label');
+  if (recipientsLabel) {
+    closingLeft.push(partBlock('recipients-label', recipientsLabel, [{ text: recipientsLabel.text }]));
+    for (const item of present) {
+      if (item.id === 'recipient') closingLeft.push(textBlock(ROLE.recipient!, item.segments.map((segment) => segment.text).join(' '), item.segments[0].line));
     }
   } else closingLeft.push(...missing('recipients'));
 
-  const closingRight: Block[] = [];
-  const signature = model.signature;
-  if (!signature) {
-    closingRight.push(...missing('signature'));
-  } else {
-    for (const authority of signature.authorities) closingRight.push(partBlock('signing-authority', authority));
-    for (const segment of signature.titles) closingRight.push(partBlock('signer-title', segment));
-    if (signature.titles.length === 0) closingRight.push(...missing('signer-title'));
-    if (signature.signedMark) closingRight.push(partBlock('signed-mark', signature.signedMark));
-    if (signature.name) closingRight.push(partBlock('signer-name', signature.name));
-    else closingRight.push(...missing('signer-name'));
-  }
+  const closingRight: Block[] = model.signature
+    ? [...blocks('signing-authority'), ...orMissing(blocks('signer-title'), 'signer-title'), ...blocks('signed-mark'), ...orMissing(blocks('signer-name'), 'signer-name')]
+    : missing('signature');
 
   const sections = { headerLeft, headerRight, title, body, closingLeft, closingRight, after: [] as Block[] };
   placeTheRest(model, sections);
