@@ -8,7 +8,7 @@ import { DOCUMENT_TYPES, typeByName, typesByCode, type DocumentTypeInfo } from '
 import { SIGNING_FORMS } from '../catalog/signingForms';
 import type { Message } from '../l10n/localize';
 import type { DocumentModel, Range, Regime, Segment } from '../model';
-import { PARTS, type PartId } from '../model/parts';
+import { PARTS, partsOf, type PartId } from '../model/parts';
 import { dateWords } from './dates';
 import { issuerCodeFromHeader } from './issuerCodes';
 import { insertAfter, insertBefore, type LineInsertion } from './positions';
@@ -165,10 +165,11 @@ function signatureLines(regime: Regime): string[] {
   return [`${forms} \${2:ỦY BAN NHÂN DÂN}`, '${3:CHỦ TỊCH}', '', '${4:Nguyễn Văn An}'];
 }
 
+/** The header's lines: its parts' (model/parts.ts), and the later lines of a phrase or date broken over lines. */
 function headerSegments(model: DocumentModel): Segment[] {
   const h = model.header;
-  return [h.partyTitle, h.nationalName, h.motto, h.star, h.number, h.number?.symbolLine, h.placeDate, ...(h.placeDate?.pieces ?? []), h.nationalName?.rest, h.motto?.rest, ...h.issuerLines, ...h.marks]
-    .filter((segment): segment is Segment => segment !== undefined);
+  const broken = [...(h.placeDate?.pieces ?? []), h.nationalName?.rest, h.motto?.rest].filter((segment): segment is Segment => segment !== undefined);
+  return [...partsOf(model).filter((part) => PARTS[part.id].section === 'header').flatMap((part) => part.segments), ...broken];
 }
 
 /** After the header's last recognised line, or at the top when the header is empty. */
