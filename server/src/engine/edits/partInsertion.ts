@@ -7,8 +7,8 @@ import { AS_ABOVE, familyOf, MOTTO, NATIONAL_NAME, PARTY_TITLE, recipientsTempla
 import { DOCUMENT_TYPES, typeByName, typesByCode, type DocumentTypeInfo } from '../catalog/documentTypes';
 import { SIGNING_FORMS } from '../catalog/signingForms';
 import type { Message } from '../l10n/localize';
-import type { DocumentModel, Range, Regime, Segment } from '../model';
-import { PARTS, partsOf, type PartId } from '../model/parts';
+import type { DocumentModel, Range, Regime } from '../model';
+import { headerSegments, PARTS, type PartId } from '../model/parts';
 import { dateWords } from './dates';
 import { issuerCodeFromHeader } from './issuerCodes';
 import { insertAfter, insertBefore, type LineInsertion } from './positions';
@@ -163,13 +163,6 @@ function signatureLines(regime: Regime): string[] {
   const forms = `\${1|${SIGNING_FORMS.filter((form) => form.regime === family).map((form) => form.prefix).join(',')}|}`;
   if (family === 'dang') return [`${forms} \${2:BAN THƯỜNG VỤ}`, '${3:BÍ THƯ}', '', '${4:Nguyễn Văn An}'];
   return [`${forms} \${2:ỦY BAN NHÂN DÂN}`, '${3:CHỦ TỊCH}', '', '${4:Nguyễn Văn An}'];
-}
-
-/** The header's lines: its parts' (model/parts.ts), and the later lines of a phrase or date broken over lines. */
-function headerSegments(model: DocumentModel): Segment[] {
-  const h = model.header;
-  const broken = [...(h.placeDate?.pieces ?? []), h.nationalName?.rest, h.motto?.rest].filter((segment): segment is Segment => segment !== undefined);
-  return [...partsOf(model).filter((part) => PARTS[part.id].section === 'header').flatMap((part) => part.segments), ...broken];
 }
 
 /** After the header's last recognised line, or at the top when the header is empty. */

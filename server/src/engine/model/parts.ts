@@ -218,6 +218,13 @@ export function partsOf(model: DocumentModel): PresentPart[] {
   return out;
 }
 
+/** The header's lines: its parts' segments, and the later lines of a phrase or a date broken over lines. */
+export function headerSegments(model: DocumentModel): Segment[] {
+  const h = model.header;
+  const broken = [...(h.placeDate?.pieces ?? []), h.nationalName?.rest, h.motto?.rest].filter((segment): segment is Segment => segment !== undefined);
+  return [...partsOf(model).filter((part) => PARTS[part.id].section === 'header').flatMap((part) => part.segments), ...broken];
+}
+
 /** The part as the subject of a sentence (the formatting rules' messages): its subject, else its name. */
 export function subjectOf(part: PartId): Message {
   return PARTS[part].subject ?? PARTS[part].name;
