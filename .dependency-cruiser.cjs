@@ -14,8 +14,8 @@ module.exports = {
   options: {
     doNotFollow: { path: 'node_modules' },
     tsConfig: { fileName: 'tsconfig.json' },
-    // The graph the code runs: a type-only import is erased at build time, brings no code and no order of
-    // initialisation (the model's types and the catalogue's name each other).
-    tsPreCompilationDeps: false,
+    // The graph as written, type-only imports included: a type that two layers name each other through ties
+    // them as surely as code does (neither can be read or moved alone), so its type moves down a layer too.
+    tsPreCompilationDeps: true,
   },
 };

@@ -19,7 +19,7 @@ function slipped(name: string): string | undefined {
 }
 
 describe('fixed body names', () => {
-  it('holds the Party\'s and the state\'s names the issue lists, in both tone styles', () => {
+  it('holds the Party\'s and the state\'s fixed names, in both tone styles', () => {
     for (const name of ['Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương', 'Ủy ban Kiểm tra Trung ương', 'Uỷ ban Kiểm tra Trung ương', 'Quốc hội',
       'Ủy ban Thường vụ Quốc hội', 'Chính phủ', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Văn hoá, Thể thao và Du lịch']) {
       assert.ok(FIXED_BODY_NAMES.includes(name), name);

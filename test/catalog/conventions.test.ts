@@ -1,4 +1,4 @@
-// One catalogue of conventions (issue 13, point 3): the fixed phrases of the regulations — the Party title,
+// One catalogue of conventions: the fixed phrases of the regulations — the Party title,
 // the national name, the motto, the grounds openers and `Như trên` — are written in one source file,
 // server/src/engine/catalog/conventions.ts, and every other file reads them from there. The test reads the
 // code's literals (strings, templates, regular expressions) with the TypeScript parser, so comments may

@@ -68,7 +68,7 @@ describe('vanban lint inputs', () => {
     const run = lint('drafts');
     assert.equal(run.code, 2);
     assert.match(run.stderr, /drafts\/scan\.vanban: skipped, not a text file/);
-    // A draft's extension in another encoding is a draft: read, with its encoding reported (issue 12).
+    // A draft's extension in another encoding is a draft: read, with its encoding reported.
     assert.doesNotMatch(run.stderr, /latin1\.vanban: skipped/);
     assert.deepEqual(files(run.stdout), ['drafts/2025/x.vanban', 'drafts/2026/y.vanban', 'drafts/latin1.vanban', 'drafts/old/z.vanban']);
     assert.match(run.stdout, /encoding/);

@@ -1,4 +1,4 @@
-// Rule options (issue 13, point 5): each rule declares its options; the configuration's values are checked
+// Rule options: each rule declares its options; the configuration's values are checked
 // against the declarations when it is read (a wrong one: one problem with its range, the default stands);
 // profiles are presets of the options, equal to the profiles of earlier versions; each option changes what
 // its rule reports; the schema, settings, README and rule pages are generated from the declarations.

@@ -92,7 +92,7 @@ describe('config: parsing .vanbanrc.json', () => {
     assert.deepEqual(lint(draft, house).filter((d) => d.rule === 'tone-consistency').map((d) => `${d.severity} ${d.range.start.character}`), [`warning ${draft.indexOf('hòa')}`]);
   });
 
-  // Issue 12: keys that name Object.prototype members, deep nesting and huge files must not stop linting.
+  // Keys that name Object.prototype members, deep nesting and huge files must not stop linting.
   const HOSTILE_KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
   for (const key of HOSTILE_KEYS) {
     it(`reports ${key} as an unknown key in every object, and lint still runs`, () => {

@@ -1,4 +1,4 @@
-// The forms NĐ 30 Phụ lục I lays out beside the main document (issue 20.7): a copy form (`SAO Y`, `SAO
+// The forms NĐ 30 Phụ lục I lays out beside the main document: a copy form (`SAO Y`, `SAO
 // LỤC`, `TRÍCH SAO`) above the main header is the copy's, not the main header's; a circulation or urgency
 // mark is not the issuer; an appendix's title is not the superior body. Near misses stay what they are.
 

@@ -1,4 +1,4 @@
-// Structure in long real texts (issue 20.8): a cross-reference wrapped to a line's start is no article;
+// Structure in long real texts: a cross-reference wrapped to a line's start is no article;
 // articles a guide quotes are not its own sequence; a recipient item wrapped without a dash keeps the list
 // going to its real last line; a signer's name that PDF reading order puts after the list is found. Each
 // with a near miss that must still be reported.

@@ -1,4 +1,4 @@
-// Malformed, not missing (issue 20.2): a header part typed wrongly is still that part. Its recogniser
+// Malformed, not missing: a header part typed wrongly is still that part. Its recogniser
 // takes it, the structure is anchored on it (the type name below is still read), and its format rule
 // reports it on its own line; nothing is reported missing. Near misses stay what they are.
 

@@ -1,4 +1,4 @@
-// The structure reader on the twelve failure classes of issue 11 (test/fixtures/reader/<class>/), each
+// The structure reader on the reader's twelve failure classes (test/fixtures/reader/<class>/), each
 // with drafts written for the project. A bad draft gives exactly its marked findings as errors and
 // warnings (one cause, one finding: nothing else); a good draft gives no error or warning at all. The
 // model checks below say what the reader placed where.

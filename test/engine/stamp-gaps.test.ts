@@ -1,4 +1,4 @@
-// The e-office stamp (issue 11, class 11): the number is stamped into a blank field, so the gaps around it
+// The e-office stamp (failure class 11): the number is stamped into a blank field, so the gaps around it
 // (`Số: 08 /QĐ-UBND`, `Số:08 /QĐ-UBND`, `Luật số:  72/2025/QH15`) are one warning that says so, never an
 // error; a space elsewhere in the symbol (`72/2025/ QH15`) stays the drafter's error.
 

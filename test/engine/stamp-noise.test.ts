@@ -1,4 +1,4 @@
-// E-signature stamps without labels (issue 20.4): the signing unit in capitals, its e-mail and the
+// E-signature stamps without labels: the signing unit in capitals, its e-mail and the
 // signing time with its time zone are noise wherever they stand; lines that only look like a stamp's stay
 // document text. The fixtures in test/fixtures/reader/11-e-office-stamp check the whole drafts.
 

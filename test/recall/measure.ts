@@ -1,4 +1,4 @@
-// The planted-slip recall measure (issue 20.1): every slip of the catalogue planted, one at a time, into
+// The planted-slip recall measure: every slip of the catalogue planted, one at a time, into
 // every subject (the real corpus and the project's correct documents), and whether the engine reports it.
 // Found: a new finding (one the unmutated document does not have) on the slip's line that is not a
 // "missing part" finding, and no new "missing part" finding anywhere (a malformed part is not missing);

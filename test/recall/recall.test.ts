@@ -1,4 +1,4 @@
-// The planted-slip recall measure (issue 20.1) at its targets, its table in docs/corpus-report.md current,
+// The planted-slip recall measure at its targets, its table in docs/corpus-report.md current,
 // and no error on the unmutated documents beyond the corpus snapshot's.
 
 import * as assert from 'node:assert/strict';

@@ -1,5 +1,5 @@
-// The catalogue of drafters' slips the recall measure plants, one at a time, into a correct document
-// (issue 20.1). Each slip is tied to the clause it breaks, and finds its own site in the parsed document:
+// The catalogue of drafters' slips the recall measure plants, one at a time, into a correct document.
+// Each slip is tied to the clause it breaks, and finds its own site in the parsed document:
 // a document without the site (no number line, no recipients…) is not counted for that slip.
 
 import type { DocumentModel, Segment } from '../../server/src/engine';

@@ -1,4 +1,4 @@
-// The recall targets (issue 20.1): one constant the recall test asserts. A class that cannot yet meet
+// The recall targets: one constant the recall test asserts. A class that cannot yet meet
 // perClass is held at a measured floor in `pending`, with why; none is pending now.
 
 export const TARGET = {

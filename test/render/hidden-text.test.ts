@@ -1,4 +1,4 @@
-// Hidden text is never silent (issue 19): what an unclosed `<!--` hides from the reader is still on the
+// Hidden text is never silent: what an unclosed `<!--` hides from the reader is still on the
 // page, marked as hidden, in the preview and in the .docx export; comment-unclosed reports the opening.
 
 import * as assert from 'node:assert/strict';

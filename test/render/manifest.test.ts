@@ -1,4 +1,4 @@
-// The extension manifest offers the preview and the export the way the issue asks: commands with
+// The extension manifest offers the preview and the export where a user looks for them: commands with
 // Vietnamese and English titles, an editor title button on .vanban files, Ctrl+K V; and the client
 // registers exactly those commands, with every user-facing string translated.
 

@@ -1,4 +1,4 @@
-// Configuration is data, validated once (issue 12): the same hostile values through `.vanbanrc.json`,
+// Configuration is data, validated once: the same hostile values through `.vanbanrc.json`,
 // `--config` and the editor's `vanban.*` settings each give a problem on their source, the defaults stand,
 // and linting goes on.
 

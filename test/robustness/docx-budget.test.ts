@@ -1,4 +1,4 @@
-// A budget for each .docx (issue 19): generated hostile packages (sections x header paragraphs, a list
+// A budget for each .docx: generated hostile packages (sections x header paragraphs, a list
 // starting at 2,000,000,000 in letters, millions of empty paragraphs, a paragraph of 300,000 runs with a
 // PAGE field, incompressible text near 10 MB) read in time and memory that grow at most linearly — ratios
 // of sizes, never wall-clock thresholds — and a peak RSS under 256 MB measured in a child process; an
@@ -40,7 +40,7 @@ function attempt(bytes: Uint8Array): WordError | undefined {
   }
 }
 
-describe('a budget for each .docx (issue 19)', function () {
+describe('a budget for each .docx', function () {
   this.timeout(300_000);
   let dir: string;
   before(() => { dir = mkdtempSync(join(tmpdir(), 'vanban-docx-budget-')); });

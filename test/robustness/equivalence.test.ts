@@ -7,7 +7,7 @@ import * as fc from 'fast-check';
 import { inlineRuns } from '../../server/src/engine/render/inline';
 import { makeSegment } from '../../server/src/engine/text/source';
 
-/** The pattern inline.ts used before issue 12 (quadratic on long lines, exact on short ones). */
+/** The pattern inline.ts used before it was made linear (quadratic on long lines, exact on short ones). */
 const OLD_EMPHASIS = /\*\*(?=\S)(.+?)(?<=\S)\*\*|\*(?=[^\s*])([^*]+?)(?<=\S)\*/gu;
 
 function oldRuns(text: string): { text: string; bold?: boolean; italic?: boolean }[] {
@@ -32,7 +32,7 @@ describe('linear rewrites keep the old behaviour', () => {
     }), { numRuns: RUNS, seed: 1212 });
   });
 
-  /** makeSegment's edge stripping before issue 12: patterns re-run on the rest for every marker stripped. */
+  /** makeSegment's edge stripping before it was made linear: patterns re-run on the rest for every marker stripped. */
   function oldStrip(raw: string): [number, number] {
     let s = 0;
     let e = raw.length;

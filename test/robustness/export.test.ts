@@ -1,4 +1,4 @@
-// Nothing lost on export (issue 12): every visible character of a draft (outside comments and
+// Nothing lost on export: every visible character of a draft (outside comments and
 // directives) appears in the preview HTML and in the .docx, for every fixture, every real document
 // (../shared/corpus/real) and generated drafts with text after the signature and stray lines inside
 // Nơi nhận. The .docx is unzipped and word/document.xml read with a real XML parser (sax, strict).
@@ -136,12 +136,12 @@ describe('nothing lost on export: every visible character in the HTML and the .d
     assert.ok((markup.match(/T\/M {6}\.|T\/M\s+\./g) ?? []).length >= 199_990, 'every line is on the page');
   });
 
-  it('the cases issue 12 reported: an appendix after the signature, a note inside Nơi nhận', async () => {
+  it('the cases once reported: an appendix after the signature, a note inside Nơi nhận', async () => {
     const text = 'Nội dung./.\n\nNơi nhận:\n- Như trên;\nGhi chú riêng trong danh sách\n- Lưu VP.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn An\n\nPHỤ LỤC\nDanh sách đơn vị kèm theo\n';
     const model = parse(text);
     const layout = renderPreview(model, lintModel(model).diagnostics).markup;
     assert.match(layout, /vb-after.*PHỤ LỤC.*Danh sách đơn vị kèm theo/s, 'the appendix after the closing');
     assert.match(layout, /Như trên;.*Ghi chú riêng trong danh sách.*Lưu VP\./s, 'the note where it stands in the list');
-    await check('issue 12', text);
+    await check('an appendix and a note inside Nơi nhận', text);
   });
 });

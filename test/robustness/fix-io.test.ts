@@ -1,4 +1,4 @@
-// `fix` never loses data, and a draft is read only when it is one (issue 12): the CLI as a process on
+// `fix` never loses data, and a draft is read only when it is one: the CLI as a process on
 // drafts that are not valid UTF-8, symbolic links leading out of the folders named, FIFOs, devices,
 // oversized files, a file-size limit hit mid-write (`ulimit -f`), and `render -o` through a dangling link.
 

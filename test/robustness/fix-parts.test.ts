@@ -1,4 +1,4 @@
-// Every safe fix changes only its own part (issue 12): each safe fix of every fixture, every real
+// Every safe fix changes only its own part: each safe fix of every fixture, every real
 // document and generated closings is checked against the signature block — the signing forms (T/M, KT.
 // …), the titles and the signer's name — which only the rules that own that block may edit. A fix that
 // only recomposes Unicode (NFC) changes no visible character and is allowed anywhere.
@@ -104,7 +104,7 @@ describe('every safe fix leaves the signing forms, titles and signer names to th
     }), { numRuns: Number(process.env.VANBAN_FUZZ_RUNS ?? 300), seed: 1212 });
   });
 
-  it('issue 12: the recipients then the signature with no blank line: no full stop added to the name', () => {
+  it('the recipients then the signature with no blank line: no full stop added to the name', () => {
     for (const text of ['Nội dung./.\nNơi nhận:\n- Như trên;\n- Lưu: VT\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n',
       'Nội dung./.\nNơi nhận:\n- Như trên,\n- Lưu VP\nK/T BÍ THƯ\nPHÓ BÍ THƯ\nNguyễn Văn An\n']) {
       assert.deepEqual(violations(text), []);

@@ -1,4 +1,4 @@
-// Per-document state is never created for a closed document (issue 19: the heap grew about 65 B per URI
+// Per-document state is never created for a closed document (the heap grew about 65 B per URI
 // opened and closed, likely from configuration answers arriving after the close). 60,000 URIs are opened
 // and closed with late answers, in a child under --expose-gc; the heap after a full collection may not grow
 // with the number of URIs.
@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from '../helpers';
 
-describe('the server keeps nothing of a closed document (issue 19)', function () {
+describe('the server keeps nothing of a closed document', function () {
   this.timeout(600_000);
 
   it('60,000 URIs opened and closed with late configuration answers: the heap after a full GC does not grow with them', () => {

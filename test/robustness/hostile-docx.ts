@@ -1,4 +1,4 @@
-// Generated hostile .docx packages (issue 19), each of a chosen size n: what made the reader quadratic,
+// Generated hostile .docx packages, each of a chosen size n: what made the reader quadratic,
 // blow up a label, fill the memory or overflow the stack. Small when zipped, as an attacker would send them.
 
 import { strToU8, zipSync } from 'fflate';

@@ -1,4 +1,4 @@
-// One way in, one way out (issue 19): every defect the issue reproduced, as a process, on the built CLI.
+// One way in, one way out: every defect once reproduced, as a process, on the built CLI.
 // Writes that lost a draft (an output over an input, a non-atomic import, writes through links, a mode
 // not kept, a stale temporary file), reads that blocked or ballooned (FIFOs and /dev/zero as import
 // input, --config, .vanbanignore), names and encodings (a file name that is not UTF-8, UTF-16 with a BOM,
@@ -47,7 +47,7 @@ function windows1258(text: string): Buffer {
 
 const SAMPLE = 'Ủy ban nhân dân tỉnh quyết định ban hành kế hoạch phòng chống lụt bão và giảm nhẹ thiên tai năm nay.\n';
 
-describe('one way in and one way out for every file (issue 19)', function () {
+describe('one way in and one way out for every file', function () {
   this.timeout(180_000);
   let dir: string;
   before(function () {

@@ -1,4 +1,4 @@
-// Legacy encodings converted, never guessed silently (issue 19): Windows-1258, TCVN3 (ABC, .VnTime) and VNI
+// Legacy encodings converted, never guessed silently: Windows-1258, TCVN3 (ABC, .VnTime) and VNI
 // (VNI-Times) samples made from Vietnamese text with the project's tables AND cross-checked against
 // independent encoders (glibc iconv for Windows-1258 and TCVN 5712 VN1, whose lower case is TCVN3's;
 // iconv-lite for Windows-1258; a VNI string published with an npm converter), detected with the encoding
@@ -75,7 +75,7 @@ function iconv(from: string, to: string, input: Buffer | string): Buffer {
   return result.stdout;
 }
 
-describe('legacy encodings converted, never guessed silently (issue 19)', function () {
+describe('legacy encodings converted, never guessed silently', function () {
   this.timeout(120_000);
   const lower = TEXT.toLowerCase();
 

@@ -53,7 +53,7 @@ const shapes = fc.record({
   lines: fc.boolean(),
 });
 
-/** The worst shapes issue 12 reported, always tried first. */
+/** The worst shapes once reported, always tried first. */
 const KNOWN: [Shape][] = [
   [{ prefix: 'Chương I', run: ' ', suffix: '\u2028', lines: false }],
   [{ prefix: '- ', run: ' ', suffix: '\u2028', lines: false }],
@@ -186,7 +186,7 @@ describe('linear time on adversarial texts (10 KB vs 100 KB)', function () {
     }
   });
 
-  it('completion in Nơi nhận with a crafted draft lying in the workspace (issue 12: 4 s before)', async function () {
+  it('completion in Nơi nhận with a crafted draft lying in the workspace (4 s before)', async function () {
     if (!existsSync(join(ROOT, 'dist', 'server.js'))) this.skip(); // built by `npm test` before mocha
     // The workspace scan parses every draft of the folder on the first completion: time that request.
     const firstCompletion = async (size: number) => {

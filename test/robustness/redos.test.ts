@@ -22,7 +22,7 @@ interface Pattern { readonly where: string; readonly source: string; readonly fl
 
 /** Patterns built at run time outside the engine, each with the reason it is not collected by running code. */
 const NOT_COLLECTED: Record<string, string> = {
-  'server/src/cli/files.ts': 'a user\'s glob turned into a pattern: owned by the CLI input discovery (issue 12 point 6, a maintained matcher replaces it)',
+  'server/src/cli/files.ts': 'a user\'s glob turned into a pattern: owned by the CLI input discovery (a maintained matcher replaces it)',
 };
 
 function superLinear(pattern: Pattern): string[] {
@@ -53,7 +53,7 @@ describe('every regular expression in server/src runs in linear time (scslre)', 
     assert.deepEqual(uncovered, []);
   });
 
-  it('the analyser itself flags the shapes issue 12 found', () => {
+  it('the analyser itself flags the shapes once found quadratic', () => {
     const flagged = (source: string, flags = 'u') => superLinear({ where: 'probe', source, flags }).length > 0;
     assert.ok(flagged(String.raw`^(Phần|Chương)\s+(\d+)\.?\s*[:.\-–]?\s*(.*)$`), 'the old heading pattern');
     assert.ok(flagged(String.raw`\s+$`), 'the old disable-line trim');

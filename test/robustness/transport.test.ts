@@ -1,4 +1,4 @@
-// The server survives its transport (issue 12): a frame it cannot read over stdio ends the process with
+// The server survives its transport: a frame it cannot read over stdio ends the process with
 // an error instead of leaving it alive and deaf; a well-formed session is unaffected.
 
 import * as assert from 'node:assert/strict';
@@ -59,14 +59,14 @@ describe('the server over stdio ends cleanly on a frame it cannot read', functio
     assert.match(result.stdout, /"id":2/);
   });
 
-  it('a frame announcing more than any message (Content-Length: 99999999999): the process exits with status 1 and says why (issue 19)', async () => {
+  it('a frame announcing more than any message (Content-Length: 99999999999): the process exits with status 1 and says why', async () => {
     const result = await session([frame(INITIALIZE), 'Content-Length: 99999999999\r\n\r\n{"jsonrpc":"2.0"'], 15_000);
     assert.equal(result.ended, 'exit', 'the server must not wait for 100 GB');
     assert.equal(result.code, 1);
     assert.match(result.stderr, /stopping: a frame announcing 99999999999 bytes/);
   });
 
-  it('invalid positions get InvalidParams (-32602), not an internal error; a change without text is logged (issue 19)', async () => {
+  it('invalid positions get InvalidParams (-32602), not an internal error; a change without text is logged', async () => {
     const uri = 'file:///tmp/params.vanban';
     const requests = [
       { jsonrpc: '2.0', method: 'initialized', params: {} },

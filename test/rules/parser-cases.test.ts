@@ -61,7 +61,7 @@ describe('parser cases from the real corpus', () => {
     const text = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNội dung./.\n\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT, TH(2). H\n';
     assert.deepEqual(lint(text).filter((d) => d.rule === 'recipients-format'), []);
     assert.equal(lint(text.replace('TH(2). H', 'NC')).filter((d) => d.rule === 'recipients-format').length, 1);
-    // `NC.Châu`: the dot belongs to the drafter's code; the line still lacks its own full stop (issue 11).
+    // `NC.Châu`: the dot belongs to the drafter's code; the line still lacks its own full stop.
     assert.equal(lint(text.replace('TH(2). H', 'NC.Châu')).filter((d) => d.rule === 'recipients-format').length, 1);
   });
 });

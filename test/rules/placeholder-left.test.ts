@@ -1,4 +1,4 @@
-// placeholder-left (issue 20.6): the new-document command's skeleton of every document type, left
+// placeholder-left: the new-document command's skeleton of every document type, left
 // unfilled, gets at least one error from `vanban lint` (the CLI as a process); while typing the same
 // finding is a hint; the blanks an issued document keeps for the e-office stamp are not reported.
 

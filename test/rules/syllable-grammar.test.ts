@@ -1,6 +1,6 @@
-// The syllable grammar (issue 20.3): onset + medial + nucleus + coda + tone with the orthography's
+// The syllable grammar: onset + medial + nucleus + coda + tone with the orthography's
 // constraints. It reports no syllable of a maintained Vietnamese word list (dictionary-vi, the hunspell
-// dictionary: its words are syllables), and it reports the slips the issue names.
+// dictionary: its words are syllables), and it reports the slips drafters make.
 
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

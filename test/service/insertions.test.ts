@@ -1,4 +1,4 @@
-// Issue 13, point 3: a presence rule alone decides that a part is missing and says which (`part`);
+// A presence rule alone decides that a part is missing and says which (`part`);
 // insert-missing and the preview's placeholders read the part from the finding. The insertions offered
 // are pinned in test/snapshots/insertions.md (first written by the insert-missing that re-checked the
 // model, so the findings-driven one is shown to offer the same), and they follow the findings: a rule
@@ -44,7 +44,7 @@ describe('missing parts: the finding says which', () => {
       [without(ND30, 'ỦY BAN NHÂN DÂN', 'TỈNH HÒA BÌNH'), 'issuer', 'issuer'],
       [without(DANG, '*'), 'issuer', 'star'],
       [without(ND30, 'Số: 08/QĐ-UBND'), 'number', 'number'],
-      [without(ND30, 'Hòa Bình, ngày 09 tháng 02 năm 2026'), 'date', 'date'],
+      [without(ND30, 'Hòa Bình, ngày 09 tháng 02 năm 2026'), 'date', 'place-date'],
       [without(ND30, 'QUYẾT ĐỊNH', 'Về việc thành lập Tổ kiểm tra công tác văn thư năm 2026'), 'type-name', 'type-name'],
       [without(DANG, 'về công tác tổ chức xây dựng Đảng quý I năm 2026'), 'type-name', 'summary'],
       [without(DANG, '-----'), 'summary-rule', 'summary-rule'],

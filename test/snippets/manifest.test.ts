@@ -62,7 +62,7 @@ describe('manifest contributions for editing', () => {
 
   it('has a Vietnamese text for every message of the editing features and the status item', () => {
     const files = [
-      ...['server/src/lsp', 'server/src/engine/service', 'server/src/engine/edits', 'server/src/engine/outline']
+      ...['server/src/lsp', 'server/src/engine/service', 'server/src/engine/edits', 'server/src/engine/outline', 'server/src/engine/model']
         .flatMap((dir) => readdirSync(join(ROOT, dir)).filter((name) => name.endsWith('.ts')).map((name) => join(ROOT, dir, name))),
       join(ROOT, 'client', 'src', 'status.ts'),
     ];

@@ -3,7 +3,7 @@
 import { readFileBytes, readStdinText, type DecodedText } from '../node/read';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isProfileName, msg, PROFILE_NAMES } from '../engine';
-import { say } from './lang';
+import type { Say } from './lang';
 import { expandPaths, GlobError, shard } from './files';
 import type { CliFlags } from './options';
 
@@ -27,7 +27,7 @@ export function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: r
   }
 }
 
-export function cliFlags(values: { profile?: string; lang?: string; config?: string }): CliFlags {
+export function cliFlags(values: { profile?: string; lang?: string; config?: string }, say: Say): CliFlags {
   const { profile, lang, config } = values;
   if (profile !== undefined && !isProfileName(profile)) throw new UsageError(say(msg('unknown profile \'{0}\' (use {1})', profile, PROFILE_NAMES.join(', '))));
   if (lang !== undefined && lang !== 'vi' && lang !== 'en') throw new UsageError(say(msg('unknown language \'{0}\' (use vi, en)', lang)));
@@ -42,7 +42,7 @@ export function cliFlags(values: { profile?: string; lang?: string; config?: str
   return { profile, language: lang, config };
 }
 
-export function maxJobs(jobs: string | undefined): number | undefined {
+export function maxJobs(jobs: string | undefined, say: Say): number | undefined {
   if (jobs === undefined) return undefined;
   const n = Number(jobs);
   if (!Number.isInteger(n) || n < 1) throw new UsageError(say(msg('--jobs wants a whole number of at least 1, not \'{0}\'', jobs)));
@@ -61,7 +61,7 @@ export interface Inputs {
 }
 
 /** Expands paths, folders and globs; `-` reads standard input once. */
-export function inputs(positionals: readonly string[], values: { ext?: string[]; 'stdin-filename'?: string; shard?: string }, readStdin: () => DecodedText = () => readStdinText()): Inputs {
+export function inputs(positionals: readonly string[], values: { ext?: string[]; 'stdin-filename'?: string; shard?: string }, say: Say, readStdin: () => DecodedText = () => readStdinText()): Inputs {
   if (positionals.length === 0) throw new UsageError(say(msg('no files given')));
   const dashes = positionals.filter((arg) => arg === '-').length;
   if (dashes > 1) throw new UsageError(say(msg('standard input (-) can be read only once')));
@@ -69,7 +69,7 @@ export function inputs(positionals: readonly string[], values: { ext?: string[];
   const asked = (values.ext ?? []).map((ext) => (ext.startsWith('.') ? ext : `.${ext}`));
   let found;
   try {
-    found = expandPaths(positionals.filter((arg) => arg !== '-'), { extensions: ['.vanban', ...asked], askedExtensions: asked });
+    found = expandPaths(positionals.filter((arg) => arg !== '-'), { extensions: ['.vanban', ...asked], askedExtensions: asked }, say);
   } catch (error) {
     if (error instanceof GlobError) throw new UsageError(error.message);
     throw error;
@@ -77,7 +77,7 @@ export function inputs(positionals: readonly string[], values: { ext?: string[];
   let files = found.files;
   if (values.shard !== undefined) {
     try {
-      files = shard(files, values.shard);
+      files = shard(files, values.shard, say);
     } catch (error) {
       throw new UsageError((error as Error).message);
     }

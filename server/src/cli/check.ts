@@ -4,13 +4,20 @@ import { AnalysisHost, localize, msg, type Analysis, type Diagnostic, type LintO
 import type { FileReport } from './format';
 import { readDraft, reason, type InvalidUtf8 } from './io';
 import { invalidTextMessage, readFileBytes } from '../node/read';
-import { lintOptionsFor, type CliFlags } from './options';
+import type { Say } from './lang';
+import type { CliFlags, OptionsFor } from './options';
 import { isWordFile, wordErrorText } from './word';
 
 export type CheckOutcome = { readonly report: FileReport } | { readonly file: string; readonly error: string };
 
-export function checkText(file: string, text: string, flags: CliFlags, invalid?: InvalidUtf8): FileReport {
-  const options = lintOptionsFor(file, flags);
+/** What checking a file needs of its run: the run's options (each config read once) and its CLI language. */
+export interface CheckRun {
+  readonly optionsFor: OptionsFor;
+  readonly say: Say;
+}
+
+export function checkText(file: string, text: string, flags: CliFlags, run: CheckRun, invalid?: InvalidUtf8): FileReport {
+  const options = run.optionsFor(file, flags);
   const result = analyseOnce(file, text, options);
   const diagnostics = invalid ? [encodingFinding(invalid, options.language ?? 'vi', file), ...result.findings] : result.findings;
   return { file, profile: result.profile, regime: result.regime, diagnostics };
@@ -40,26 +47,26 @@ function encodingFinding(invalid: InvalidUtf8, language: 'vi' | 'en', file: stri
   };
 }
 
-export function checkFile(file: string, flags: CliFlags): CheckOutcome {
-  if (isWordFile(file)) return checkDocxFile(file, flags);
+export function checkFile(file: string, flags: CliFlags, run: CheckRun): CheckOutcome {
+  if (isWordFile(file)) return checkDocxFile(file, flags, run);
   let draft;
   try {
     draft = readDraft(file);
   } catch (error) {
-    return { file, error: reason(error) };
+    return { file, error: reason(error, run.say) };
   }
-  return { report: checkText(file, draft.text, flags, draft.invalid) };
+  return { report: checkText(file, draft.text, flags, run, draft.invalid) };
 }
 
 /** A Word file: the findings on its extracted text (the formatting ones too), each with its paragraph. */
-export function checkDocxFile(file: string, flags: CliFlags): CheckOutcome {
+export function checkDocxFile(file: string, flags: CliFlags, run: CheckRun): CheckOutcome {
   let bytes: Uint8Array;
   try {
     bytes = readFileBytes(file, 'docx').bytes;
   } catch (error) {
     return { file, error: (error as Error).message };
   }
-  const options = lintOptionsFor(file, flags);
+  const options = run.optionsFor(file, flags);
   try {
     const result = analyseOnce(file, bytes, options);
     return {

@@ -6,12 +6,12 @@
 // 2 usage, unreadable input, unknown encoding or I/O failure.
 
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { convertLegacy, convertWordRuns, ENCODING_NAMES, LEGACY_ENCODINGS, msg, readDocx, type LegacyEncoding } from '../engine';
+import { convertLegacy, convertWordRuns, ENCODING_NAMES, LEGACY_ENCODINGS, msg, readDocx, type Language, type LegacyEncoding } from '../engine';
 import { readFileBytes } from '../node/read';
 import { namedRoots } from '../node/write';
 import { parse, UsageError } from './args';
 import { reason, writeDraftAtomic, type Io } from './io';
-import { cliLanguage, say } from './lang';
+import type { Messages } from './lang';
 import { isWordFile, wordErrorText } from './word';
 
 const USAGE = {
@@ -27,7 +27,7 @@ cho biết bảng mã nhận ra cùng mức độ chắc chắn.
 Mã thoát: 0 đã ghi, 1 không có gì để chuyển, 2 sai cú pháp, không rõ bảng mã hoặc lỗi đọc/ghi.`,
 };
 
-export const CONVERT_USAGE = (): string => USAGE[cliLanguage()];
+export const CONVERT_USAGE = (language: Language): string => USAGE[language];
 
 const OPTIONS = {
   out: { type: 'string', short: 'o' },
@@ -38,15 +38,16 @@ const OPTIONS = {
 } as const;
 
 /** `x.vanban` -> `x.unicode.vanban`; a .docx becomes a draft. */
-export function convertedName(file: string): string {
+function convertedName(file: string): string {
   const ext = isWordFile(file) ? '' : extname(file);
   const stem = basename(file, extname(file));
   return join(dirname(file), `${stem}.unicode${ext || '.vanban'}`);
 }
 
-export async function runConvert(argv: readonly string[], io: Io): Promise<number> {
+export async function runConvert(argv: readonly string[], io: Io, messages: Messages): Promise<number> {
+  const { say } = messages;
   const { values, positionals } = parse(argv, OPTIONS);
-  if (values.help) { io.out(`${CONVERT_USAGE()}\n`); return 0; }
+  if (values.help) { io.out(`${CONVERT_USAGE(messages.language)}\n`); return 0; }
   if (positionals.length !== 1) throw new UsageError(say(msg('name exactly one file to convert')));
   const from = values.from as LegacyEncoding | undefined;
   if (from !== undefined && !LEGACY_ENCODINGS.includes(from)) throw new UsageError(say(msg('unknown encoding \'{0}\' (use {1})', from, LEGACY_ENCODINGS.join(', '))));
@@ -56,7 +57,7 @@ export async function runConvert(argv: readonly string[], io: Io): Promise<numbe
   try {
     bytes = readFileBytes(file, isWordFile(file) ? 'docx' : 'draft').bytes;
   } catch (error) {
-    io.err(`vanban convert: ${say(msg('cannot read {0}: {1}', file, reason(error)))}\n`);
+    io.err(`vanban convert: ${say(msg('cannot read {0}: {1}', file, reason(error, say)))}\n`);
     return 2;
   }
   let text: string;
@@ -93,7 +94,7 @@ export async function runConvert(argv: readonly string[], io: Io): Promise<numbe
     const written = writeDraftAtomic(target, text, { force: values.force, mustBeNew: true, inputs: [file], roots: namedRoots([file, target]) });
     io.out(`${say(msg('wrote {0}', written === resolve(target) ? target : `${target} -> ${written}`))}\n`);
   } catch (error) {
-    io.err(`vanban convert: ${say(msg('cannot write {0}: {1}', target, reason(error)))}\n`);
+    io.err(`vanban convert: ${say(msg('cannot write {0}: {1}', target, reason(error, say)))}\n`);
     return 2;
   }
   return 0;

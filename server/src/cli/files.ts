@@ -13,20 +13,20 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { msg } from '../engine';
-import { say } from './lang';
+import type { Say } from './lang';
 
-export const IGNORE_FILE = '.vanbanignore';
+const IGNORE_FILE = '.vanbanignore';
 /**
  * picomatch compiles a glob to a regular expression with one lazy `[^/]*?` per `*`: a segment with k stars
  * costs up to n^k steps on a name of n characters (eight `*a` took seconds on one name). Three per
  * segment keeps the worst case for a 255-character file name under a few million steps.
  */
-export const MAX_STARS_PER_SEGMENT = 3;
+const MAX_STARS_PER_SEGMENT = 3;
 
 export class GlobError extends Error {}
 
 /** Refuses a glob whose matching could take super-linear time in practice (see MAX_STARS_PER_SEGMENT). */
-export function assertTractableGlob(glob: string): void {
+function assertTractableGlob(glob: string, say: Say): void {
   for (const segment of toPosix(glob).split('/')) {
     if (segment === '**') continue;
     const stars = (segment.match(/\*+/g) ?? []).length;
@@ -57,7 +57,7 @@ export interface DiscoveryOptions {
   readonly cwd?: string;
 }
 
-export function expandPaths(args: readonly string[], options: DiscoveryOptions | readonly string[] = {}): Discovery {
+export function expandPaths(args: readonly string[], options: DiscoveryOptions | readonly string[], say: Say): Discovery {
   const opts: DiscoveryOptions = Array.isArray(options) ? { extensions: options as readonly string[] } : options as DiscoveryOptions;
   const cwd = opts.cwd ?? process.cwd();
   const extensions = opts.extensions ?? ['.vanban'];
@@ -69,7 +69,7 @@ export function expandPaths(args: readonly string[], options: DiscoveryOptions |
   const seen = new Set<string>();
 
   const negations = args.filter((arg) => arg.startsWith('!') && arg.length > 1).map((arg) => toPosix(arg.slice(1)));
-  for (const glob of [...negations, ...args.filter((arg) => picomatch.scan(toPosix(arg)).isGlob)]) assertTractableGlob(glob);
+  for (const glob of [...negations, ...args.filter((arg) => picomatch.scan(toPosix(arg)).isGlob)]) assertTractableGlob(glob, say);
   const excluded = negations.length ? picomatch(negations, { dot: true }) : () => false;
   const isExcluded = (path: string) => excluded(toPosix(relative(cwd, resolve(cwd, path)))) || excluded(toPosix(path));
 
@@ -86,7 +86,7 @@ export function expandPaths(args: readonly string[], options: DiscoveryOptions |
     const ext = extname(path).toLowerCase();
     // A Word file goes to the Word reader, which says itself what it cannot read. A file with a draft's
     // extension that is not UTF-8 is a draft in another encoding (TCVN3, VNI, Windows-1258 are still kept in
-    // offices): it is read, and the reader reports the encoding (issue 12); only NUL bytes make it binary.
+    // offices): it is read, and the reader reports the encoding; only NUL bytes make it binary.
     const draftLike = extensions.some((e) => e.toLowerCase() === ext);
     if (!asked.has(ext) && !isWordFile(path) && looksBinary(resolve(cwd, path), !draftLike)) {
       problems.push(say(msg('{0}: skipped, not a text file (NUL bytes or invalid UTF-8 at the start); pass --ext {1} to lint it anyway', path, ext.replace(/^\./, '') || '<ext>')));
@@ -98,7 +98,7 @@ export function expandPaths(args: readonly string[], options: DiscoveryOptions |
   for (const arg of args) {
     if (arg.startsWith('!') && arg.length > 1) continue;
     if (picomatch.scan(toPosix(arg)).isGlob) {
-      const matched = expandGlob(arg, cwd, notes, problems);
+      const matched = expandGlob(arg, cwd, notes, problems, say);
       if (matched.length === 0) problems.push(say(msg('{0}: matches no file', arg)));
       for (const path of matched) take(path, true);
       continue;
@@ -112,19 +112,19 @@ export function expandPaths(args: readonly string[], options: DiscoveryOptions |
     }
     if (stat.isDirectory()) {
       const before = files.length;
-      for (const path of walk(arg, cwd, ignoresFor(arg, cwd, problems), new Set(), notes, problems)) take(path, false);
+      for (const path of walk(arg, cwd, ignoresFor(arg, cwd, problems, say), new Set(), notes, problems, say)) take(path, false);
       if (files.length === before) problems.push(say(msg('{0}: no {1} file in this folder', arg, extensions.map((e) => `*${e}`).join(', '))));
     } else if (stat.isFile()) {
       take(arg, true);
     } else {
-      problems.push(say(msg('{0}: refused, not a regular file ({1})', arg, kind(stat))));
+      problems.push(say(msg('{0}: refused, not a regular file ({1})', arg, kind(stat, say))));
     }
   }
   return { files, missing, problems, notes };
 }
 
 /** NUL bytes (or, with `utf8`, invalid UTF-8) in the first bytes. An unreadable file is left to the reader to report. */
-export function looksBinary(path: string, utf8 = true): boolean {
+function looksBinary(path: string, utf8 = true): boolean {
   try {
     const head = readFileHead(path, SNIFF_BYTES);
     // UTF-16 with a BOM is text (its ASCII has NUL bytes); the reader decodes it.
@@ -139,7 +139,7 @@ export function looksBinary(path: string, utf8 = true): boolean {
   }
 }
 
-function kind(stat: Stats): string {
+function kind(stat: Stats, say: Say): string {
   if (stat.isFIFO()) return say(msg('a FIFO'));
   if (stat.isCharacterDevice()) return say(msg('a character device'));
   if (stat.isBlockDevice()) return say(msg('a block device'));
@@ -153,7 +153,7 @@ interface IgnoreFile {
 }
 
 /** The `.vanbanignore` files that govern `dir`: those from the working folder (or the root) down to it. */
-function ignoresFor(dir: string, cwd: string, problems: string[]): IgnoreFile[] {
+function ignoresFor(dir: string, cwd: string, problems: string[], say: Say): IgnoreFile[] {
   const target = resolve(cwd, dir);
   const chain: string[] = [];
   let current = target;
@@ -165,14 +165,14 @@ function ignoresFor(dir: string, cwd: string, problems: string[]): IgnoreFile[] 
     if (parent === current) break;
     current = parent;
   }
-  return chain.flatMap((folder) => readIgnore(folder, problems));
+  return chain.flatMap((folder) => readIgnore(folder, problems, say));
 }
 
 /**
  * A folder's `.vanbanignore`, through the one reader: a FIFO or a link to /dev/zero (a link can be committed
  * to a repository) is refused with a message naming it, never read.
  */
-function readIgnore(folder: string, problems: string[]): IgnoreFile[] {
+function readIgnore(folder: string, problems: string[], say: Say): IgnoreFile[] {
   const path = join(folder, IGNORE_FILE);
   try {
     lstatSync(path);
@@ -203,7 +203,7 @@ function ignored(path: string, isDir: boolean, cwd: string, ignores: readonly Ig
  * Every regular file under `dir` (sorted, hidden entries and node_modules skipped), following symbolic
  * links: a folder already on the way down (a loop) or already walked is reported once and not re-entered.
  */
-function walk(dir: string, cwd: string, ignores: readonly IgnoreFile[], visiting: Set<string>, notes: string[], problems: string[]): string[] {
+function walk(dir: string, cwd: string, ignores: readonly IgnoreFile[], visiting: Set<string>, notes: string[], problems: string[], say: Say): string[] {
   let real: string;
   try {
     real = realpathSync(resolve(cwd, dir));
@@ -220,7 +220,7 @@ function walk(dir: string, cwd: string, ignores: readonly IgnoreFile[], visiting
     return [];
   }
   visiting.add(real);
-  const here = [...ignores, ...readIgnore(resolve(cwd, dir), problems)];
+  const here = [...ignores, ...readIgnore(resolve(cwd, dir), problems, say)];
   const out: string[] = [];
   let entries: string[];
   try {
@@ -247,7 +247,7 @@ function walk(dir: string, cwd: string, ignores: readonly IgnoreFile[], visiting
       continue;
     }
     if (stat.isDirectory()) {
-      if (!ignored(path, true, cwd, here)) for (const file of walk(path, cwd, here, visiting, notes, problems)) out.push(file);
+      if (!ignored(path, true, cwd, here)) for (const file of walk(path, cwd, here, visiting, notes, problems, say)) out.push(file);
     } else if (stat.isFile() && !ignored(path, false, cwd, here)) {
       out.push(path);
     }
@@ -260,7 +260,7 @@ const SYSTEM_FOLDERS = ['/proc', '/dev', '/sys'];
 
 
 /** The files a glob matches, walked from its fixed base (`drafts/` of `drafts/**\/*.vanban`). */
-function expandGlob(glob: string, cwd: string, notes: string[], problems: string[]): string[] {
+function expandGlob(glob: string, cwd: string, notes: string[], problems: string[], say: Say): string[] {
   const posix = toPosix(glob);
   const { base } = picomatch.scan(posix);
   const root = base || '.';
@@ -272,14 +272,14 @@ function expandGlob(glob: string, cwd: string, notes: string[], problems: string
     return [];
   }
   if (!stat.isDirectory()) return [];
-  return walk(root, cwd, ignoresFor(root, cwd, problems), new Set(), notes, problems).filter((file) => {
+  return walk(root, cwd, ignoresFor(root, cwd, problems, say), new Set(), notes, problems, say).filter((file) => {
     const candidate = toPosix(root === '.' ? relative('.', file) : file);
     return matcher(candidate.replace(/^\.\//, ''));
   });
 }
 
 /** `--shard i/n`: the i-th of n deterministic parts (round-robin over the sorted list, so sizes differ by one). */
-export function shard(files: readonly string[], spec: string): string[] {
+export function shard(files: readonly string[], spec: string, say: Say): string[] {
   const match = /^(\d{1,6})\/(\d{1,6})$/.exec(spec);
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;

@@ -11,8 +11,8 @@ import { COMMON_OPTIONS, cliFlags, inputs, parse, UsageError } from './args';
 import { unifiedDiff } from './diff';
 import { DraftError, readDraft, reason, writeDraftAtomic, type Draft, type Io } from './io';
 import { fixUsage } from './usage';
-import { say } from './lang';
-import { lintOptionsFor } from './options';
+import type { Messages } from './lang';
+import { optionsResolver } from './options';
 import { isWordFile } from './word';
 import { runFixDocx } from './fixDocx';
 
@@ -22,14 +22,16 @@ const OPTIONS = {
   stdout: { type: 'boolean', default: false },
 } as const;
 
-export async function runFix(argv: readonly string[], io: Io): Promise<number> {
+export async function runFix(argv: readonly string[], io: Io, messages: Messages): Promise<number> {
+  const { say } = messages;
   // A Word file: its formatting is fixed into a new file (cli/fixDocx.ts), never its text.
-  if (argv.some((arg) => !arg.startsWith('-') && isWordFile(arg) && /\.docx$/i.test(arg))) return runFixDocx(argv, io);
+  if (argv.some((arg) => !arg.startsWith('-') && isWordFile(arg) && /\.docx$/i.test(arg))) return runFixDocx(argv, io, messages);
   const { values, positionals } = parse(argv, OPTIONS);
-  if (values.help) { io.out(`${fixUsage()}\n`); return 0; }
+  if (values.help) { io.out(`${fixUsage(messages.language)}\n`); return 0; }
   if (values['dry-run'] && values.stdout) throw new UsageError('--dry-run and --stdout cannot be used together');
-  const flags = cliFlags(values);
-  const { files, missing, problems, notes, stdin } = inputs(positionals, values, io.readStdin);
+  const flags = cliFlags(values, say);
+  const optionsFor = optionsResolver();
+  const { files, missing, problems, notes, stdin } = inputs(positionals, values, say, io.readStdin);
   for (const note of notes) io.err(`vanban: ${note}\n`);
   for (const problem of problems) io.err(`vanban: ${problem}\n`);
   const count = files.length + (stdin ? 1 : 0);
@@ -65,11 +67,11 @@ export async function runFix(argv: readonly string[], io: Io): Promise<number> {
       original = draft.text;
       encoding = draft.encoding;
     } catch (error) {
-      io.err(`vanban: cannot fix ${source.name}: ${reason(error)}\n`);
+      io.err(`vanban: cannot fix ${source.name}: ${reason(error, say)}\n`);
       failed = true;
       continue;
     }
-    const options = lintOptionsFor(source.name, flags);
+    const options = optionsFor(source.name, flags);
     const { fixed, applied, errors, remaining } = fixText(original, options);
     errorsLeft += errors;
     for (const d of remaining) remain(`${source.name}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${d.message} ${say(msg('(not fixed automatically)'))}\n`);
@@ -80,7 +82,7 @@ export async function runFix(argv: readonly string[], io: Io): Promise<number> {
         writeDraftAtomic(source.name, fixed, { encoding, roots });
         io.out(`${source.name}: ${say(msg('fixed: {0} error(s), {1} warning(s), {2} other finding(s)', applied.errors, applied.warnings, applied.others))}\n`);
       } catch (error) {
-        io.err(`vanban: cannot write ${source.name}: ${reason(error)} (the draft is unchanged)\n`);
+        io.err(`vanban: cannot write ${source.name}: ${reason(error, say)} (the draft is unchanged)\n`);
         failed = true;
       }
     }
@@ -102,7 +104,7 @@ function outsideRoots(path: string, roots: readonly string[]): string | undefine
 }
 
 /** The text with every safe fix applied, its line endings as they were, and what is left at error level. */
-export function fixText(original: string, options: LintOptions): { fixed: string; applied: FixedCounts; errors: number; remaining: Diagnostic[] } {
+function fixText(original: string, options: LintOptions): { fixed: string; applied: FixedCounts; errors: number; remaining: Diagnostic[] } {
   const host = new AnalysisHost({ editing: false });
   host.update('fix', 0, original);
   const before = host.analysis('fix', options).findings;
@@ -124,7 +126,7 @@ function fixedCounts(before: readonly Diagnostic[], after: readonly Diagnostic[]
 }
 
 /** A fix that inserted a bare line feed into a CRLF (or CR) file gets the file's own line ending. */
-export function keepLineEndings(original: string, fixed: string): string {
+function keepLineEndings(original: string, fixed: string): string {
   const crlf = (original.match(/\r\n/g) ?? []).length;
   const lf = (original.match(/(?<!\r)\n/g) ?? []).length;
   const cr = (original.match(/\r(?!\n)/g) ?? []).length;

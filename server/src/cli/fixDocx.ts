@@ -9,8 +9,8 @@ import { COMMON_OPTIONS, cliFlags, parse, UsageError } from './args';
 import { reason, writeDraftAtomic, type Io } from './io';
 import { readFileBytes } from '../node/read';
 import { namedRoots, pathOccupied } from '../node/write';
-import { say } from './lang';
-import { lintOptionsFor } from './options';
+import type { Messages, Say } from './lang';
+import { optionsResolver } from './options';
 import { wordErrorText } from './word';
 
 const OPTIONS = {
@@ -23,19 +23,20 @@ const OPTIONS = {
 } as const;
 
 
-export const FIX_DOCX_USAGE = `Usage: vanban fix FILE.docx [-o OUT.docx | --in-place --force] [--dry-run] [--legacy-fonts] [--profile P] [--lang vi|en] [--config F]
+const FIX_DOCX_USAGE = `Usage: vanban fix FILE.docx [-o OUT.docx | --in-place --force] [--dry-run] [--legacy-fonts] [--profile P] [--lang vi|en] [--config F]
 Puts the formatting of a Word file right (paper, margins, fonts, sizes, emphasis, spacing, indent, page numbers),
 changing nothing else; writes FILE.chuan-hoa.docx beside it unless -o or --in-place says otherwise.
   --dry-run        change nothing; list each change (part, paragraph, property, from -> to) and what is left
   --legacy-fonts   also convert runs in .VnTime/VNI fonts to Unicode with Times New Roman (guarded)`;
 
 /** The default output: `x.docx` -> `x.chuan-hoa.docx` beside it. */
-export function defaultOutput(file: string): string {
+function defaultOutput(file: string): string {
   const ext = extname(file);
   return join(dirname(file), `${basename(file, ext)}.chuan-hoa${ext || '.docx'}`);
 }
 
-export function runFixDocx(argv: readonly string[], io: Io): number {
+export function runFixDocx(argv: readonly string[], io: Io, messages: Messages): number {
+  const { say } = messages;
   let parsed;
   try {
     parsed = parse(argv, OPTIONS);
@@ -51,7 +52,7 @@ export function runFixDocx(argv: readonly string[], io: Io): number {
   if (values['in-place'] && values.out !== undefined) { io.err('vanban fix: -o and --in-place cannot be used together\n'); return 2; }
   let flags;
   try {
-    flags = cliFlags(values);
+    flags = cliFlags(values, say);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(`vanban fix: ${error.message}\n`);
@@ -67,10 +68,10 @@ export function runFixDocx(argv: readonly string[], io: Io): number {
     // The one reader: a regular file within the .docx size limit, checked on the opened descriptor.
     bytes = readFileBytes(file, 'docx').bytes;
   } catch (error) {
-    io.err(`vanban fix: cannot read ${file}: ${reason(error)}\n`);
+    io.err(`vanban fix: cannot read ${file}: ${reason(error, say)}\n`);
     return 2;
   }
-  const options = { ...lintOptionsFor(file, flags, io.err), legacyFonts: values['legacy-fonts'] };
+  const options = { ...optionsResolver()(file, flags, io.err), legacyFonts: values['legacy-fonts'] };
   let result: DocxFixResult;
   try {
     result = fixDocxFormatting(bytes, options);
@@ -80,7 +81,7 @@ export function runFixDocx(argv: readonly string[], io: Io): number {
     return 2;
   }
   const print = values['dry-run'] ? io.out : io.err;
-  for (const line of changeLines(file, result.changes)) print(`${line}\n`);
+  for (const line of changeLines(file, result.changes, say)) print(`${line}\n`);
   for (const note of result.notes) print(`${file}: ${say(note)}\n`);
   for (const { diagnostic, reason } of result.left) {
     print(`${file}:${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1} ${diagnostic.severity} ${diagnostic.rule} ${diagnostic.message} — ${say(msg('left: {0}', reason))}\n`);
@@ -95,7 +96,7 @@ export function runFixDocx(argv: readonly string[], io: Io): number {
         ? { force: true, roots: namedRoots([file]) }
         : { force: values.force, mustBeNew: true, inputs: [file], roots: namedRoots([file, target]) });
     } catch (error) {
-      io.err(`vanban fix: cannot write ${target}: ${reason(error)}\n`);
+      io.err(`vanban fix: cannot write ${target}: ${reason(error, say)}\n`);
       return 2;
     }
     const applied = result.changes.filter((c) => c.applied).length;
@@ -105,7 +106,7 @@ export function runFixDocx(argv: readonly string[], io: Io): number {
 }
 
 /** One line per kind of change, its paragraphs listed: `word/document.xml ¶ 3, 5–9 size: 12 pt -> 13 pt`. */
-export function changeLines(file: string, changes: readonly FormattingChange[]): string[] {
+function changeLines(file: string, changes: readonly FormattingChange[], say: Say): string[] {
   const groups = new Map<string, { change: FormattingChange; paragraphs: number[]; count: number }>();
   for (const change of changes) {
     const key = [change.part, say(change.property), change.from, change.to, change.safety, change.applied].join('\u0000');

@@ -1,7 +1,7 @@
 // Output formats of `vanban lint`: text (`file:line:col severity rule message`) and JSON (design §5).
 
 import { msg, type Diagnostic } from '../engine';
-import { say } from './lang';
+import type { Say } from './lang';
 
 export interface FileReport {
   readonly file: string;
@@ -15,7 +15,7 @@ export interface FileReport {
 
 const COLOURS: Record<string, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m' };
 
-export function formatText(reports: readonly FileReport[], colour: boolean): string {
+export function formatText(reports: readonly FileReport[], colour: boolean, say: Say): string {
   const lines: string[] = [];
   for (const report of reports) {
     for (const d of report.diagnostics) {

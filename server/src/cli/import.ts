@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { msg, readDocx } from '../engine';
 import { readFileBytes } from '../node/read';
 import { namedRoots } from '../node/write';
-import { say } from './lang';
+import type { Messages } from './lang';
 import { parse, UsageError } from './args';
 import { reason, writeDraftAtomic, type Io } from './io';
 import { wordErrorText } from './word';
@@ -23,9 +23,11 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-export async function runImport(argv: readonly string[], io: Io): Promise<number> {
+export async function runImport(argv: readonly string[], io: Io, messages: Messages): Promise<number> {
+  const { say } = messages;
+  const said = wording(say);
   const { values, positionals } = parse(argv, OPTIONS);
-  if (values.help) { io.out(`${importUsage()}\n`); return 0; }
+  if (values.help) { io.out(`${importUsage(messages.language)}\n`); return 0; }
   if (positionals.length !== 1) throw new UsageError(say(msg('name exactly one Word file')));
   const language = values.lang === 'en' ? 'en' : 'vi';
   const [file] = positionals;
@@ -33,29 +35,29 @@ export async function runImport(argv: readonly string[], io: Io): Promise<number
   try {
     bytes = readFileBytes(file, 'docx').bytes;
   } catch (error) {
-    io.err(`${wording.cannotRead('import', file, reason(error))}\n`);
+    io.err(`${said.cannotRead('import', file, reason(error, say))}\n`);
     return 2;
   }
   let text: string;
   try {
     text = `${readDocx(bytes).text}\n`;
   } catch (error) {
-    io.err(`${wording.usage('import', `${file}: ${wordErrorText(error, language)}`)}\n`);
+    io.err(`${said.usage('import', `${file}: ${wordErrorText(error, language)}`)}\n`);
     return 2;
   }
   const target = values.out;
   if (!target) { io.out(text); return 0; }
   if (existsSync(target) && !values.force) {
-    io.err(`${wording.exists('import', target)}\n`);
+    io.err(`${said.exists('import', target)}\n`);
     return 2;
   }
   try {
     // The one writer: atomic, an existing file or a dangling link only with --force, never over the input.
     writeDraftAtomic(target, text, { force: values.force, mustBeNew: true, inputs: [file], roots: namedRoots([file, target]) });
   } catch (error) {
-    io.err(`${wording.cannotWrite('import', target, reason(error))}\n`);
+    io.err(`${said.cannotWrite('import', target, reason(error, say))}\n`);
     return 2;
   }
-  io.out(`${wording.wrote('import', target)}\n`);
+  io.out(`${said.wrote('import', target)}\n`);
   return 0;
 }

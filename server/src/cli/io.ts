@@ -1,11 +1,11 @@
 // What a command may touch of its process, so the commands are testable and the entry stays thin.
 
-import { encodeText, readStdinText, readTextFile, SIZE_LIMITS, type DecodedText, type InvalidUtf8 } from '../node/read';
+import { encodeText, readStdinText, readTextFile, type DecodedText, type InvalidUtf8 } from '../node/read';
 import { writeFileAtomic, type WriteOptions } from '../node/write';
 
 export type { InvalidUtf8 } from '../node/read';
 import type { Message } from '../engine';
-import { say } from './lang';
+import type { Say } from './lang';
 
 export interface Io {
   out(text: string): void;
@@ -36,8 +36,6 @@ export function processIo(workerScript: string): Io {
 // Reading and writing one draft: through the one reader (node/read.ts: regular files only, within the
 // limit, one decoding policy) and the one atomic writer (node/write.ts).
 
-export const MAX_DRAFT_BYTES = SIZE_LIMITS.draft;
-
 /** A draft that cannot be read or written, with the reason in plain words (`detail`: to be said in the CLI's language). */
 export class DraftError extends Error {
   constructor(message: string, readonly detail?: Message) {
@@ -46,7 +44,7 @@ export class DraftError extends Error {
 }
 
 /** Why a read or a write failed, in the CLI's language when the reader or writer said it as a message. */
-export function reason(error: unknown): string {
+export function reason(error: unknown, say: Say): string {
   const detail = (error as { detail?: Message } | undefined)?.detail;
   return detail && typeof detail === 'object' && 'text' in detail ? say(detail) : String((error as Error)?.message ?? error);
 }

@@ -4,14 +4,14 @@
 import { checkFile, checkText, type CheckOutcome } from './check';
 import { COMMON_OPTIONS, cliFlags, inputs, maxJobs, parse, UsageError } from './args';
 import { lintUsage } from './usage';
-import { say } from './lang';
+import type { Messages } from './lang';
 import { countBySeverity, formatJson, formatText, type FileReport } from './format';
 import { capJobs, checkInWorkers, workerCount } from './pool';
 import { createProgress } from './progress';
 import { formatSarif, type Failure } from './sarif';
 import { formatCodeQuality, formatGithub, formatJunit } from './ciFormats';
 import { msg, type Severity } from '../engine';
-import { lintOptionsFor, resolvedConfiguration } from './options';
+import { optionsResolver, resolvedConfiguration, type CliFlags, type OptionsFor } from './options';
 import { findConfig } from '../config';
 import { reason, writeDraftAtomic, type Io } from './io';
 import { namedRoots } from '../node/write';
@@ -35,9 +35,10 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
 } as const;
 
-export async function runLint(argv: readonly string[], io: Io): Promise<number> {
+export async function runLint(argv: readonly string[], io: Io, messages: Messages): Promise<number> {
+  const { say } = messages;
   const { values, positionals } = parse(argv, OPTIONS);
-  if (values.help) { io.out(`${lintUsage()}\n`); return 0; }
+  if (values.help) { io.out(`${lintUsage(messages.language)}\n`); return 0; }
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(say(msg('unknown format \'{0}\' (use {1})', values.format ?? '', FORMATS.join(', '))));
   const minSeverity = (values.quiet ? 'error' : values['min-severity'] ?? 'hint') as Severity;
@@ -47,11 +48,12 @@ export async function runLint(argv: readonly string[], io: Io): Promise<number> 
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new UsageError(say(msg('--max-warnings wants a whole number, not \'{0}\'', values['max-warnings'] ?? '')));
   }
-  const flags = cliFlags(values);
-  if (values['print-config'] !== undefined) return printConfig(values['print-config'], flags, io);
-  const { jobs, capped } = capJobs(maxJobs(values.jobs));
+  const flags = cliFlags(values, say);
+  const run = { optionsFor: optionsResolver(), say };
+  if (values['print-config'] !== undefined) return printConfig(values['print-config'], flags, run.optionsFor, io);
+  const { jobs, capped } = capJobs(maxJobs(values.jobs, say));
   if (capped) io.err(`vanban: ${say(msg('--jobs {0} is more than the {1} core(s) of this machine; {1} are used', values.jobs ?? '', jobs ?? 1))}\n`);
-  const { files, missing, problems, notes, stdin } = inputs(positionals, values, io.readStdin);
+  const { files, missing, problems, notes, stdin } = inputs(positionals, values, say, io.readStdin);
   for (const note of notes) io.err(`vanban: ${note}\n`);
 
   const failures: Failure[] = [
@@ -59,16 +61,16 @@ export async function runLint(argv: readonly string[], io: Io): Promise<number> 
     ...problems.map((message) => ({ file: message.split(': ')[0], message })),
   ];
   const reports: FileReport[] = [];
-  if (stdin) reports.push(checkText(stdin.name, stdin.text, flags, stdin.invalid));
+  if (stdin) reports.push(checkText(stdin.name, stdin.text, flags, run, stdin.invalid));
 
   const workers = workerCount(files.length, jobs);
   const progress = createProgress(files.length, io.errStream);
   let outcomes: CheckOutcome[];
   if (workers > 0) {
-    outcomes = await checkInWorkers(io.workerScript, files, flags, workers, (done) => progress.update(done));
+    outcomes = await checkInWorkers(io.workerScript, files, flags, messages.language, workers, (done) => progress.update(done));
   } else {
     outcomes = files.map((file, index) => {
-      const outcome = checkFile(file, flags);
+      const outcome = checkFile(file, flags, run);
       progress.update(index + 1);
       return outcome;
     });
@@ -91,13 +93,13 @@ export async function runLint(argv: readonly string[], io: Io): Promise<number> 
       : format === 'junit' ? formatJunit(shown)
         : format === 'github' ? formatGithub(shown)
           : format === 'codequality' ? formatCodeQuality(shown)
-            : formatText(shown, colour);
+            : formatText(shown, colour, say);
   if (toFile !== undefined) {
     try {
       // The one writer: atomic, and never over one of this run's inputs (`--output-file a.vanban` on a.vanban).
       writeDraftAtomic(toFile, output, { inputs: [...files, ...(flags.config ? [flags.config] : [])], roots: namedRoots([...positionals, toFile]) });
     } catch (error) {
-      io.err(`vanban: ${say(msg('cannot write {0}: {1}', toFile, reason(error)))}\n`);
+      io.err(`vanban: ${say(msg('cannot write {0}: {1}', toFile, reason(error, say)))}\n`);
       return 2;
     }
   } else {
@@ -115,8 +117,8 @@ export async function runLint(argv: readonly string[], io: Io): Promise<number> 
 }
 
 /** `--print-config FILE`: what linting FILE would use, for a question like "why is this rule off here?". */
-function printConfig(file: string, flags: Parameters<typeof lintOptionsFor>[1], io: Io): number {
-  const options = lintOptionsFor(file, flags, (text) => io.err(text));
+function printConfig(file: string, flags: CliFlags, optionsFor: OptionsFor, io: Io): number {
+  const options = optionsFor(file, flags, (text) => io.err(text));
   const configFile = flags.config ?? findConfig(file) ?? null;
   io.out(`${JSON.stringify(resolvedConfiguration(file, configFile, options), null, 2)}\n`);
   return 0;

@@ -7,41 +7,42 @@ import { runImport, IMPORT_USAGE } from './import';
 import { runConvert, CONVERT_USAGE } from './convert';
 import { processIo, type Io } from './io';
 import { runLint } from './lint';
-import { chooseCliLanguage, say } from './lang';
+import { chooseCliLanguage, messagesIn, type Messages } from './lang';
 import { fixUsage, lintUsage, mainUsage } from './usage';
-import { msg } from '../engine';
+import { msg, type Language } from '../engine';
 import { runRender, RENDER_USAGE } from './render';
 import { isLintWorker, runLintWorker } from './pool';
 import { version } from '../../../package.json';
 
-type Command = (argv: readonly string[], io: Io) => Promise<number>;
+type Command = (argv: readonly string[], io: Io, messages: Messages) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   lint: runLint,
   fix: runFix,
-  render: (argv, io) => runRender([...argv], io.out, io.err),
+  render: (argv, io, messages) => runRender([...argv], io.out, io.err, messages),
   import: runImport,
   convert: runConvert,
 };
 
 /** The whole help, in the CLI's language. */
-const usage = () => `${mainUsage(Object.keys(COMMANDS).join(', '))}
+const usage = (language: Language) => `${mainUsage(Object.keys(COMMANDS).join(', '), language)}
 
-${lintUsage()}
+${lintUsage(language)}
 
-${fixUsage()}
+${fixUsage(language)}
 
-${RENDER_USAGE()}
+${RENDER_USAGE(language)}
 
-${IMPORT_USAGE()}
+${IMPORT_USAGE(language)}
 
-${CONVERT_USAGE()}`;
+${CONVERT_USAGE(language)}`;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  chooseCliLanguage(argv);
+  const messages = messagesIn(chooseCliLanguage(argv));
+  const { language, say } = messages;
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    (command ? io.out : io.err)(`${usage()}\n`);
+    (command ? io.out : io.err)(`${usage(language)}\n`);
     return command ? 0 : 2;
   }
   if (command === '--version' || command === '-v' || command === 'version') {
@@ -50,11 +51,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const run = COMMANDS[command];
   if (!run) {
-    io.err(`vanban: ${say(msg('unknown command \'{0}\'', command))}\n${usage()}\n`);
+    io.err(`vanban: ${say(msg('unknown command \'{0}\'', command))}\n${usage(language)}\n`);
     return 2;
   }
   try {
-    return await run(rest, io);
+    return await run(rest, io, messages);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`vanban ${command}: ${error.message}\n${say(msg('Try \'vanban {0} --help\'.', command))}\n`);

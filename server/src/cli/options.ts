@@ -1,6 +1,6 @@
 // Which LintOptions apply to one file: its nearest `.vanbanrc.json` (or the one --config names), with the
 // flags given on the command line over it. Runs in worker threads too, so it stays synchronous; each
-// worker reads a config file once.
+// run (and each worker thread) reads a config file once.
 
 import { findConfig, loadConfigFile, mergeOptions, parseConfig, type LoadedConfig } from '../config';
 import { isAbsolute, relative } from 'node:path';
@@ -14,59 +14,64 @@ export interface CliFlags {
   readonly config?: string;
 }
 
-/** The options for `path` (a real path, or the `--stdin-filename`). */
-export function lintOptionsFor(path: string, flags: CliFlags, report: (text: string) => void = (text) => process.stderr.write(text)): LintOptions {
-  const loaded = flags.config ? loadOnce(flags.config, () => loadConfigFile(flags.config!)) : loadNearest(path);
-  if (loaded.configPath && loaded.problems.length > 0 && !reported.has(loaded.configPath)) {
-    reported.add(loaded.configPath);
-    const language = flags.language ?? loaded.options.language ?? 'vi';
-    for (const problem of loaded.problems) {
-      const where = `${shownPath(loaded.configPath)}:${problem.range.start.line + 1}:${problem.range.start.character + 1}`;
-      report(`${where} ${problem.severity} config ${localize(language, problem.message)}\n`);
+/** The options for `path` (a real path, or the `--stdin-filename`); `report` is told a configuration's problems. */
+export type OptionsFor = (path: string, flags: CliFlags, report?: (text: string) => void) => LintOptions;
+
+/**
+ * The options of one run (a command, or a worker thread's share of one): each configuration file is read,
+ * parsed and its problems said once, the editor's settings too. The memory is this value's, not the module's.
+ */
+export function optionsResolver(): OptionsFor {
+  const byConfigPath = new Map<string, LoadedConfig>();
+  const reported = new Set<string>();
+  let settings: LintOptions | undefined;
+  const loadOnce = (configPath: string, load: () => LoadedConfig): LoadedConfig => {
+    let loaded = byConfigPath.get(configPath);
+    if (!loaded) {
+      loaded = load();
+      byConfigPath.set(configPath, loaded);
     }
-  }
-  return mergeOptions(mergeOptions(settingsLayer(report, flags.language), loaded.options), definedFlags(flags));
+    return loaded;
+  };
+  const loadNearest = (path: string): LoadedConfig => {
+    // The lookup is a few stats; the file itself is read and parsed once per run.
+    const configPath = findConfig(path);
+    return configPath ? loadOnce(configPath, () => loadConfigFile(configPath)) : NO_CONFIG;
+  };
+  return (path, flags, report = (text) => process.stderr.write(text)) => {
+    const loaded = flags.config ? loadOnce(flags.config, () => loadConfigFile(flags.config!)) : loadNearest(path);
+    if (loaded.configPath && loaded.problems.length > 0 && !reported.has(loaded.configPath)) {
+      reported.add(loaded.configPath);
+      const language = flags.language ?? loaded.options.language ?? 'vi';
+      for (const problem of loaded.problems) {
+        const where = `${shownPath(loaded.configPath)}:${problem.range.start.line + 1}:${problem.range.start.character + 1}`;
+        report(`${where} ${problem.severity} config ${localize(language, problem.message)}\n`);
+      }
+    }
+    settings ??= settingsLayer(report, flags.language);
+    return mergeOptions(mergeOptions(settings, loaded.options), definedFlags(flags));
+  };
 }
 
 /** A path as findings show theirs: relative to the working folder when inside it. */
-export function shownPath(path: string): string {
+function shownPath(path: string): string {
   const shown = relative(process.cwd(), path);
   return shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : path;
 }
 
 /** The environment variable through which the editor's folder task hands down the `vanban.*` settings. */
 export const SETTINGS_ENV = 'VANBAN_SETTINGS';
-let settings: LintOptions | undefined;
 
 /**
  * The editor's settings (JSON in the `.vanbanrc.json` form, validated the same way): the lowest layer,
  * under each file's `.vanbanrc.json` and the flags, as in the editor.
  */
 function settingsLayer(report: (text: string) => void, language: Language | undefined): LintOptions {
-  if (settings) return settings;
   const text = process.env[SETTINGS_ENV];
-  if (!text) return (settings = {});
+  if (!text) return {};
   const parsed = parseConfig(text);
   for (const problem of parsed.problems) report(`${SETTINGS_ENV} ${problem.severity} config ${localize(language ?? 'vi', problem.message)}\n`);
-  return (settings = parsed.options);
-}
-
-const byConfigPath = new Map<string, LoadedConfig>();
-const reported = new Set<string>();
-
-function loadOnce(configPath: string, load: () => LoadedConfig): LoadedConfig {
-  let loaded = byConfigPath.get(configPath);
-  if (!loaded) {
-    loaded = load();
-    byConfigPath.set(configPath, loaded);
-  }
-  return loaded;
-}
-
-function loadNearest(path: string): LoadedConfig {
-  // The lookup is a few stats; the file itself is read and parsed once per process.
-  const configPath = findConfig(path);
-  return configPath ? loadOnce(configPath, () => loadConfigFile(configPath)) : NO_CONFIG;
+  return parsed.options;
 }
 
 const NO_CONFIG: LoadedConfig = { options: {}, problems: [] };

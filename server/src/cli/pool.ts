@@ -4,23 +4,26 @@
 import { availableParallelism } from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { checkFile, type CheckOutcome } from './check';
+import { messagesIn } from './lang';
+import { optionsResolver } from './options';
+import type { Language } from '../engine';
 import type { CliFlags } from './options';
 
 /** Below this many files the run stays in the main thread. */
-export const PARALLEL_MIN_FILES = 48;
+const PARALLEL_MIN_FILES = 48;
 /** Each worker gets at least this many files, so a worker is worth its start-up. */
 const FILES_PER_WORKER = 24;
 /** Files handed to a worker at a time: small enough to balance, large enough to keep messages few. */
 const BATCH = 8;
 
-export const WORKER_ROLE = 'vanban-lint-worker';
+const WORKER_ROLE = 'vanban-lint-worker';
 
-interface WorkerInput { readonly role: typeof WORKER_ROLE; readonly flags: CliFlags }
+interface WorkerInput { readonly role: typeof WORKER_ROLE; readonly flags: CliFlags; readonly language: Language }
 interface Batch { readonly start: number; readonly files: readonly string[] }
 interface BatchResult { readonly start: number; readonly outcomes: readonly CheckOutcome[] }
 
 /**
- * `--jobs N` within the machine's cores: more workers than cores only add memory (issue 19: `--jobs 1e9`
+ * `--jobs N` within the machine's cores: more workers than cores only add memory (`--jobs 1e9`
  * started a worker per 24 files, 2.2 GB for 2,400 files). `capped` says the value asked for was lowered.
  */
 export function capJobs(asked: number | undefined, cores = availableParallelism()): { jobs: number | undefined; capped: boolean } {
@@ -40,7 +43,7 @@ export function workerCount(fileCount: number, maxJobs = availableParallelism())
  * the outcomes in the order of `files`. `onProgress` is told how many files are done.
  */
 export function checkInWorkers(
-  script: string, files: readonly string[], flags: CliFlags, workers: number, onProgress: (done: number) => void,
+  script: string, files: readonly string[], flags: CliFlags, language: Language, workers: number, onProgress: (done: number) => void,
 ): Promise<CheckOutcome[]> {
   const outcomes: CheckOutcome[] = new Array(files.length);
   let next = 0;
@@ -55,7 +58,7 @@ export function checkInWorkers(
     worker.postMessage(batch);
   };
   const runOne = () => new Promise<void>((resolve, reject) => {
-    const input: WorkerInput = { role: WORKER_ROLE, flags };
+    const input: WorkerInput = { role: WORKER_ROLE, flags, language };
     const worker = new Worker(script, { workerData: input });
     worker.on('message', (result: BatchResult) => {
       result.outcomes.forEach((outcome, i) => { outcomes[result.start + i] = outcome; });
@@ -80,9 +83,11 @@ export function isLintWorker(): boolean {
 
 /** The worker's loop: check each batch it is sent, send the outcomes back. */
 export function runLintWorker(): void {
-  const { flags } = workerData as WorkerInput;
+  const { flags, language } = workerData as WorkerInput;
+  // The worker's own run: its configs read once, its messages in the CLI's language (given, not global).
+  const run = { optionsFor: optionsResolver(), say: messagesIn(language).say };
   parentPort!.on('message', (batch: Batch) => {
-    const result: BatchResult = { start: batch.start, outcomes: batch.files.map((file) => checkFile(file, flags)) };
+    const result: BatchResult = { start: batch.start, outcomes: batch.files.map((file) => checkFile(file, flags, run)) };
     parentPort!.postMessage(result);
   });
 }

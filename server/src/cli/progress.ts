@@ -1,6 +1,6 @@
 // A progress bar on a terminal when many files are checked; nothing when the output is piped.
 
-export const PROGRESS_MIN_FILES = 20;
+const PROGRESS_MIN_FILES = 20;
 
 export interface Progress {
   update(done: number): void;

@@ -14,15 +14,17 @@ import { isSymbolicLink, namedRoots, pathOccupied } from '../node/write';
 import { analyseOnce } from './check';
 import { cliFlags, UsageError } from './args';
 import type { CliFlags } from './options';
-import { lintOptionsFor } from './options';
-import { say } from './lang';
+import { optionsResolver } from './options';
+import { messagesIn, type Messages, type Say } from './lang';
 import { msg, type Diagnostic } from '../engine';
-import { renderUsage, wording } from './usage';
+import { renderUsage, wording as said } from './usage';
 
 /** The help, in the CLI's language (usage.ts). */
 export const RENDER_USAGE = renderUsage;
 
-export async function runRender(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+export async function runRender(argv: string[], out: (s: string) => void, err: (s: string) => void, messages: Messages = messagesIn('vi')): Promise<number> {
+  const { language, say } = messages;
+  const wording = said(say);
   const args = argv[0] === 'render' ? argv.slice(1) : argv;
   let parsed;
   try {
@@ -40,16 +42,16 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
       },
     });
   } catch (error) {
-    err(`${wording.usage('render', (error as Error).message)}\n${renderUsage()}\n`);
+    err(`${wording.usage('render', (error as Error).message)}\n${renderUsage(language)}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    out(`${renderUsage()}\n`);
+    out(`${renderUsage(language)}\n`);
     return 0;
   }
   if (positionals.length !== 1) {
-    err(`${wording.usage('render', say(msg('name exactly one draft')))}\n${renderUsage()}\n`);
+    err(`${wording.usage('render', say(msg('name exactly one draft')))}\n${renderUsage(language)}\n`);
     return 2;
   }
   const file = positionals[0];
@@ -66,7 +68,7 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
   // The flags lint takes, checked the same way (a bad profile, language or config file is a usage error).
   let flags: CliFlags;
   try {
-    flags = cliFlags(values);
+    flags = cliFlags(values, say);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     err(`${wording.usage('render', error.message)}\n`);
@@ -84,13 +86,13 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
     if (draft.invalid) throw new Error(say(msg('not valid UTF-8 (byte 0x{0} at offset {1}); convert it to UTF-8 first', draft.invalid.byte.toString(16).padStart(2, '0'), draft.invalid.offset)));
     text = draft.text;
   } catch (error) {
-    err(`${wording.cannotRead('render', file, reason(error))}\n`);
+    err(`${wording.cannotRead('render', file, reason(error, say))}\n`);
     return 2;
   }
-  const analysis = analyseOnce(file, text, lintOptionsFor(file, flags, err));
+  const analysis = analyseOnce(file, text, optionsResolver()(file, flags, err));
   // The same warning the editor's export asks about: the errors go into the output as typed.
   const errors = analysis.findings.filter((finding) => finding.severity === 'error');
-  if (errors.length > 0) err(`${remainingErrors(file, errors)}\n`);
+  if (errors.length > 0) err(`${remainingErrors(file, errors, say)}\n`);
   const service = createLanguageService({ client: PLAIN_CLIENT, now: () => new Date() });
   // The one writer's policy: never over the draft or its config, a link's target only inside the folders named.
   const writeOptions = { force: values.force, mustBeNew: true, inputs: [file, ...(flags.config ? [flags.config] : [])], roots: namedRoots(target ? [file, target] : [file]) };
@@ -103,7 +105,7 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
       writeDraftAtomic(target!, await service.getDocx(analysis), writeOptions);
     }
   } catch (error) {
-    err(`${wording.cannotWrite('render', String(target), reason(error))}\n`);
+    err(`${wording.cannotWrite('render', String(target), reason(error, say))}\n`);
     return 2;
   }
   if (target) out(`${wording.wrote('render', target)}\n`);
@@ -113,7 +115,7 @@ export async function runRender(argv: string[], out: (s: string) => void, err: (
 
 
 /** "vanban render: 2 errors remain in x.vanban; written with them as typed:" and the errors, one a line. */
-export function remainingErrors(file: string, errors: readonly Diagnostic[]): string {
+function remainingErrors(file: string, errors: readonly Diagnostic[], say: Say): string {
   const lines = errors.map((error) => `  ${file}:${error.range.start.line + 1}:${error.range.start.character + 1}  ${error.message}  ${error.rule}`);
   return [say(msg('vanban render: {0} errors remain in {1}; written with them as typed:', errors.length, file)), ...lines].join('\n');
 }

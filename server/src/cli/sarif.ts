@@ -81,7 +81,7 @@ function ruleName(id: string): string {
 const PAGE_FOLDERS = [join(__dirname, '..', 'docs', 'rules'), join(__dirname, '..', '..', '..', 'docs', 'rules')];
 
 /** The page of a rule in the language (docs/rules/<id>.md, docs/rules/en/<id>.md), as shipped; undefined if absent. */
-export function rulePage(id: string, language: Language): string | undefined {
+function rulePage(id: string, language: Language): string | undefined {
   for (const folder of PAGE_FOLDERS) {
     try {
       // Through the one reader, like every file the tool reads.

@@ -2,8 +2,8 @@
 // by side, whole, since a help text reads as one page; and the one wording of each situation the commands
 // share (an output that exists, a file written, read or not), so every command says it alike.
 
-import { msg, PROFILE_NAMES } from '../engine';
-import { cliLanguage, say } from './lang';
+import { msg, PROFILE_NAMES, type Language } from '../engine';
+import type { Say } from './lang';
 
 const PROFILES = PROFILE_NAMES.join('|');
 
@@ -105,19 +105,19 @@ Ghi chữ của tệp Word thành dự thảo (ra đầu ra chuẩn nếu không
 Mã thoát: 0 đã ghi, 2 sai cách dùng, tệp Word không đọc được hoặc lỗi đọc ghi.`,
 };
 
-export const renderUsage = (): string => RENDER[cliLanguage()];
-export const importUsage = (): string => IMPORT[cliLanguage()];
+export const renderUsage = (language: Language): string => RENDER[language];
+export const importUsage = (language: Language): string => IMPORT[language];
 
-/** The shared situations, one wording each, prefixed with the command (`vanban render: …`). */
-export const wording = {
+/** The shared situations, one wording each, prefixed with the command (`vanban render: …`), said by `say`. */
+export const wording = (say: Say) => ({
   exists: (command: string, target: string, link = false): string =>
     say(link ? msg('vanban {0}: {1} exists (a symbolic link); add --force to overwrite it', command, target) : msg('vanban {0}: {1} exists; add --force to overwrite it', command, target)),
   wrote: (command: string, target: string): string => say(msg('vanban {0}: wrote {1}', command, target)),
   cannotRead: (command: string, file: string, reason: string): string => say(msg('vanban {0}: cannot read {1}: {2}', command, file, reason)),
   cannotWrite: (command: string, file: string, reason: string): string => say(msg('vanban {0}: cannot write {1}: {2}', command, file, reason)),
   usage: (command: string, problem: string): string => say(msg('vanban {0}: {1}', command, problem)),
-};
+});
 
-export const lintUsage = (): string => LINT[cliLanguage()];
-export const fixUsage = (): string => FIX[cliLanguage()];
-export const mainUsage = (commands: string): string => MAIN[cliLanguage()](commands);
+export const lintUsage = (language: Language): string => LINT[language];
+export const fixUsage = (language: Language): string => FIX[language];
+export const mainUsage = (commands: string, language: Language): string => MAIN[language](commands);

@@ -1,6 +1,6 @@
 // Profile + configuration + inline directives -> findings.
 
-import type { PartId } from './catalog/parts';
+import type { PartId } from './model/parts';
 import { localize, msg, type Language, type Message } from './l10n/localize';
 import type { DocumentModel, Range, Regime } from './model';
 import { parse } from './parse/parse';

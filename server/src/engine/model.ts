@@ -2,13 +2,11 @@
 // Rules, the outline, hover, the preview and the export all read this one model.
 
 import type { Range } from 'vscode-languageserver-types';
+import type { Regime } from './catalog/conventions';
 import type { DocumentTypeInfo } from './catalog/documentTypes';
 import type { SigningForm } from './catalog/signingForms';
 
-export type { Range };
-
-/** The regulatory regime a document is written under. */
-export type Regime = 'dang' | 'nd30' | 'qppl' | 'unknown';
+export type { Range, Regime };
 
 /** One physical line of the source. `text` excludes the line ending. */
 export interface SourceLine {

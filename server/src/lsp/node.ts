@@ -9,12 +9,12 @@ import { WorkspaceRecipients } from './workspaceRecipients';
 /**
  * Over stdio the server reads framed messages itself, so a frame it cannot read ends it: after a header
  * without a numeric Content-Length the stream is out of step for good, and the reader would otherwise stay
- * silent while the server lives on deaf (issue 12). The process exits with status 1 and says why on
+ * silent while the server lives on deaf. The process exits with status 1 and says why on
  * standard error; the client sees the server stop and reports it (and VS Code restarts it).
  */
 function stdioConnection() {
   // The reader waits for as many bytes as a header announces: `Content-Length: 99999999999` left the
-  // server alive and deaf (issue 19). The frames are watched on their way in, and one no message can
+  // server alive and deaf. The frames are watched on their way in, and one no message can
   // need ends the server with the reason.
   process.stdin.on('data', frameGuard((reason) => {
     process.stderr.write(`vanban: unreadable message from the client, stopping: ${reason}\n`);

@@ -1,4 +1,4 @@
-// Request parameters checked before a handler sees them (issue 19): a fractional or negative position, a
+// Request parameters checked before a handler sees them: a fractional or negative position, a
 // missing text document or a range that is not one got an internal error (-32603) from deep inside a
 // feature; it is the client's mistake, so it gets InvalidParams (-32602) naming what is wrong. A content
 // change without text is logged and left out instead of being dropped without a word.

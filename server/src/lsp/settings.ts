@@ -60,7 +60,7 @@ export class SettingsStore {
         ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'vanban' }).then((raw) => this.check(raw), () => DEFAULT_SETTINGS)
         : Promise.resolve(DEFAULT_SETTINGS);
       // An answer that arrives after the document closed reads no config file for it: that would keep
-      // per-document state (the config lookup) for a document that is gone (issue 19).
+      // per-document state (the config lookup) for a document that is gone.
       const pending: Promise<Settings> = editor.then((read) => (this.cache.get(uri) === pending ? { ...read, fileConfig: this.fileConfig(uri, read.messagesLanguage) } : read));
       settings = pending;
       this.cache.set(uri, settings);

@@ -1,5 +1,5 @@
 // The one way in: every file the tool reads (drafts, .docx, --config, .vanbanrc.json, .vanbanignore, the
-// import input) and standard input go through here (issue 19; a test greps the sources for any other read).
+// import input) and standard input go through here (a test greps the sources for any other read).
 // A file is read only when the opened descriptor is a regular file: it is opened non-blocking (a FIFO
 // cannot block the open) and checked with fstat (a link to /dev/zero or a FIFO is refused at once, with a
 // message naming the file), within one size limit per kind, read past the limit never. Text has one
@@ -190,11 +190,6 @@ export function firstInvalidUtf8(bytes: Uint8Array): Omit<InvalidUtf8, 'legacy'>
     i += length;
   }
   return undefined;
-}
-
-/** A file name that is not valid UTF-8 (Node shows its bad bytes as U+FFFD): said, never skipped silently. */
-export function hasUnreadableName(name: string): boolean {
-  return name.includes('\ufffd');
 }
 
 /** The first `count` bytes of a regular file (to tell text from binary), under the same checks as readFileBytes. */

@@ -1,5 +1,5 @@
 // The one way out: every file the tool writes (`fix`, `render -o`, `import -o`, `convert`, `--output-file`)
-// goes through writeFileAtomic (issue 19; a test greps the sources for any other write).
+// goes through writeFileAtomic (a test greps the sources for any other write).
 //  - A temporary file `.NAME.vanban-PID.tmp` in the target's folder (same file system: the rename is
 //    atomic), written whole, flushed, given the old file's owner and mode (setuid and setgid included,
 //    as far as the system allows), renamed over the target, and the folder flushed. On any failure (a

@@ -1,4 +1,4 @@
-// The configuration file in a real editor: saving .vanbanrc.json re-lints the open drafts (issue 3).
+// The configuration file in a real editor: saving .vanbanrc.json re-lints the open drafts.
 // Runs after extension.test.js (suites run in name order; that one checks activation on first open).
 'use strict';
 

@@ -1,5 +1,5 @@
-// Editor features inside VS Code: completion, hover and outline (issue 4), the preview and the .docx
-// export (issue 5). `vanban.exportDocx(source, target)` writes to `target` (asking only if it exists).
+// Editor features inside VS Code: completion, hover and outline, the preview and the .docx
+// export. `vanban.exportDocx(source, target)` writes to `target` (asking only if it exists).
 'use strict';
 
 const assert = require('node:assert/strict');
@@ -83,7 +83,7 @@ describe('editor features', function () {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.workspace.workspaceFolders[0], 'export.docx'));
     try {
       const created = waitForEvent([watcher.onDidCreate, watcher.onDidChange], () => (fs.existsSync(target.fsPath) && fs.statSync(target.fsPath).size > 0 ? true : undefined), 'export.docx', 30000);
-      // The seed still has errors: the export asks first (issue 21); this test answers "export anyway".
+      // The seed still has errors: the export asks first; this test answers "export anyway".
       await vscode.commands.executeCommand('vanban.exportDocx', uri, target, { confirm: () => true });
       await created;
     } finally {

@@ -1,4 +1,4 @@
-// Vietnamese throughout and easy to live with (issue 21), in the real editor: a rule's page opens from the
+// Vietnamese throughout and easy to live with, in the real editor: a rule's page opens from the
 // quick fix and from the Problems code link, offline, from the extension's own files, in Vietnamese; every
 // command carries `vanban` in its category and is registered; exporting a draft with errors asks first;
 // the Word-check view bears the Word file's name and offers no export (the command that failed there).
@@ -40,7 +40,7 @@ async function openWithErrors(name) {
 const isMarkdownPreview = (tab) => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/i.test(tab.input.viewType);
 const findPreview = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find(isMarkdownPreview);
 
-describe('Vietnamese throughout, easy to live with (issue 21)', function () {
+describe('Vietnamese throughout, easy to live with', function () {
   this.timeout(60000);
   afterEach(closeAll);
 

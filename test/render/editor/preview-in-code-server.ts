@@ -84,7 +84,7 @@ async function main(): Promise<void> {
       // The command's title is Vietnamese whatever the display language (package.nls.json).
       await page.keyboard.type('Xuất ra .docx');
       await page.locator('.quick-input-list .monaco-list-row:has-text("Xuất ra .docx")').first().click();
-      // The draft still has errors (its missing parts): the export asks first (issue 21), and goes on when told.
+      // The draft still has errors (its missing parts): the export asks first, and goes on when told.
       const question = page.locator('.monaco-dialog-box', { hasText: /Còn \d+ lỗi\. Vẫn xuất\?/ });
       await question.waitFor({ timeout: 20000 });
       await question.locator('.monaco-button', { hasText: 'Vẫn xuất' }).first().click();

@@ -4,7 +4,9 @@
 // Sources: domain.md A1–A2, A9 (HD 36 points 1.1, 1.9) and B1, B9 (NĐ 30 Phụ lục I, II.1, II.9).
 // Document types and their codes live in documentTypes.ts, the signing forms in signingForms.ts.
 
-import type { Regime } from '../model';
+/** The regulatory regime a document is written under (the model's `regime`). It is declared here, under the
+ *  model, because the catalogue's records name it and the model names the catalogue's records. */
+export type Regime = 'dang' | 'nd30' | 'qppl' | 'unknown';
 
 /** The two families of conventions: the Party's (HD 36) and the state's (NĐ 30, which qppl follows). */
 export type Family = 'dang' | 'nd30';

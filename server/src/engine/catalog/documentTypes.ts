@@ -1,7 +1,7 @@
 // Document types and their symbol codes, per regime.
 // Sources: domain.md A6 (Party, HD 36 / 399-QĐ/TW) and B5 (NĐ 30/2020 Phụ lục III); QPPL types per C.
 
-import type { Regime } from '../model';
+import type { Regime } from './conventions';
 
 export interface DocumentTypeInfo {
   /** Stable id, ASCII: 'ket-luan', 'quyet-dinh'... */

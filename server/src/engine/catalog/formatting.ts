@@ -1,28 +1,16 @@
-// The regulations' formatting figures and the parts' names in messages, per regime, with where each was read (docs/domain.md
+// The regulations' formatting figures of the parts (model/parts.ts names them), per regime, with where each was read (docs/domain.md
 // A3, A14 for HD 36-HD/VPTW; B2, B3 for NĐ 30/2020/NĐ-CP Phụ lục I). `verified: false` marks a figure
 // the digest has only from third-party transcriptions: the rules report those at information level.
 
-import { PARTY_TITLE } from './conventions';
-import { msg, type Message, type MessageArg } from '../l10n/localize';
+import { msg, type MessageArg } from '../l10n/localize';
 import type { Regime } from '../model';
+import type { PartId } from '../model/parts';
 
 /** Allowed values, min to max (not a text range). */
 export interface FigureRange {
   readonly min: number;
   readonly max: number;
 }
-
-export interface Figure<T> {
-  readonly value: T;
-  readonly source: string;
-  readonly verified: boolean;
-}
-
-/** The parts of a document the structure reader recognises, as the formatting rules name them. */
-export type PartName =
-  | 'party-title' | 'national-name' | 'motto' | 'superior-body' | 'issuer' | 'number' | 'place-date' | 'type-name'
-  | 'summary' | 'letter-summary' | 'addressee' | 'grounds' | 'body' | 'recipients-label' | 'recipient' | 'signing-authority'
-  | 'signer-title' | 'signer-name';
 
 export interface PartFigure {
   /** Point sizes allowed. */
@@ -40,7 +28,7 @@ const HD36_THIRD = 'HD 36-HD/VPTW, Phụ lục 2 (third-party transcription, UNV
 
 const r = (min: number, max = min): FigureRange => ({ min, max });
 
-export const PART_FIGURES: Partial<Record<Regime, Partial<Record<PartName, PartFigure>>>> = {
+export const PART_FIGURES: Partial<Record<Regime, Partial<Record<PartId, PartFigure>>>> = {
   nd30: {
     'national-name': { size: r(12, 13), bold: true, italic: false, source: `${ND30}, Mục II ô 1`, verified: true },
     motto: { size: r(13, 14), bold: true, italic: false, source: `${ND30}, Mục II ô 1`, verified: true },
@@ -87,7 +75,7 @@ export const PART_FIGURES: Partial<Record<Regime, Partial<Record<PartName, PartF
  * summary, the V/v summary and the signature centred; Nơi nhận and its lines flush left). `left` accepts a
  * justified paragraph too: a short line justified prints flush left.
  */
-export const PART_ALIGNMENT: Partial<Record<Regime, Partial<Record<PartName, { readonly align: 'center' | 'left'; readonly source: string }>>>> = {
+export const PART_ALIGNMENT: Partial<Record<Regime, Partial<Record<PartId, { readonly align: 'center' | 'left'; readonly source: string }>>>> = {
   nd30: {
     'national-name': { align: 'center', source: `${ND30}, Mục II ô 1` },
     motto: { align: 'center', source: `${ND30}, Mục II ô 1` },
@@ -179,25 +167,3 @@ export function decimals(values: readonly number[]): MessageArg {
 export function format(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
-
-/** The parts' names in messages. */
-export const PART_LABELS: Record<PartName, Message> = {
-  'party-title': msg('The title {0}', PARTY_TITLE),
-  'national-name': msg('The national name'),
-  motto: msg('The motto'),
-  'superior-body': msg('The superior body\'s name'),
-  issuer: msg('The issuing body\'s name'),
-  number: msg('The number and symbol'),
-  'place-date': msg('The place and date'),
-  'type-name': msg('The type name'),
-  summary: msg('The summary'),
-  'letter-summary': msg('The summary of the letter (V/v)'),
-  addressee: msg('The Kính gửi line'),
-  grounds: msg('The grounds of issuance'),
-  body: msg('Body text'),
-  'recipients-label': msg('The Nơi nhận label'),
-  recipient: msg('The recipient line'),
-  'signing-authority': msg('The signing authority'),
-  'signer-title': msg('The signer\'s title'),
-  'signer-name': msg('The signer\'s name'),
-};

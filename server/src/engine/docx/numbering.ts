@@ -30,7 +30,7 @@ export interface Numbering {
 
 /**
  * Counters are bounded as Word bounds them (a level starts at 0..32767), and a label is at most a line:
- * `w:start="2000000000"` in letters built a 77-million-character label per paragraph (issue 19).
+ * `w:start="2000000000"` in letters built a 77-million-character label per paragraph.
  */
 export const MAX_START = 32_767;
 const MAX_LABEL = 64;

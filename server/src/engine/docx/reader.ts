@@ -49,7 +49,7 @@ export function readDocx(bytes: Uint8Array, limits?: ZipLimits): WordDocument {
   const reader = new ParagraphReader(styles, numbering, theme, counts);
   reader.readBlock(child(main, 'w:body')!, 'body');
 
-  // A header or footer part is read once, however many sections refer to it (issue 19: sections x header
+  // A header or footer part is read once, however many sections refer to it (sections x header
   // paragraphs was quadratic, a 2.8 KB file took 50 s).
   const headerReaders = new Map<string, ParagraphReader | undefined>();
   const partReader = (target: string | undefined) => {

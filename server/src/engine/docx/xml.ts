@@ -36,7 +36,7 @@ const PREFIXES: Record<string, string> = {
 const MAX_DEPTH = 200;
 
 /**
- * What all the parts of one .docx may hold together (issue 19: 5 million empty paragraphs, 45 KB zipped,
+ * What all the parts of one .docx may hold together (5 million empty paragraphs, 45 KB zipped,
  * took 3.5 GB). A long official document has a few tens of thousands of elements; each costs a few hundred
  * bytes in the tree, so the limit keeps a hostile file's tree within tens of megabytes.
  */
@@ -112,8 +112,8 @@ export function parseXml(bytes: Uint8Array, partName: string, budget: XmlBudget 
 }
 
 /**
- * A part's text: UTF-16 when it starts with a BOM, else UTF-8, strictly. Invalid UTF-8 is reported (issue 19:
- * it silently became U+FFFD), naming the part and the byte.
+ * A part's text: UTF-16 when it starts with a BOM, else UTF-8, strictly. Invalid UTF-8 is reported (it
+ * once silently became U+FFFD), naming the part and the byte.
  */
 function decodePart(bytes: Uint8Array, partName: string): string {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {

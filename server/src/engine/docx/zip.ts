@@ -124,8 +124,8 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 
 /**
  * Whether the UTF-16LE form of an ASCII name occurs in the bytes (a stream name in an OLE directory). The
- * whole file is searched: the directory of a large encrypted package lies past its first megabytes (issue 19:
- * such a file was called something else). One pass; a mismatch restarts at the next byte only.
+ * whole file is searched: the directory of a large encrypted package lies past its first megabytes
+ * (such a file was called something else). One pass; a mismatch restarts at the next byte only.
  */
 function hasUtf16(bytes: Uint8Array, name: string): boolean {
   const needle = [...name].flatMap((ch) => [ch.charCodeAt(0), 0]);

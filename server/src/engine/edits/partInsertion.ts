@@ -1,14 +1,14 @@
 // The one builder of each part's insertion: where a part goes and what it is filled with (the type code
 // from the type name, the issuer code from the header, the regime's forms, today's date). It never decides
-// that a part is missing: the presence rule does, and reports `{ part }` (catalog/parts.ts); insert-missing
-// asks this builder for the part of each such finding.
+// that a part is missing: the presence rule does, and reports `{ part }` (model/parts.ts); insert-missing
+// asks this builder for the part of each such finding. Each insertion's title is its part's `insert` in that table.
 
 import { AS_ABOVE, familyOf, MOTTO, NATIONAL_NAME, PARTY_TITLE, recipientsTemplate } from '../catalog/conventions';
 import { DOCUMENT_TYPES, typeByName, typesByCode, type DocumentTypeInfo } from '../catalog/documentTypes';
-import type { PartId } from '../catalog/parts';
 import { SIGNING_FORMS } from '../catalog/signingForms';
-import { msg, type Message } from '../l10n/localize';
-import type { DocumentModel, Range, Regime, Segment } from '../model';
+import type { Message } from '../l10n/localize';
+import type { DocumentModel, Range, Regime } from '../model';
+import { headerSegments, PARTS, type PartId } from '../model/parts';
 import { dateWords } from './dates';
 import { issuerCodeFromHeader } from './issuerCodes';
 import { insertAfter, insertBefore, type LineInsertion } from './positions';
@@ -34,7 +34,8 @@ export interface InsertOptions {
   readonly today: Date;
 }
 
-type Candidate = readonly [title: Message, insertion: LineInsertion];
+/** The part whose insertion title names the candidate (the title's two forms), and where it goes. */
+type Candidate = readonly [named: PartId, insertion: LineInsertion];
 
 /**
  * The insertions that put `part` back, for the finding of `rule` that reported it missing: usually one;
@@ -43,16 +44,16 @@ type Candidate = readonly [title: Message, insertion: LineInsertion];
  * (a signer's title or name is the drafter's to write).
  */
 export function partInsertions(model: DocumentModel, regime: Regime, part: PartId, rule: string, options: InsertOptions): PartInsertion[] {
-  return candidates(model, regime, part, options).map(([title, insertion]) =>
-    ({ part, rule, title, range: insertion.range, snippet: insertion.snippet, text: snippetToPlain(insertion.snippet) }));
+  return candidates(model, regime, part, options).map(([named, insertion]) =>
+    ({ part, rule, title: PARTS[named].insert!, range: insertion.range, snippet: insertion.snippet, text: snippetToPlain(insertion.snippet) }));
 }
 
 function candidates(model: DocumentModel, regime: Regime, part: PartId, options: InsertOptions): Candidate[] {
   const header = model.header;
   switch (part) {
     case 'title': {
-      const partyTitle: Candidate = [msg('Insert the title {0}', PARTY_TITLE), insertBefore(model, firstContentLine(model), [PARTY_TITLE])];
-      const nationalName: Candidate = [msg('Insert the national name and motto'),
+      const partyTitle: Candidate = ['party-title', insertBefore(model, firstContentLine(model), [PARTY_TITLE])];
+      const nationalName: Candidate = ['national-name',
         insertBefore(model, firstContentLine(model), header.motto ? [NATIONAL_NAME] : [NATIONAL_NAME, MOTTO])];
       if (regime === 'unknown') return [partyTitle, nationalName];
       return [regime === 'dang' ? partyTitle : nationalName];
@@ -60,38 +61,38 @@ function candidates(model: DocumentModel, regime: Regime, part: PartId, options:
     case 'motto':
       // Without the national name, the national name's insertion brings the motto with it.
       return header.nationalName
-        ? [[msg('Insert the motto'), insertAfter(model, header.nationalName.line, [MOTTO])]]
+        ? [['motto', insertAfter(model, header.nationalName.line, [MOTTO])]]
         : candidates(model, regime, 'title', options);
     case 'issuer': {
       const lines = regime === 'dang' ? ['${1:TÊN CƠ QUAN BAN HÀNH}', ...(header.star ? [] : ['*'])] : ['${1:TÊN CƠ QUAN BAN HÀNH}'];
       const anchor = header.number ?? header.placeDate;
-      return [[msg('Insert the issuing body'), anchor ? insertBefore(model, anchor.line, lines) : afterHeader(model, lines)]];
+      return [['issuer', anchor ? insertBefore(model, anchor.line, lines) : afterHeader(model, lines)]];
     }
     case 'number': {
       const line = numberLine(model, regime, options.today);
-      return [[msg('Insert the number and symbol line'), header.placeDate ? insertBefore(model, header.placeDate.line, [line]) : afterHeader(model, [line])]];
+      return [['number', header.placeDate ? insertBefore(model, header.placeDate.line, [line]) : afterHeader(model, [line])]];
     }
-    case 'date': {
+    case 'place-date': {
       const line = `\${1:Địa danh}, ${dateWords(options.today)}`;
       const after = header.number ? Math.max(header.number.line, header.number.symbolLine?.line ?? 0) : undefined;
-      return [[msg('Insert the place and date line (today)'), after !== undefined ? insertAfter(model, after, [line]) : afterHeader(model, [line])]];
+      return [['place-date', after !== undefined ? insertAfter(model, after, [line]) : afterHeader(model, [line])]];
     }
     case 'type-name':
-      return [[msg('Insert the type name and summary'), afterHeader(model, ['', ...typeNameLines(model, regime)])]];
+      return [['type-name', afterHeader(model, ['', ...typeNameLines(model, regime)])]];
     case 'summary': {
       if (model.typeName) {
         const lines = [regime === 'dang' ? '${1:về …}' : '${1:Về …}', ...(regime === 'dang' && !model.summaryRule ? ['-----'] : [])];
-        return [[msg('Insert the summary'), insertAfter(model, model.typeName.line, lines)]];
+        return [['summary', insertAfter(model, model.typeName.line, lines)]];
       }
       // A công văn's summary goes under its number.
       const number = header.number;
       if (!number) return [];
-      return [[msg('Insert the summary'), insertAfter(model, number.symbolLine?.line ?? number.line, [regime === 'dang' ? '${1:Về …}' : '${1:V/v …}'])]];
+      return [['summary', insertAfter(model, number.symbolLine?.line ?? number.line, [regime === 'dang' ? '${1:Về …}' : '${1:V/v …}'])]];
     }
     case 'recipients': {
       const lines = recipientLines(model, regime);
       const signatureLine = firstSignatureLine(model);
-      return [[msg('Insert the recipients block'), signatureLine !== undefined && signatureLine > model.body.lastLine
+      return [['recipients', signatureLine !== undefined && signatureLine > model.body.lastLine
         ? insertBefore(model, signatureLine, [...lines, ''])
         : insertAfter(model, lastLine(model), ['', ...lines])]];
     }
@@ -99,9 +100,11 @@ function candidates(model: DocumentModel, regime: Regime, part: PartId, options:
       // Under the recipients when there are some (an appendix may follow them), else at the end.
       const recipients = model.recipients;
       const after = recipients ? lastRecipientLine(recipients) : lastLine(model);
-      return [[msg('Insert the signature block'), insertAfter(model, after, ['', ...signatureLines(regime)])]];
+      return [['signature', insertAfter(model, after, ['', ...signatureLines(regime)])]];
     }
-    case 'star': case 'summary-rule': case 'signer-title': case 'signer-name':
+    default:
+      // No text stands for the part (a signer's title or name is the drafter's), or its rule carries its
+      // own fix (`*`, `-----`): the table gives it no insertion.
       return [];
   }
 }
@@ -125,7 +128,7 @@ export function numberLine(model: DocumentModel, regime: Regime, today: Date, fi
  * The document's type; while a header line is half typed (`Số`) the parser may not reach the type name,
  * so a line that names a type exactly is looked for too.
  */
-export function documentTypeOf(model: DocumentModel): DocumentTypeInfo | undefined {
+function documentTypeOf(model: DocumentModel): DocumentTypeInfo | undefined {
   if (model.documentType) return model.documentType;
   for (const line of model.lines) {
     const text = line.text.trim();
@@ -160,12 +163,6 @@ function signatureLines(regime: Regime): string[] {
   const forms = `\${1|${SIGNING_FORMS.filter((form) => form.regime === family).map((form) => form.prefix).join(',')}|}`;
   if (family === 'dang') return [`${forms} \${2:BAN THƯỜNG VỤ}`, '${3:BÍ THƯ}', '', '${4:Nguyễn Văn An}'];
   return [`${forms} \${2:ỦY BAN NHÂN DÂN}`, '${3:CHỦ TỊCH}', '', '${4:Nguyễn Văn An}'];
-}
-
-function headerSegments(model: DocumentModel): Segment[] {
-  const h = model.header;
-  return [h.partyTitle, h.nationalName, h.motto, h.star, h.number, h.number?.symbolLine, h.placeDate, ...(h.placeDate?.pieces ?? []), h.nationalName?.rest, h.motto?.rest, ...h.issuerLines, ...h.marks]
-    .filter((segment): segment is Segment => segment !== undefined);
 }
 
 /** After the header's last recognised line, or at the top when the header is empty. */

@@ -16,7 +16,7 @@ export interface Section {
   readonly children: Section[];
 }
 
-export function depthOf(heading: Heading): number {
+function depthOf(heading: Heading): number {
   return heading.kind === 'multilevel' ? DEPTH.multilevel + heading.values.length - 1 : DEPTH[heading.kind];
 }
 

@@ -1,9 +1,11 @@
-// Document symbols (outline, breadcrumbs): the header's parts, the type name and summary, the grounds, the
-// body's hierarchy, the addressees, the recipients and the signature, each with its exact range.
+// Document symbols (outline, breadcrumbs): the parts the one walk finds (model/parts.ts), named by its table
+// (the header's parts, the type name and summary, the addressees, the grounds, the recipients, the signature,
+// what follows it), and the body's hierarchy, each with its exact range.
 
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import { localize, msg, type Language, type Message } from '../l10n/localize';
+import { localize, type Language, type Message } from '../l10n/localize';
 import type { DocumentModel, HeadingKind, Range, Segment } from '../model';
+import { PARTS, partsOf, SECTION_NAMES, wholeOf, type PartId } from '../model/parts';
 import { sections, type Section } from './sections';
 
 const KIND: Record<HeadingKind, SymbolKind> = {
@@ -25,87 +27,101 @@ function clip(text: string): string {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
+/** The symbol kind of each part the outline shows on its own; a part without one is shown inside its whole. */
+const PART_KIND: Partial<Record<PartId, SymbolKind>> = {
+  'party-title': SymbolKind.Constant, 'national-name': SymbolKind.Constant, motto: SymbolKind.Constant,
+  issuer: SymbolKind.Constructor, number: SymbolKind.Number, 'place-date': SymbolKind.String, mark: SymbolKind.Key,
+};
+
 export function documentSymbols(model: DocumentModel, language: Language = 'vi'): DocumentSymbol[] {
   const label = (message: Message) => localize(language, message);
-  const leaf = (segment: Segment, detail: Message, kind: SymbolKind) =>
-    DocumentSymbol.create(clip(segment.text), label(detail), kind, seg(segment), seg(segment));
+  const name = (part: PartId) => label(PARTS[part].name);
+  const leaf = (segment: Segment, part: PartId, kind: SymbolKind) =>
+    DocumentSymbol.create(clip(segment.text), name(part), kind, seg(segment), seg(segment));
   const symbols: DocumentSymbol[] = [];
+  const present = partsOf(model);
+  const all = (id: PartId) => present.filter((part) => part.id === id);
+  const lines = (ids: readonly PartId[]) => present.filter((part) => ids.includes(part.id)).flatMap((part) => part.segments);
 
-  const h = model.header;
+  // The header: its parts, the issuing bodies as one; its range runs over them and the Party `*` (the
+  // number's symbol typed on a line of its own is the number's, not a line of the header's range).
+  const header = present.filter((part) => PARTS[part.id].section === 'header' && part.id !== 'number-symbol');
   const headerParts: DocumentSymbol[] = [];
-  if (h.partyTitle) headerParts.push(leaf(h.partyTitle, msg('Title'), SymbolKind.Constant));
-  if (h.nationalName) headerParts.push(leaf(h.nationalName, msg('National name'), SymbolKind.Constant));
-  if (h.motto) headerParts.push(leaf(h.motto, msg('Motto'), SymbolKind.Constant));
-  if (h.issuerLines.length > 0) {
-    const range = cover(model, h.issuerLines);
-    headerParts.push(DocumentSymbol.create(clip(h.issuerLines.map((line) => line.text).join(' ')), label(msg('Issuing body')), SymbolKind.Constructor, range, seg(h.issuerLines[h.issuerLines.length - 1])));
+  const issuerLines = header.filter((part) => wholeOf(part.id) === 'issuer').flatMap((part) => part.segments);
+  for (const part of header) {
+    const kind = PART_KIND[part.id];
+    if (part.id === 'issuer') {
+      // The issuing bodies as one symbol, its superior bodies' lines in it, selected at the issuing body.
+      headerParts.push(DocumentSymbol.create(clip(issuerLines.map((line) => line.text).join(' ')), name('issuer'), kind!, cover(model, issuerLines), seg(part.segments[0])));
+    } else if (kind !== undefined) headerParts.push(leaf(part.segments[0], part.id, kind));
   }
-  if (h.number) headerParts.push(leaf(h.number, msg('Number and symbol'), SymbolKind.Number));
-  if (h.placeDate) headerParts.push(leaf(h.placeDate, msg('Place and date'), SymbolKind.String));
-  for (const mark of h.marks) headerParts.push(leaf(mark, msg('Mark'), SymbolKind.Key));
-  const headerSegments = [h.partyTitle, h.nationalName, h.motto, h.star, h.number, h.placeDate, ...h.issuerLines, ...h.marks]
-    .filter((segment): segment is Segment => segment !== undefined);
+  const headerSegments = header.flatMap((part) => part.segments);
   if (headerSegments.length > 0) {
     headerParts.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     const range = cover(model, headerSegments);
-    symbols.push(DocumentSymbol.create(label(msg('Header')), undefined, SymbolKind.Namespace, range, { start: range.start, end: range.start }, headerParts));
+    symbols.push(DocumentSymbol.create(label(SECTION_NAMES.header!), undefined, SymbolKind.Namespace, range, { start: range.start, end: range.start }, headerParts));
   }
 
-  if (model.typeName) {
-    const parts = [model.typeName, ...model.summary, ...(model.summaryRule ? [model.summaryRule] : [])];
-    const summary = model.summary.map((line) => line.text).join(' ');
-    symbols.push(DocumentSymbol.create(model.typeName.text, summary ? clip(summary) : undefined, SymbolKind.File, cover(model, parts), seg(model.typeName)));
-  } else if (model.summary.length > 0) {
-    symbols.push(DocumentSymbol.create(clip(model.summary.map((line) => line.text).join(' ')), label(msg('Summary')), SymbolKind.String, cover(model, model.summary), seg(model.summary[0])));
+  const [typeName] = all('type-name');
+  const summaryLines = lines(['summary', 'letter-summary']);
+  if (typeName) {
+    const parts = [typeName.segments[0], ...summaryLines, ...lines(['summary-rule'])];
+    const summary = summaryLines.map((line) => line.text).join(' ');
+    symbols.push(DocumentSymbol.create(typeName.segments[0].text, summary ? clip(summary) : undefined, SymbolKind.File, cover(model, parts), seg(typeName.segments[0])));
+  } else if (summaryLines.length > 0) {
+    symbols.push(DocumentSymbol.create(clip(summaryLines.map((line) => line.text).join(' ')), name('letter-summary'), SymbolKind.String, cover(model, summaryLines), seg(summaryLines[0])));
   }
 
-  if (model.addressees) {
-    const a = model.addressees;
-    symbols.push(DocumentSymbol.create(clip(a.label.text), label(msg('Addressees')), SymbolKind.Array, cover(model, [a.label, ...a.items]), seg(a.label),
-      a.items.map((item) => leaf(item, msg('Addressee'), SymbolKind.EnumMember))));
+  // The addressees: their `Kính gửi` line first, then one member each.
+  const [addresseesLabel, ...addressees] = lines(['addressee']);
+  if (addresseesLabel) {
+    symbols.push(DocumentSymbol.create(clip(addresseesLabel.text), name('addressees'), SymbolKind.Array, cover(model, [addresseesLabel, ...addressees]), seg(addresseesLabel),
+      addressees.map((item) => leaf(item, 'addressee', SymbolKind.EnumMember))));
   }
 
   // The grounds (căn cứ) as one group, each ground a member: the legal basis the drafter checks as a whole.
-  if (model.grounds && model.grounds.items.length > 0) {
-    const items = model.grounds.items.map((ground) =>
-      DocumentSymbol.create(clip(ground.lines.map((line) => line.text).join(' ')), undefined, SymbolKind.EnumMember, cover(model, ground.lines), seg(ground.lines[0])));
-    const all = model.grounds.items.flatMap((ground) => ground.lines);
-    symbols.push(DocumentSymbol.create(label(msg('Grounds')), undefined, SymbolKind.Array, cover(model, all), seg(all[0]), items));
+  const grounds = all('grounds');
+  if (grounds.length > 0) {
+    const items = grounds.map((ground) =>
+      DocumentSymbol.create(clip(ground.segments.map((line) => line.text).join(' ')), undefined, SymbolKind.EnumMember, cover(model, ground.segments), seg(ground.segments[0])));
+    const groundLines = grounds.flatMap((ground) => ground.segments);
+    symbols.push(DocumentSymbol.create(name('grounds'), undefined, SymbolKind.Array, cover(model, groundLines), seg(groundLines[0]), items));
   }
 
   const toSymbol = (section: Section): DocumentSymbol => {
     const heading = section.heading;
-    const name = heading.title ? `${heading.marker} ${heading.title}` : heading.marker;
+    const title = heading.title ? `${heading.marker} ${heading.title}` : heading.marker;
     const end = model.lines[section.endLine]?.text.length ?? 0;
-    return DocumentSymbol.create(clip(name), undefined, KIND[heading.kind],
+    return DocumentSymbol.create(clip(title), undefined, KIND[heading.kind],
       { start: { line: heading.line, character: 0 }, end: { line: section.endLine, character: end } }, seg(heading),
       section.children.map(toSymbol));
   };
   symbols.push(...sections(model).map(toSymbol));
 
-  if (model.recipients) {
-    const r = model.recipients;
-    const items = r.items.map((item) => {
-      const parts = [item, ...item.continuation];
-      return DocumentSymbol.create(clip(parts.map((part) => part.text).join(' ')), label(msg('Recipient')), SymbolKind.EnumMember, cover(model, parts), seg(item));
-    });
-    const all = [r.label, ...r.items.flatMap((item) => [item, ...item.continuation])];
-    symbols.push(DocumentSymbol.create(clip(r.label.text), label(msg('Recipients')), SymbolKind.Array, cover(model, all), seg(r.label), items));
+  const [recipientsLabel] = lines(['recipients-label']);
+  if (recipientsLabel) {
+    const recipients = all('recipient');
+    const items = recipients.map((item) =>
+      DocumentSymbol.create(clip(item.segments.map((part) => part.text).join(' ')), name('recipient'), SymbolKind.EnumMember, cover(model, item.segments), seg(item.segments[0])));
+    const recipientLines = [recipientsLabel, ...recipients.flatMap((item) => item.segments)];
+    symbols.push(DocumentSymbol.create(clip(recipientsLabel.text), name('recipients'), SymbolKind.Array, cover(model, recipientLines), seg(recipientsLabel), items));
   }
 
-  if (model.signature) {
-    const s = model.signature;
-    const lines = [...s.authorities, ...s.titles, ...(s.signedMark ? [s.signedMark] : []), ...(s.name ? [s.name] : [])];
-    const head = [...s.authorities, ...s.titles].map((line) => line.text).join(' / ');
-    symbols.push(DocumentSymbol.create(clip(head || s.name?.text || ''), s.name ? s.name.text : label(msg('Signature')), SymbolKind.Object,
-      cover(model, lines), seg(s.authorities[0] ?? s.titles[0] ?? s.name!)));
+  const signatureLines = lines(['signing-authority', 'signer-title', 'signed-mark', 'signer-name']);
+  if (signatureLines.length > 0) {
+    const heads = lines(['signing-authority', 'signer-title']);
+    const [signer] = lines(['signer-name']);
+    symbols.push(DocumentSymbol.create(clip(heads.map((line) => line.text).join(' / ') || signer?.text || ''), signer ? signer.text : name('signature'), SymbolKind.Object,
+      cover(model, signatureLines), seg(heads[0] ?? signer!)));
   }
   // What follows the main signature (appendices, forms, an attached document): one symbol each, so the
   // outline shows where the main document ends, as the rules read it.
-  for (const attachment of model.attachments ?? []) {
-    const end = model.lines[attachment.lastLine]?.text.length ?? 0;
-    symbols.push(DocumentSymbol.create(clip(attachment.title.text), label(msg('Attachment')), SymbolKind.Module,
-      { start: { line: attachment.firstLine, character: 0 }, end: { line: attachment.lastLine, character: end } }, seg(attachment.title)));
+  for (const attachment of all('attachment')) {
+    const [title] = attachment.segments;
+    const lastLine = attachment.lastLine ?? title.line;
+    const end = model.lines[lastLine]?.text.length ?? 0;
+    symbols.push(DocumentSymbol.create(clip(title.text), name('attachment'), SymbolKind.Module,
+      { start: { line: title.line, character: 0 }, end: { line: lastLine, character: end } }, seg(title)));
   }
   return symbols.sort((a, b) => a.range.start.line - b.range.start.line);
 }

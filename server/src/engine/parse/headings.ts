@@ -38,7 +38,7 @@ const BULLET = /^([-+•])\s+/u;
 // punctuation): the title is the rest of the line (`rest`), whatever it holds (U+2028 included). The
 // patterns used to end in `(\S.*|)$`, which after a maximal run of spaces always matches and so never
 // changed what the marker is; reading the rest by its offset spares a regex pass over every item's text
-// (issue 12: `\s*[:.\-–]?\s*(.*)$` was cubic on a line ending in U+2028; nothing here backtracks).
+// (`\s*[:.\-–]?\s*(.*)$` was cubic on a line ending in U+2028; nothing here backtracks).
 
 /** The line after the marker a pattern matched at its start: the heading's title. */
 const rest = (text: string, m: RegExpExecArray) => text.slice(m[0].length);

@@ -82,7 +82,7 @@ export function readRecipients(view: ReaderView, label: Segment, to: number): Re
     const openBracket = last ? bracketBalance(last) > 0 : false;
     // A line wrapped at the printed width (text from a PDF): the item before it has no end mark yet.
     // Not after a signature line under the same item: "- Lưu" / "BÍ THƯ" / "Lê Văn C" ends with the signer's
-    // name, which a safe fix would otherwise end with a full stop (issue 12).
+    // name, which a safe fix would otherwise end with a full stop.
     // Nor a line whose only cell stands in the right column ("\t\tLê Văn C" under a two-column closing).
     const rightColumn = /^(?:[ \u00a0]*\t|[ \u00a0]{3,})/u.test(lines[i].text);
     const unfinished = !/[,;.:]$/u.test(lastText) && !view.isPersonName(cell.text) && !isUpperText(cell.text) && signatureSince !== items.length && !rightColumn;

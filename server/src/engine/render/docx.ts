@@ -7,10 +7,11 @@ import {
   TableLayoutType, TableRow, TextRun, UnderlineType, VerticalAlign, WidthType, type IBorderOptions,
 } from 'docx';
 import type { Geometry } from './geometry';
-import type { Block, PageLayout } from './layout';
+import type { Block } from './block';
+import type { PageLayout } from './layout';
 import { styleOf, type PartStyle } from './styles';
 
-export const FONT = 'Times New Roman';
+const FONT = 'Times New Roman';
 /** Twentieths of a point per millimetre. */
 const TWIPS_PER_MM = 1440 / 25.4;
 export const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM);
@@ -26,7 +27,7 @@ export async function renderDocx(layout: PageLayout): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
 
-export function buildDocument(layout: PageLayout): Document {
+function buildDocument(layout: PageLayout): Document {
   const g = layout.geometry;
   const textWidth = twips(g.pageWidth - g.margins.left - g.margins.right);
   const leftWidth = Math.round(textWidth * g.leftColumn);

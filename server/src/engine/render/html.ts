@@ -3,7 +3,9 @@
 // nonce for the style sheet.
 
 import { FONT_STACK, type Geometry } from './geometry';
-import type { Block, PageLayout, Role } from './layout';
+import type { Block } from './block';
+import type { PageLayout } from './layout';
+import type { Role } from './block';
 import { styleOf } from './styles';
 import type { Run } from './inline';
 

@@ -7,7 +7,8 @@ import { renderDocx } from './docx';
 import { pageCss, pageMarkup, standaloneHtml } from './html';
 import { layoutPage, type Finding, type RenderSource } from './layout';
 
-export type { Finding, PageLayout, Block, Role, RenderSource } from './layout';
+export type { Finding, PageLayout, RenderSource } from './layout';
+export type { Block, Role } from './block';
 export { escapeHtml } from './html';
 export { geometryFor, FONT_STACK, type Geometry } from './geometry';
 export { layoutPage };

@@ -10,7 +10,7 @@ export interface Run {
 
 // Finds the same runs as the pattern `\*\*(?=\S)(.+?)(?<=\S)\*\*|\*(?=[^\s*])([^*]+?)(?<=\S)\*` (flags gu)
 // would, in one pass: that pattern re-read the rest of the line from every `**` without a closing pair
-// (80 KB: 6.7 s, issue 12). The closing candidates are indexed once from the right, so each opening
+// (80 KB: 6.7 s). The closing candidates are indexed once from the right, so each opening
 // marker is decided in constant time.
 export function inlineRuns(text: string): Run[] {
   const n = text.length;

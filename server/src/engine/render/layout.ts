@@ -5,45 +5,14 @@
 // `part`, set by the presence rules alone) becomes a placeholder, named by its own message, in that
 // part's slot. A rule that is turned off or suppressed leaves no placeholder.
 
-import type { PartId } from '../catalog/parts';
+import { inFamily, partsOf, type PartId } from '../model/parts';
+import { ROLE, type Block, type Role } from './block';
 import type { Diagnostic } from '../lint';
 import { restoreSourceText } from './sourceText';
 import type { DocumentModel, Heading, Regime, Segment } from '../model';
 import { isBlank, isUpperText, makeSegment } from '../text/source';
 import { geometryFor, type Geometry } from './geometry';
 import { inlineRuns, type Run } from './inline';
-
-export type Role =
-  // header
-  | 'partyTitle' | 'nationalName' | 'motto' | 'superior' | 'issuer' | 'star' | 'number' | 'placeDate' | 'mark'
-  | 'letterSummary' | 'headerOther'
-  // title
-  | 'typeName' | 'summary' | 'summaryRule'
-  // body
-  | 'addresseesLabel' | 'addressee' | 'sectionHeading' | 'strongHeading' | 'centred' | 'grounds' | 'paragraph'
-  // closing
-  | 'recipientsLabel' | 'recipient' | 'authority' | 'title' | 'signedMark' | 'signerName'
-  // a line no part above placed, shown where it stands; text after the closing (an appendix, a note)
-  | 'extra' | 'attachment'
-  // text an unclosed `<!--` hides from the reader: shown, marked, never dropped (comment-unclosed reports it)
-  | 'hidden'
-  // a required part the engine reports missing
-  | 'missing';
-
-export interface Block {
-  readonly role: Role;
-  readonly runs: readonly Run[];
-  /** The source line the block comes from (for click-to-reveal and scroll sync); -1 for none. */
-  readonly line: number;
-  /** For a placeholder: the rule that reported the part missing and its message. */
-  readonly missing?: { readonly rule: string; readonly message: string };
-  /** The last source line of a paragraph joined from several lines. */
-  readonly lastLine?: number;
-  /** The columns of the source line the block shows, when it shows one cell of it (a two-column header line). */
-  readonly columns?: readonly [number, number];
-  /** For a paragraph joined from several lines: the piece of each line it shows. */
-  readonly pieces?: readonly { readonly line: number; readonly columns: readonly [number, number] }[];
-}
 
 export interface PageLayout {
   readonly geometry: Geometry;
@@ -69,6 +38,9 @@ export interface RenderSource {
 
 const segmentBlock = (role: Role, segment: Segment, runs = inlineRuns(segment.text)): Block => ({ role, runs, line: segment.line, columns: [segment.start, segment.end] });
 
+/** A part's block, drawn in its style. */
+const partBlock = (part: PartId, segment: Segment, runs?: Run[]): Block => segmentBlock(ROLE[part]!, segment, runs);
+
 const textBlock = (role: Role, text: string, line: number): Block => ({ role, runs: [{ text }], line });
 const placeholder = (finding: Finding): Block => ({
   role: 'missing',
@@ -84,86 +56,70 @@ export function layoutPage({ model, regime, findings }: RenderSource): PageLayou
     const finding = findings.find((candidate) => candidate.part === part);
     return finding ? [placeholder(finding)] : [];
   };
-  const { header } = model;
+  // The parts the draft holds (model/parts.ts): each slot below shows its part's blocks, or the placeholder
+  // of the finding that reports the part missing.
+  const present = partsOf(model);
+  const segmentsOf = (...ids: PartId[]): Segment[] => present.filter((part) => ids.includes(part.id)).flatMap((part) => part.segments);
+  const blocks = (...ids: PartId[]): Block[] =>
+    present.filter((part) => ids.includes(part.id)).flatMap((part) => part.segments.map((segment) => partBlock(part.id, segment)));
+  const orMissing = (shown: Block[], part: PartId): Block[] => (shown.length > 0 ? shown : missing(part));
   const headerLeft: Block[] = [];
   const headerRight: Block[] = [];
   const title: Block[] = [];
 
   // Title of the regime.
+  const [partyTitle] = segmentsOf('party-title');
+  const [nationalName] = segmentsOf('national-name');
   const missingTitle = missing('title');
-  const partyTitleShown = Boolean(header.partyTitle && (regime === 'dang' || !header.nationalName));
-  if (partyTitleShown) headerRight.push(segmentBlock('partyTitle', header.partyTitle!));
-  else headerRight.push(...missingTitle);
-  if (geometry.family === 'nd30') {
-    if (header.nationalName) headerRight.push(segmentBlock('nationalName', header.nationalName));
-    if (header.motto) headerRight.push(segmentBlock('motto', header.motto));
+  const partyTitleShown = Boolean(partyTitle && (regime === 'dang' || !nationalName));
+  headerRight.push(...(partyTitleShown ? blocks('party-title') : missingTitle));
+  if (inFamily('national-name', geometry.family)) {
+    headerRight.push(...blocks('national-name'));
+    const motto = blocks('motto');
     // A Party title stands where the national name goes: the missing national name (whose insertion
     // brings the motto) is shown under it, in the motto's place.
-    else headerRight.push(...(partyTitleShown && !header.nationalName ? missingTitle : missing('motto')));
+    headerRight.push(...(motto.length > 0 ? motto : partyTitleShown && !nationalName ? missingTitle : missing('motto')));
   }
 
   // Issuing body: superior bodies regular, the issuing body bold; Party `*` under it.
-  if (header.issuerLines.length === 0) {
-    headerLeft.push(...missing('issuer'));
-  } else {
-    header.issuerLines.forEach((segment, i) =>
-      headerLeft.push(segmentBlock(i === header.issuerLines.length - 1 ? 'issuer' : 'superior', segment)));
-  }
-  if (geometry.family === 'dang') {
-    if (header.star) headerLeft.push(segmentBlock('star', header.star));
-    else headerLeft.push(...missing('star'));
-  }
-
-  if (header.number) headerLeft.push(segmentBlock('number', header.number, [{ text: header.number.text }]));
-  else headerLeft.push(...missing('number'));
-
-  for (const mark of header.marks) headerLeft.push(segmentBlock('mark', mark));
-
-  if (!model.typeName) {
-    // A công văn's summary, under its number.
-    for (const segment of model.summary) headerLeft.push(segmentBlock('letterSummary', segment));
-    if (model.summary.length === 0) headerLeft.push(...missing('summary'));
-  }
-  for (const segment of header.other) headerLeft.push(segmentBlock('headerOther', segment));
-
-  if (header.placeDate) headerRight.push(placeDateBlock(model));
-  else headerRight.push(...missing('date'));
+  headerLeft.push(...orMissing(blocks('superior-body', 'issuer'), 'issuer'));
+  if (inFamily('star', geometry.family)) headerLeft.push(...orMissing(blocks('star'), 'star'));
+  const [number] = segmentsOf('number');
+  headerLeft.push(...(number ? [partBlock('number', number, [{ text: number.text }])] : missing('number')));
+  headerLeft.push(...blocks('mark'));
+  const [typeName] = segmentsOf('type-name');
+  // A công văn's summary, under its number.
+  if (!typeName) headerLeft.push(...orMissing(blocks('letter-summary'), 'summary'));
+  for (const segment of model.header.other) headerLeft.push(segmentBlock('headerOther', segment));
+  headerRight.push(...(model.header.placeDate ? [placeDateBlock(model)] : missing('place-date')));
 
   // Type name and summary, centred.
-  if (model.typeName) {
-    title.push(segmentBlock('typeName', model.typeName));
-    for (const segment of model.summary) title.push(segmentBlock('summary', segment));
-    if (model.summary.length === 0) title.push(...missing('summary'));
-    if (geometry.family === 'dang' && model.summaryRule) title.push(textBlock('summaryRule', '-----', model.summaryRule.line));
-    if (geometry.family === 'nd30' && model.summary.length) title.push(textBlock('summaryRule', '', model.summary[model.summary.length - 1].line));
+  if (typeName) {
+    const summary = segmentsOf('summary');
+    title.push(partBlock('type-name', typeName), ...orMissing(blocks('summary'), 'summary'));
+    const [rule] = segmentsOf('summary-rule');
+    if (inFamily('summary-rule', geometry.family) && rule) title.push(textBlock(ROLE['summary-rule']!, '-----', rule.line));
+    // A state document draws a solid rule under the summary.
+    if (geometry.family === 'nd30' && summary.length) title.push(textBlock(ROLE['summary-rule']!, '', summary[summary.length - 1].line));
   } else {
     title.push(...missing('type-name'));
   }
 
   const body = bodyBlocks(model);
 
-  // Closing: Nơi nhận at the left, the signature at the right, on one band.
+  // Closing: Nơi nhận at the left (each recipient with its wrapped lines as one), the signature at the right, on one band.
   const closingLeft: Block[] = [];
-  if (model.recipients) {
-    closingLeft.push(segmentBlock('recipientsLabel', model.recipients.label, [{ text: model.recipients.label.text }]));
-    for (const item of model.recipients.items) {
-      const text = [item.text, ...item.continuation.map((segment) => segment.text)].join(' ');
-      closingLeft.push(textBlock('recipient', text, item.line));
+  const [recipientsLabel] = segmentsOf('recipients-label');
+  if (recipientsLabel) {
+    closingLeft.push(partBlock('recipients-label', recipientsLabel, [{ text: recipientsLabel.text }]));
+    for (const item of present) {
+      if (item.id === 'recipient') closingLeft.push(textBlock(ROLE.recipient!, item.segments.map((segment) => segment.text).join(' '), item.segments[0].line));
     }
   } else closingLeft.push(...missing('recipients'));
 
-  const closingRight: Block[] = [];
-  const signature = model.signature;
-  if (!signature) {
-    closingRight.push(...missing('signature'));
-  } else {
-    for (const authority of signature.authorities) closingRight.push(segmentBlock('authority', authority));
-    for (const segment of signature.titles) closingRight.push(segmentBlock('title', segment));
-    if (signature.titles.length === 0) closingRight.push(...missing('signer-title'));
-    if (signature.signedMark) closingRight.push(segmentBlock('signedMark', signature.signedMark));
-    if (signature.name) closingRight.push(segmentBlock('signerName', signature.name));
-    else closingRight.push(...missing('signer-name'));
-  }
+  const closingRight: Block[] = model.signature
+    ? [...blocks('signing-authority'), ...orMissing(blocks('signer-title'), 'signer-title'), ...blocks('signed-mark'), ...orMissing(blocks('signer-name'), 'signer-name')]
+    : missing('signature');
 
   const sections = { headerLeft, headerRight, title, body, closingLeft, closingRight, after: [] as Block[] };
   placeTheRest(model, sections);
@@ -173,7 +129,7 @@ export function layoutPage({ model, regime, findings }: RenderSource): PageLayou
 type Sections = Record<'headerLeft' | 'headerRight' | 'title' | 'body' | 'closingLeft' | 'closingRight' | 'after', Block[]>;
 
 /**
- * Nothing lost on export (issue 12): every visible line of the draft (outside comments and directives)
+ * Nothing lost on export (a clerk's text must reach the page): every visible line of the draft (outside comments and directives)
  * that no part above placed is set where it stands: inside the section whose lines surround it (a note
  * inside Nơi nhận stays in the list), after the section before it, or, after the closing, as an appendix.
  * This walks the lines, not the model's parts, so a part the parser does not know yet is kept too.
@@ -293,7 +249,7 @@ function isDecoration(text: string): boolean {
  */
 const NOT_XML = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export function visibleText(text: string): string {
+function visibleText(text: string): string {
   // A form feed (a page break in text from a PDF) is white space on the page.
   return text.replace(NOT_XML, '\uFFFD').replace(/\f/g, ' ');
 }
@@ -309,16 +265,16 @@ function mapRuns(sections: Sections, restore: (list: Block[]) => Block[], map: (
 /** A date broken over several lines is shown whole, as the parser joined it. */
 function placeDateBlock(model: DocumentModel): Block {
   const date = model.header.placeDate!;
-  if (!date.wrapped) return segmentBlock('placeDate', date, [{ text: date.text }]);
+  if (!date.wrapped) return partBlock('place-date', date, [{ text: date.text }]);
   const text = `${date.place}, ngày ${date.day} tháng ${date.month} năm ${date.year}`;
-  return textBlock('placeDate', text, date.line);
+  return textBlock(ROLE['place-date']!, text, date.line);
 }
 
 function bodyBlocks(model: DocumentModel): Block[] {
   const blocks: Block[] = [];
   if (model.addressees) {
     blocks.push(segmentBlock('addresseesLabel', model.addressees.label));
-    for (const item of model.addressees.items) blocks.push(segmentBlock('addressee', item));
+    for (const item of model.addressees.items) blocks.push(partBlock('addressee', item));
   }
   const grounds = groundLines(model);
   for (const block of model.body.blocks) {

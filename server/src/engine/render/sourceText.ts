@@ -2,10 +2,10 @@
 // look-alike letters (`Ð` for `Đ`) and odd spaces are folded one unit for one (text/normalise.ts), and the
 // segments it hands on carry that view's text. On the few lines it folded, each run of a block is found
 // again in the line's view and replaced by the same columns of the source, so the export never changes a
-// character the user wrote (issue 12: nothing lost; the `lookalike-character` rule reports them instead).
+// character the user wrote (nothing lost; the `lookalike-character` rule reports them instead).
 
 import type { DocumentModel } from '../model';
-import type { Block } from './layout';
+import type { Block } from './block';
 
 export function restoreSourceText(model: DocumentModel, blocks: readonly Block[]): Block[] {
   const folded = model.foldedLines;

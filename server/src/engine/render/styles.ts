@@ -2,7 +2,7 @@
 // preview and the .docx export (domain.md A3 and B3).
 
 import type { Geometry } from './geometry';
-import type { Role } from './layout';
+import type { Role } from './block';
 
 export interface PartStyle {
   readonly size: number;

@@ -9,7 +9,7 @@ import type { SharedKey } from './support/shared';
 import { linesHolding, textSegments } from './support/text';
 
 // The noun first, then the look back over the spaces before it: a look-behind tried at every position of a
-// long run of spaces would re-read the run each time (issue 12).
+// long run of spaces would re-read the run each time.
 const UNIT = /(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn)(?<=\p{Ll}[,;]?\s+(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn))(?=\s+\p{Lu}\p{Ll})/gu;
 const NOUN = /(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn) /u;
 const FIXED = /^Thành phố\s+Hồ Chí Minh/u;

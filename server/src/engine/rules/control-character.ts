@@ -1,6 +1,6 @@
 // Characters a document cannot carry: C0 control characters other than the tab (NUL, BEL, escape …),
 // the non-characters U+FFFE and U+FFFF, and lone UTF-16 surrogates. Text pasted from a PDF or a terminal
-// brings them; XML 1.0 forbids them, so the .docx export shows each as U+FFFD (never drops it, issue 12),
+// brings them; XML 1.0 forbids them, so the .docx export shows each as U+FFFD (never drops it),
 // and this rule says where they are. A form feed (the page break text extracted from a PDF keeps) is
 // white space on the page and not reported. No fix: the right character cannot be guessed.
 

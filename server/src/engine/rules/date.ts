@@ -22,6 +22,6 @@ export default defineRule({
     if (model.header.placeDate) return;
     // A Quốc hội act (`Luật số: …`) prints no place-and-date line: its date is in its closing passage.
     if (model.header.number?.act || model.documentType?.needsPlaceDate === false) return;
-    report({ range: headerAnchor(model), message: msg('Missing the place and date line (for example {0})', 'Hà Nội, ngày 05 tháng 02 năm 2026'), part: 'date' });
+    report({ range: headerAnchor(model), message: msg('Missing the place and date line (for example {0})', 'Hà Nội, ngày 05 tháng 02 năm 2026'), part: 'place-date' });
   },
 });

@@ -66,21 +66,21 @@ import type { Rule } from './rule';
 export const RULES: readonly Rule[] = [
   headerTitle, issuer, number, numberFormat, date, dateFormat, typeName, sectionNumbering, recipients,
   recipientsFormat, signature, signatureAuthority,
-  // The full catalogue (issue 3): header and number, type name and summary, body, closing, text.
+  // The full catalogue: header and number, type name and summary, body, closing, text.
   issuerCase, issuerSeparator, numberYear, typeCode, markSpelling, letterSummary, summaryFormat, summaryRule,
   groundsFormat, addresseeFormat, headingForm, citationSymbol, paragraphCase, bodyEnd, recipientsAsAbove,
   archiveLine, signerTitle, titleBodyName, partyDeputyForm, deputyHeadTitle, regimeMixing, issuerAuthority,
   unicodeNfc, legacyEncoding, syllableSpelling, toneConsistency, adminUnitCase, organisationCase, doubleSpace,
   punctuationSpacing, bracketsBalanced,
-  // Issue 11: the reader's own findings.
+  // The reader's own findings.
   lookalikeCharacter, structureUnplaced,
-  // Issue 12: characters XML 1.0 forbids.
+  // Characters XML 1.0 forbids.
   controlCharacter,
-  // Issue 19: hidden text is never silent.
+  // Hidden text is never silent.
   commentUnclosed,
-  // Issue 20: template text and blanks left in.
+  // Template text and blanks left in; an appendix's reference line.
   placeholderLeft, appendixReference,
-  // Formatting of a Word file (issue 14): they run only when a .docx is linted.
+  // Formatting of a Word file: they run only when a .docx is linted.
   wordPageSize, wordMargins, wordFont, wordPartSize, wordPartEmphasis, wordBodyAlignment, wordFirstLineIndent, wordParagraphSpacing, wordLineSpacing, wordPageNumber, wordRuleLines, wordPartAlignment,
 ];
 

@@ -3,6 +3,7 @@
 import { msg } from '../l10n/localize';
 import { headerAnchor, rangeOf } from '../ranges';
 import { headerNotChecked } from './support/unplaced';
+import { printedIn } from '../model/parts';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -24,7 +25,7 @@ export default defineRule({
       report({ range: headerAnchor(model), message: msg('Missing the issuing body (tên cơ quan ban hành) at the top left of the header'), part: 'issuer' });
       return;
     }
-    if (regime === 'dang' && !star) {
+    if (printedIn('star', regime) && !star) {
       const last = issuerLines[issuerLines.length - 1];
       report({
         range: rangeOf(last),

@@ -1,6 +1,6 @@
 // The rule model: a rule is a metadata object plus a check that reports findings on a DocumentModel.
 
-import type { PartId } from '../catalog/parts';
+import type { PartId } from '../model/parts';
 import type { DocumentModel, Range, Regime } from '../model';
 import type { Message } from '../l10n/localize';
 import type { WordDocument } from '../docx/model';

@@ -4,7 +4,8 @@
 // digest does not settle which; so is a line laid out with tabs. Recipient lines with one slip are one finding.
 
 import { msg } from '../l10n/localize';
-import { PART_ALIGNMENT, PART_LABELS } from '../catalog/formatting';
+import { PART_ALIGNMENT } from '../catalog/formatting';
+import { subjectOf } from '../model/parts';
 import { formattedParts, reportOncePerCause } from './support/formatting';
 import { rangeOf } from '../ranges';
 import { defineRule } from './rule';
@@ -33,8 +34,8 @@ export default defineRule({
         cause: part.part === 'recipient' ? `${part.part}\u0000${align}` : undefined,
         range: rangeOf(part.segment),
         message: (others: number) => (others > 0
-          ? msg('{0} is aligned {1} here and in {2} more lines; it is set {3} ({4})', PART_LABELS[part.part], NAMES[align], others, wanted, figure.source)
-          : msg('{0} is aligned {1}; it is set {2} ({3})', PART_LABELS[part.part], NAMES[align], wanted, figure.source)),
+          ? msg('{0} is aligned {1} here and in {2} more lines; it is set {3} ({4})', subjectOf(part.part), NAMES[align], others, wanted, figure.source)
+          : msg('{0} is aligned {1}; it is set {2} ({3})', subjectOf(part.part), NAMES[align], wanted, figure.source)),
       }];
     });
     reportOncePerCause(findings, report);

@@ -5,7 +5,7 @@
 
 import { msg, type Message } from '../l10n/localize';
 import { checkParts } from './support/formatting';
-import { PART_LABELS } from '../catalog/formatting';
+import { subjectOf } from '../model/parts';
 import { rangeOf } from '../ranges';
 import { defineRule } from './rule';
 
@@ -25,7 +25,7 @@ export default defineRule({
       const runs = part.runs.filter((run) => /[\p{L}\p{N}]/u.test(part.paragraph.text.slice(run.start, run.end)));
       if (part.part === 'body' || runs.length === 0) return [];
       const severity = figure.verified ? undefined : 'info' as const;
-      const label = PART_LABELS[part.part];
+      const label = subjectOf(part.part);
       const range = rangeOf(part.segment);
       const slips: string[] = [];
       if (figure.bold === true && runs.some((run) => !run.bold)) slips.push('bold');

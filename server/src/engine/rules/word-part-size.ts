@@ -6,7 +6,7 @@
 import { msg } from '../l10n/localize';
 import { decimals, format, rangeText, within } from '../catalog/formatting';
 import { checkParts } from './support/formatting';
-import { PART_LABELS } from '../catalog/formatting';
+import { subjectOf } from '../model/parts';
 import { rangeOf } from '../ranges';
 import { defineRule } from './rule';
 
@@ -30,8 +30,8 @@ export default defineRule({
       return [{
         part: part.part, key, range: rangeOf(part.segment), severity: figure.verified ? undefined : 'info' as const,
         message: (others: number) => (others > 0
-          ? msg('{0} is {1} pt here and in {2} more lines; allowed: {3} pt ({4})', PART_LABELS[part.part], measured, others, rangeText(figure.size!), figure.source)
-          : msg('{0} is {1} pt; allowed: {2} pt ({3})', PART_LABELS[part.part], measured, rangeText(figure.size!), figure.source)),
+          ? msg('{0} is {1} pt here and in {2} more lines; allowed: {3} pt ({4})', subjectOf(part.part), measured, others, rangeText(figure.size!), figure.source)
+          : msg('{0} is {1} pt; allowed: {2} pt ({3})', subjectOf(part.part), measured, rangeText(figure.size!), figure.source)),
       }];
     });
   },

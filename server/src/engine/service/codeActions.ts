@@ -72,7 +72,7 @@ export function getCodeActions(analysis: Analysis, context: CodeActionContext, h
  * The quick fixes the engine attached to each diagnostic (`data.fix`): guarded and safe ones. A client
  * that does not send `data` back gets the fix of the same finding in the analysis.
  */
-export function quickFixes(analysis: Analysis, diagnostics: readonly LspDiagnostic[]): CodeAction[] {
+function quickFixes(analysis: Analysis, diagnostics: readonly LspDiagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     const fix = fixOf(diagnostic) ?? findingOf(analysis.findings, diagnostic)?.fix;
@@ -118,7 +118,7 @@ function edit(analysis: Analysis, edits: readonly TextEdit[]): WorkspaceEdit {
 }
 
 /** `source.fixAll.vanban`: every safe fix, through the engine's one `fixAll`, sent as minimal edits. */
-export function fixAllAction(analysis: Analysis): CodeAction | undefined {
+function fixAllAction(analysis: Analysis): CodeAction | undefined {
   const before = analysis.model.text;
   const after = fixAll(before, analysis.options, analysis).text;
   const edits = diffEdits(before, after);

@@ -11,6 +11,7 @@ import { SIGNING_FORMS } from '../catalog/signingForms';
 import { dateWords, eolOf, numberLine, snippetToPlain } from '../edits';
 import { localize, msg, type Message } from '../l10n/localize';
 import type { DocumentModel, Segment } from '../model';
+import { PARTS } from '../model/parts';
 import { withoutMarks } from '../text/source';
 import type { Analysis } from './analysis';
 import type { LanguageServiceHost } from './host';
@@ -60,7 +61,7 @@ export async function getCompletions(
 
   const numberItem = () => {
     const snippet = numberLine(model, regime, today);
-    return item(snippetToPlain(snippet), CompletionItemKind.Constant, t(msg('Number and symbol')), snippet);
+    return item(snippetToPlain(snippet), CompletionItemKind.Constant, t(PARTS.number.name), snippet);
   };
 
   const triggered = context?.triggerKind === TRIGGER_CHARACTER;

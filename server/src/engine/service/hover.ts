@@ -1,5 +1,5 @@
-// Hover from an analysis: on each header and closing part, what it is and the rule behind it, with a link to the rule's
-// page; on the number and symbol, its decoding (`02` number, `KL` kết luận, `BTCTW` Ban Tổ chức
+// Hover from an analysis: on each part the table of parts (model/parts.ts) describes, what it is and the rule
+// behind it, with a link to the rule's page; on the number and symbol, its decoding (`02` number, `KL` kết luận, `BTCTW` Ban Tổ chức
 // Trung ương where the catalogue knows the code).
 
 import { MarkupKind, type Hover, type MarkupContent, type Position } from 'vscode-languageserver-types';
@@ -8,6 +8,7 @@ import { decodeIssuer } from '../edits';
 import { localize, msg, untranslated, type Message } from '../l10n/localize';
 import { rules } from '../lint';
 import type { DocumentModel, NumberLine, Regime, Segment } from '../model';
+import { PARTS, partsOf, wholeOf, type PartId, type PresentPart } from '../model/parts';
 import type { Analysis } from './analysis';
 import { RULE_DOCS_BASE } from './diagnostics';
 import type { LanguageServiceHost } from './host';
@@ -45,50 +46,46 @@ export function getHover(analysis: Analysis, position: Position, host: LanguageS
   return { contents, range: { start: { line, character: segment.start }, end: { line, character: segment.end } } };
 }
 
+/**
+ * The parts hover describes, from the one walk (model/parts.ts), each with the table's text and rule: a piece
+ * the table gives no text of its own (a superior body, a recipient, the number's symbol line) is described
+ * with its whole, so the issuing bodies, the recipients and the number are one hover each.
+ */
 function parts(model: DocumentModel, regime: Regime): Part[] {
-  const h = model.header;
-  const found: Part[] = [];
-  const one = (segment: Segment | undefined, what: Message, rule: string | undefined, extra?: Message[]) => {
-    if (segment) found.push({ segments: [segment], what, rule, extra });
-  };
-  one(h.partyTitle, msg('Title of a Party document (tiêu đề): upper case, bold, at the top right'), 'header-title');
-  one(h.nationalName, msg('National name (quốc hiệu): upper case, bold, at the top right'), 'header-title');
-  one(h.motto, msg('Motto (tiêu ngữ), under the national name, with a rule beneath it'), 'header-title');
-  if (h.issuerLines.length > 0) found.push({ segments: h.issuerLines, what: msg('Issuing body (tên cơ quan ban hành): the superior body, then the issuing body'), rule: 'issuer' });
-  one(h.star, msg('The * under the issuing body of a Party document'), 'issuer');
-  if (h.number) found.push({ segments: [h.number, ...(h.number.symbolLine ? [h.number.symbolLine] : [])], what: msg('Number and symbol (số và ký hiệu)'), rule: 'number-format', extra: decodeNumber(h.number, regime) });
-  one(h.placeDate, msg('Place and date of issue (địa danh và ngày, tháng, năm)'), 'date-format');
-  for (const mark of h.marks) one(mark, msg('Urgency, secrecy, circulation or draft mark'), undefined);
-  if (model.typeName) {
-    const type = model.typeName.type;
-    const codes = type?.codes[regime === 'unknown' ? 'nd30' : regime] ?? [];
-    one(model.typeName, msg('Type name (tên loại văn bản)'), 'type-name', codes.length ? [msg('Type code: {0}', codes.join(' / '))] : undefined);
-  }
-  if (model.summary.length > 0) found.push({ segments: model.summary, what: msg('Summary (trích yếu nội dung)'), rule: 'type-name' });
-  if (model.grounds) {
-    const state = regime === 'nd30' || regime === 'qppl';
-    found.push({
-      segments: model.grounds.items.flatMap((ground) => ground.lines),
-      what: msg('Grounds of issuance (căn cứ ban hành)'), rule: 'grounds-format',
-      extra: [state ? msg('One ground a line, each ending with ; and the last with .') : msg('One - line a ground, each ending with ; and the last with , before the enacting sentence')],
-    });
-  }
-  if (model.addressees) found.push({ segments: [model.addressees.label, ...model.addressees.items], what: msg('Addressees (Kính gửi)'), rule: 'recipients-format' });
-  if (model.recipients) {
-    const r = model.recipients;
-    found.push({ segments: [r.label, ...r.items.flatMap((item) => [item, ...item.continuation])], what: msg('Recipients (nơi nhận): one - line each, the archive line last'), rule: 'recipients-format' });
-  }
-  const s = model.signature;
-  if (s) {
-    for (const authority of s.authorities) {
-      one(authority, msg('Signing authority (quyền hạn ký)'), 'signature-authority',
-        authority.form ? [msg('{0}: {1}', authority.form.prefix, authority.form.meaning)] : undefined);
+  const found: (Part & { readonly id: PartId; readonly segments: Segment[] })[] = [];
+  for (const present of partsOf(model)) {
+    const id = PARTS[present.id].hover ? present.id : wholeOf(present.id);
+    const info = PARTS[id];
+    if (!info.hover) continue;
+    const extra = extraOf(present, model, regime);
+    const last = found[found.length - 1];
+    if (last?.id === id && (id !== present.id || (!extra && !last.extra))) {
+      last.segments.push(...present.segments);
+      continue;
     }
-    if (s.titles.length > 0) found.push({ segments: s.titles, what: msg('Title of the signer (chức vụ)'), rule: 'signature' });
-    one(s.signedMark, msg('Signature mark'), 'signature');
-    one(s.name, msg('Full name of the signer, without degrees or ranks'), 'signature');
+    found.push({ id, segments: [...present.segments], what: info.hover, rule: info.rule, extra });
   }
   return found;
+}
+
+/** What hover adds about one part: the number decoded, the type's codes, the grounds' form, the signing form. */
+function extraOf(present: PresentPart, model: DocumentModel, regime: Regime): Message[] | undefined {
+  switch (present.id) {
+    case 'number':
+      return model.header.number ? decodeNumber(model.header.number, regime) : undefined;
+    case 'type-name': {
+      const codes = model.typeName?.type?.codes[regime === 'unknown' ? 'nd30' : regime] ?? [];
+      return codes.length ? [msg('Type code: {0}', codes.join(' / '))] : undefined;
+    }
+    case 'grounds':
+      return [regime === 'nd30' || regime === 'qppl' ? msg('One ground a line, each ending with ; and the last with .') : msg('One - line a ground, each ending with ; and the last with , before the enacting sentence')];
+    case 'signing-authority': {
+      const form = model.signature?.authorities.find((authority) => authority === present.segments[0])?.form;
+      return form ? [msg('{0}: {1}', form.prefix, form.meaning)] : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** `Số 02-KL/BTCTW`: `02` the running number, `KL` kết luận, `BTCTW` Ban Tổ chức Trung ương. */

@@ -56,8 +56,8 @@ export function makeSegment(line: number, raw: string, start = 0, end = raw.leng
     const text = raw.slice(s, e);
     return { line, start: s, end: e, text: nfc || ASCII.test(text) ? text : text.normalize('NFC') };
   }
-  // A character loop, not patterns re-run on the remaining text: a line of 100,000 `*` must cost one pass
-  // (issue 12). Stripping never passes the first or last character that is not a marker.
+  // A character loop, not patterns re-run on the remaining text: a line of 100,000 `*` must cost one
+  // pass. Stripping never passes the first or last character that is not a marker.
   let firstText = s;
   while (firstText < e && edge(raw.charCodeAt(firstText))) firstText++;
   let lastText = e - 1;
@@ -126,7 +126,7 @@ export function isWhiteSpaceCode(code: number): boolean {
  */
 export function splitCells(lineIndex: number, raw: string, nfc = false): Segment[] {
   const cells: Segment[] = [];
-  // Each maximal run of blanks once (one pass, issue 12); a run is a separator when it holds a tab or is
+  // Each maximal run of blanks once (one pass); a run is a separator when it holds a tab or is
   // three or more long.
   const blanks = /[ \t\u00a0]+/g;
   let cellStart = 0;

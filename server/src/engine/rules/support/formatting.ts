@@ -6,57 +6,31 @@
 import type { DocumentModel, Range, Segment } from '../../model';
 import type { RuleContext } from '../rule';
 import type { Message } from '../../l10n/localize';
-import { PART_FIGURES, type PartFigure, type PartName } from '../../catalog/formatting';
+import { PART_FIGURES, type PartFigure } from '../../catalog/formatting';
+import { PARTS, partsOf, type PartId } from '../../model/parts';
 import type { WordDocument, WordParagraph, WordRun } from '../../docx/model';
 
 export interface FormattedPart {
-  readonly part: PartName;
+  readonly part: PartId;
   readonly segment: Segment;
   readonly paragraph: WordParagraph;
   /** The runs that draw the segment's visible characters (whitespace-only runs and equations left out). */
   readonly runs: readonly WordRun[];
 }
 
-/** Every recognised part with its paragraph and runs, in text order. */
+/** Every recognised part that has a name in messages, with its paragraph and runs, in text order. */
 export function formattedParts(model: DocumentModel, word: WordDocument): FormattedPart[] {
   const out: FormattedPart[] = [];
-  const add = (part: PartName, segment: Segment | undefined) => {
-    if (!segment) return;
-    const found = locate(word, segment);
-    if (found) out.push({ part, segment, ...found });
-  };
-  const { header, signature, recipients } = model;
-  add('party-title', header.partyTitle);
-  add('national-name', header.nationalName);
-  add('motto', header.motto);
-  // Of several issuer lines the last is the issuing body for certain; the earlier ones are its superior
-  // body or the first half of a long name, so they are checked only for what both share (size).
-  header.issuerLines.forEach((line, i) => add(i === header.issuerLines.length - 1 ? 'issuer' : 'superior-body', line));
-  add('number', header.number);
-  add('place-date', header.placeDate);
-  add('type-name', model.typeName);
-  const letter = !model.typeName;
-  for (const line of model.summary) add(letter ? 'letter-summary' : 'summary', line);
-  if (model.addressees) {
-    add('addressee', model.addressees.label);
-    for (const item of model.addressees.items) add('addressee', item);
-  }
   // The grounds are body lines too (for the size). Their emphasis is the grounds' own only where the type's
   // template opens with grounds of issuance; elsewhere offices set a `Căn cứ …` paragraph as body text.
-  const grounds = model.documentType?.enacts ? model.grounds?.items ?? [] : [];
-  for (const ground of grounds) for (const line of ground.lines) add('grounds', line);
-  for (const paragraph of model.body.paragraphs) add('body', paragraph);
-  if (recipients) {
-    add('recipients-label', recipients.label);
-    for (const item of recipients.items) {
-      add('recipient', item);
-      for (const line of item.continuation) add('recipient', line);
+  const grounds = Boolean(model.documentType?.enacts);
+  for (const part of partsOf(model)) {
+    // A part the messages can name is a part the formatting rules check (not the `*`, a mark, a rule line).
+    if (!PARTS[part.id].subject || (part.id === 'grounds' && !grounds)) continue;
+    for (const segment of part.segments) {
+      const found = locate(word, segment);
+      if (found) out.push({ part: part.id, segment, ...found });
     }
-  }
-  if (signature) {
-    for (const authority of signature.authorities) add('signing-authority', authority);
-    for (const title of signature.titles) add('signer-title', title);
-    add('signer-name', signature.name);
   }
   return out;
 }
@@ -92,10 +66,10 @@ export function distinct(values: Iterable<number | string>): string {
 }
 
 /** Parts whose lines repeat: one measured slip over several of their lines is one cause. */
-const REPEATED = new Set<PartName>(['body', 'grounds', 'recipient', 'addressee', 'summary', 'letter-summary']);
+const REPEATED = new Set<PartId>(['body', 'grounds', 'recipient', 'addressee', 'summary', 'letter-summary']);
 
 export interface PartFinding {
-  readonly part: PartName;
+  readonly part: PartId;
   /** What was measured: findings of a repeated part with the same key are grouped. */
   readonly key: string;
   readonly range: Range;
