@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
-import { fixDocxFormatting, readDocx, type DocxFixResult } from '../../server/src/engine';
+import { convertWordRuns, fixDocxFormatting, readDocx, type DocxFixResult } from '../../server/src/engine';
 import { legacyToUnicode } from '../../server/src/engine/formatting-fix/legacyFont';
 import { needs } from '../helpers';
 import { vanban } from '../cli/run';
@@ -182,6 +182,25 @@ describe('vanban fix on a Word file: the formatting put right, nothing else', fu
     const converted = fixDocxFormatting(original, { language: 'en', legacyFonts: true });
     assert.deepEqual(readDocx(converted.bytes!).text.split('\n'), ['Quyết định về việc thành lập', 'CỘNG HÒA', 'Tình hình quản lý']);
     assert.deepEqual(converted.after!.diagnostics.filter((d) => d.rule === 'word-font'), []);
+  });
+
+  it('reads a .VnTime run holding Windows-1252 quotes (U+201C, U+201D) as legacy text, as `vanban convert` does', () => {
+    // “Quyết định” in TCVN3 as Word stores it: the quotes are bytes 0x93/0x94, read as U+201C/U+201D.
+    const tcvn3 = '\u201cQuy\u00d5t \u00ae\u00denh\u201d';
+    const original = docx(`<w:p><w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr><w:t>${tcvn3}</w:t></w:r></w:p>`);
+    assert.equal(convertWordRuns(readDocx(original)).text, '\u201cQuyết định\u201d');
+    const fixed = fixDocxFormatting(original, { language: 'en', legacyFonts: true });
+    assert.deepEqual(fixed.changes.filter((c) => c.safety === 'guarded').map((c) => c.to), ['Times New Roman: \u201cQuyết định\u201d']);
+    assert.equal(readDocx(fixed.bytes!).text, '\u201cQuyết định\u201d');
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-fix-'));
+    try {
+      writeFileSync(join(dir, 'old.docx'), original);
+      const run = vanban(['convert', join(dir, 'old.docx'), '--lang', 'en']);
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal(readFileSync(join(dir, 'old.unicode.vanban'), 'utf8'), '\u201cQuyết định\u201d\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('changes nothing in a file that needs nothing (the project\'s own export), and says so', () => {
