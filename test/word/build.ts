@@ -37,6 +37,8 @@ export interface Defect {
   readonly firstLineMm?: number;
   readonly afterPt?: number;
   readonly line240?: number;
+  /** The set-up of the article paragraphs (`Điều 1.`, `Điều 2.`) alone: first-line indent, space after. */
+  readonly article?: { readonly firstLineMm?: number; readonly afterPt?: number };
   readonly pageNumber?: { readonly position?: 'header' | 'footer'; readonly align?: 'center' | 'right'; readonly size?: number; readonly onFirstPage?: boolean } | 'none';
   /** No drawn rules in the header. */
   readonly noRules?: boolean;
@@ -104,12 +106,15 @@ export async function buildFixture(defect: Defect = {}): Promise<Uint8Array> {
     columnWidths: [3600, 5755],
     rows: [new TableRow({ children: [cell(leftCell, 3600), cell(rightCell, 5755)] })],
   });
-  const body = (text: string, part: Part = 'body') => new Paragraph({
-    alignment: defect.align === 'left' ? AlignmentType.LEFT : defect.align === 'center' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
-    indent: { firstLine: tw(defect.firstLineMm ?? 10) },
-    spacing: { before: 0, after: (defect.afterPt ?? 6) * 20, line: defect.line240 ?? 300, lineRule: LineRuleType.AUTO },
-    children: [run(part, text)],
-  });
+  const body = (text: string, part: Part = 'body') => {
+    const article = text.startsWith('Điều ') ? defect.article : undefined;
+    return new Paragraph({
+      alignment: defect.align === 'left' ? AlignmentType.LEFT : defect.align === 'center' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+      indent: { firstLine: tw(article?.firstLineMm ?? defect.firstLineMm ?? 10) },
+      spacing: { before: 0, after: (article?.afterPt ?? defect.afterPt ?? 6) * 20, line: defect.line240 ?? 300, lineRule: LineRuleType.AUTO },
+      children: [run(part, text)],
+    });
+  };
 
   const pageNumber = defect.pageNumber === 'none' ? undefined : { position: 'header', align: 'center', size: 14, onFirstPage: false, ...defect.pageNumber };
   const numberParagraph = pageNumber && new Paragraph({

@@ -80,6 +80,7 @@ export function fixParts(ctx: FixContext): void {
   const bodyFigures = BODY_FIGURES[regime];
   if (!bodyFigures) return;
   const body = bodyParagraphs(model, word);
+  const checked = new Set(body);
   for (const p of body) {
     const element = layout.paragraphs[p.index].element;
     const paragraph = p.index + 1;
@@ -97,7 +98,7 @@ export function fixParts(ctx: FixContext): void {
       }
     }
     const previous = word.paragraphs[p.index - 1];
-    if (previous && previous.where === 'body' && p !== body[0]) {
+    if (previous && checked.has(previous)) {
       const gap = previous.spaceAfter + p.spaceBefore;
       if (gap < bodyFigures.spaceBetween - 0.05) {
         const before = Math.ceil((bodyFigures.spaceBetween - previous.spaceAfter) * 20);

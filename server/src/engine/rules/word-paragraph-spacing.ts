@@ -17,9 +17,11 @@ export default defineRule({
     const figures = BODY_FIGURES[regime];
     if (!word || !figures) return;
     const paragraphs = bodyParagraphs(model, word);
+    const checked = new Set(paragraphs);
     const wrong = paragraphs.slice(1).flatMap((paragraph) => {
+      // Between two body paragraphs: a centred capitals line above (`QUYẾT ĐỊNH:`) is not the body's.
       const previous = word.paragraphs[paragraph.index - 1];
-      if (!previous || previous.where !== 'body') return [];
+      if (!previous || !checked.has(previous)) return [];
       const gap = previous.spaceAfter + paragraph.spaceBefore;
       return gap < figures.spaceBetween - 0.05 ? [{ paragraph, key: format(gap) }] : [];
     });
