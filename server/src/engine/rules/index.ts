@@ -60,6 +60,8 @@ import wordLineSpacing from './word-line-spacing';
 import wordPageNumber from './word-page-number';
 import wordRuleLines from './word-rule-lines';
 import wordPartAlignment from './word-part-alignment';
+import wordLetterSummaryGap from './word-letter-summary-gap';
+import wordHeadingLines from './word-heading-lines';
 import type { Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
@@ -80,7 +82,7 @@ export const RULES: readonly Rule[] = [
   // Issue 20: template text and blanks left in.
   placeholderLeft,
   // Formatting of a Word file (issue 14): they run only when a .docx is linted.
-  wordPageSize, wordMargins, wordFont, wordPartSize, wordPartEmphasis, wordBodyAlignment, wordFirstLineIndent, wordParagraphSpacing, wordLineSpacing, wordPageNumber, wordRuleLines, wordPartAlignment,
+  wordPageSize, wordMargins, wordFont, wordPartSize, wordPartEmphasis, wordBodyAlignment, wordFirstLineIndent, wordParagraphSpacing, wordLineSpacing, wordPageNumber, wordRuleLines, wordPartAlignment, wordLetterSummaryGap, wordHeadingLines,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

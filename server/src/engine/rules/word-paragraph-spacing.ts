@@ -3,8 +3,9 @@
 
 import { msg } from '../l10n/localize';
 import { BODY_FIGURES, decimal, format } from '../catalog/formatting';
-import { bodyParagraphs, paragraphRange, reportOncePerCause } from './support/formatting';
+import { bodyParagraphs, followsBody, paragraphRange, reportOncePerCause } from './support/formatting';
 import { defineRule } from './rule';
+
 
 export default defineRule({
   id: 'word-paragraph-spacing',
@@ -17,11 +18,9 @@ export default defineRule({
     const figures = BODY_FIGURES[regime];
     if (!word || !figures) return;
     const paragraphs = bodyParagraphs(model, word);
-    const checked = new Set(paragraphs);
     const wrong = paragraphs.slice(1).flatMap((paragraph) => {
-      // Between two body paragraphs: a centred capitals line above (`QUYẾT ĐỊNH:`) is not the body's.
       const previous = word.paragraphs[paragraph.index - 1];
-      if (!previous || !checked.has(previous)) return [];
+      if (!previous || !followsBody(previous)) return [];
       const gap = previous.spaceAfter + paragraph.spaceBefore;
       return gap < figures.spaceBetween - 0.05 ? [{ paragraph, key: format(gap) }] : [];
     });

@@ -173,3 +173,11 @@ export function bodyParagraphs(model: DocumentModel, word: WordDocument): WordPa
   }
   return out;
 }
+
+/**
+ * The paragraph above is the body's running text: a centred line (`QUYẾT ĐỊNH:`, a chapter) keeps its own
+ * gap, and an empty paragraph is a blank line, more than any gap.
+ */
+export function followsBody(previous: WordParagraph): boolean {
+  return previous.where === 'body' && previous.align !== 'center' && previous.text.trim() !== '';
+}
