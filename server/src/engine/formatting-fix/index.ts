@@ -133,7 +133,7 @@ function leftOf(diagnostics: readonly Diagnostic[], changes: readonly Formatting
 
 function reasonFor(diagnostic: Diagnostic, guardedLeft: boolean): Message {
   switch (diagnostic.rule) {
-    case 'word-part-alignment': return msg('a part laid out with spaces, tabs or line breaks is not realigned: take the spaces out and align it in Word');
+    case 'word-part-alignment': case 'word-heading-lines': return msg('a part laid out with spaces, tabs or line breaks is not realigned: take the spaces out and align it in Word');
     case 'word-rule-lines': return msg('a drawn rule is not added or moved automatically: draw it in Word');
     case 'word-page-size': return msg('a landscape section may hold a table that cannot be split: left for you to decide');
     case 'word-page-number': return msg('moving the page number between the footer and the header, or out of a first-page header, is left to you');

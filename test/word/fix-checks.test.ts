@@ -1,0 +1,93 @@
+// The Word checks added with `vanban fix`, each checked and fixed: the V/v line 6 pt under the number, the
+// Điều, khoản and điểm paragraphs as body text, the lines that stand centred on their own (Chương, Phụ lục,
+// the appendix's title and reference); and sizes and emphasis fixed at the paragraph style when the style is
+// the cause (every run that takes the value from it needs the same fix), at each run otherwise.
+
+import * as assert from 'node:assert/strict';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { fixDocxFormatting, localize, type DocxFixResult } from '../../server/src/engine';
+import { buildFixture, type Defect } from './build';
+import { assertMinimal } from './minimal';
+
+const describeChange = (c: DocxFixResult['changes'][number]) => `${c.part} ¶${c.paragraph ?? '-'} ${localize('en', c.property)}: ${c.from} -> ${c.to}`;
+
+async function fixed(defect: Defect, rule: string): Promise<{ original: Uint8Array; result: DocxFixResult; changes: string[] }> {
+  const original = await buildFixture(defect);
+  const result = fixDocxFormatting(original, { language: 'en' });
+  assert.ok(result.before.diagnostics.some((d) => d.rule === rule), `the fixture has a ${rule} finding`);
+  assertMinimal(original, result, JSON.stringify(defect));
+  assert.deepEqual(result.after!.diagnostics.filter((d) => d.rule.startsWith('word-')).map((d) => d.message), [], 'no formatting finding left');
+  return { original, result, changes: result.changes.map(describeChange) };
+}
+
+/** The fixture with its recipient lines (and optionally the signer's name) sized by a paragraph style. */
+async function styled(sharedWithName: boolean): Promise<Uint8Array> {
+  const entries = unzipSync(await buildFixture({ part: 'recipient', size: 12 }));
+  let document = strFromU8(entries['word/document.xml']);
+  const restyle = (text: string, size: number) => {
+    const at = document.indexOf(`>${text}</w:t>`);
+    const p = document.lastIndexOf('<w:p>', at);
+    const run = document.slice(p, at);
+    const plain = run.replace('<w:pPr>', '<w:pPr><w:pStyle w:val="NoiNhan"/>').replace(`<w:sz w:val="${size * 2}"/><w:szCs w:val="${size * 2}"/>`, '');
+    assert.notEqual(plain, run);
+    document = document.slice(0, p) + plain + document.slice(at);
+  };
+  restyle('- Như Điều 2;', 12);
+  restyle('- Lưu: VT, NC.', 12);
+  if (sharedWithName) restyle('Lê Văn Minh', 14);
+  entries['word/document.xml'] = strToU8(document);
+  entries['word/styles.xml'] = strToU8(strFromU8(entries['word/styles.xml']).replace('</w:styles>',
+    '<w:style w:type="paragraph" w:customStyle="1" w:styleId="NoiNhan"><w:name w:val="Nơi nhận"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="24"/></w:rPr></w:style></w:styles>'));
+  return zipSync(entries);
+}
+
+describe('the Word checks of vanban fix, each checked and fixed', function () {
+  this.timeout(60_000);
+
+  it('sets the V/v line of a công văn 6 pt under the number (its space before), the number\'s space after kept', async () => {
+    const { changes, result } = await fixed({ type: 'cong-van', letterGapPt: 0 }, 'word-letter-summary-gap');
+    assert.deepEqual(changes, ['word/document.xml ¶4 space before: 0 pt -> 6 pt']);
+    assert.match(strFromU8(unzipSync(result.bytes!)['word/document.xml']), /<w:p><w:pPr><w:spacing w:after="0" w:before="120"\/><w:jc w:val="center"\/><\/w:pPr><w:r><w:rPr>(?:(?!<\/w:r>).)*V\/v triển khai/);
+  });
+
+  it('indents an article\'s line and opens the gap under it as body text', async () => {
+    const indent = await fixed({ article: { firstLineMm: 0 } }, 'word-first-line-indent');
+    assert.deepEqual(indent.changes, ['word/document.xml ¶13 first-line indent: 0 mm -> 10 mm', 'word/document.xml ¶15 first-line indent: 0 mm -> 10 mm']);
+    const gap = await fixed({ article: { afterPt: 0 } }, 'word-paragraph-spacing');
+    assert.deepEqual(gap.changes, ['word/document.xml ¶14 space before: 0 pt -> 6 pt']);
+  });
+
+  it('centres a chapter\'s line and makes it bold; sizes the appendix\'s line, centres its title, sets its reference italic', async () => {
+    const chapter = await fixed({ chapter: { align: 'left', bold: false } }, 'word-heading-lines');
+    assert.deepEqual(chapter.changes, ['word/document.xml ¶13 alignment: left -> centre', 'word/document.xml ¶13 bold: off -> on']);
+    const appendix = await fixed({ appendix: { labelSize: 13, referenceItalic: false, titleAlign: 'left' } }, 'word-heading-lines');
+    assert.deepEqual(appendix.changes.sort(), ['word/document.xml ¶23 size: 13 pt -> 14 pt', 'word/document.xml ¶24 alignment: left -> centre', 'word/document.xml ¶25 italic: off -> on']);
+  });
+
+  it('leaves a good chapter and appendix alone (the near miss: 13 pt is allowed)', async () => {
+    const result = fixDocxFormatting(await buildFixture({ chapter: { size: 13 }, appendix: {} }), { language: 'en' });
+    assert.deepEqual(result.changes.map(describeChange), []);
+    assert.equal(result.bytes, undefined);
+  });
+
+  it('fixes the size at the paragraph style when every run taking it from the style needs the same fix', async () => {
+    const original = await styled(false);
+    const result = fixDocxFormatting(original, { language: 'en' });
+    assert.ok(result.before.diagnostics.some((d) => d.rule === 'word-part-size'));
+    assertMinimal(original, result, 'styled recipients');
+    assert.deepEqual(result.changes.map(describeChange), ['word/styles.xml ¶- size of style NoiNhan: 12 pt -> 11 pt']);
+    assert.ok(Buffer.from(unzipSync(result.bytes!)['word/document.xml']).equals(Buffer.from(unzipSync(original)['word/document.xml'])), 'no run is edited');
+    assert.match(strFromU8(unzipSync(result.bytes!)['word/styles.xml']), /w:styleId="NoiNhan"><w:name w:val="Nơi nhận"\/><w:basedOn w:val="Normal"\/><w:rPr><w:sz w:val="22"\/><\/w:rPr>/);
+    assert.deepEqual(result.after!.diagnostics.filter((d) => d.rule.startsWith('word-')), []);
+  });
+
+  it('fixes each run when the style is also used by a paragraph that needs another fix', async () => {
+    const original = await styled(true);
+    const result = fixDocxFormatting(original, { language: 'en' });
+    assertMinimal(original, result, 'shared style');
+    assert.deepEqual(result.changes.map(describeChange).sort(), [
+      'word/document.xml ¶17 size: 12 pt -> 11 pt', 'word/document.xml ¶18 size: 12 pt -> 11 pt', 'word/document.xml ¶22 size: 12 pt -> 13 pt',
+    ]);
+    assert.ok(Buffer.from(unzipSync(result.bytes!)['word/styles.xml']).equals(Buffer.from(unzipSync(original)['word/styles.xml'])), 'the style is not edited');
+  });
+});
