@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { convertWordRuns, fixDocxFormatting, readDocx, type DocxFixResult } from '../../server/src/engine';
+import { convertWordRuns, fixDocxFormatting, readDocx } from '../../server/src/engine';
 import { legacyToUnicode } from '../../server/src/engine/formatting-fix/legacyFont';
 import { needs } from '../helpers';
 import { vanban } from '../cli/run';
