@@ -48,6 +48,8 @@ export interface Defect {
   readonly pageNumber?: { readonly position?: 'header' | 'footer'; readonly align?: 'center' | 'right'; readonly size?: number; readonly onFirstPage?: boolean } | 'none';
   /** No drawn rules in the header. */
   readonly noRules?: boolean;
+  /** An empty paragraph between the issuing body and the number (where a short rule may be drawn). */
+  readonly emptyUnderIssuer?: boolean;
   /** The font only in the document defaults, through a theme slot (the `docx` package writes no theme part). */
   readonly themeFontOnly?: boolean;
 }
@@ -154,7 +156,7 @@ export async function buildFixture(defect: Defect = {}): Promise<Uint8Array> {
 
   // The state header with a symbol's type code, and the closing with its recipients.
   const stateHeader = (code: string) => table(
-    [centred('superior', 'ỦY BAN NHÂN DÂN'), centred('issuer', 'TỈNH HÒA BÌNH', true), centred('number', `Số: 08/${code}-UBND`)],
+    [centred('superior', 'ỦY BAN NHÂN DÂN'), centred('issuer', 'TỈNH HÒA BÌNH', true), ...(defect.emptyUnderIssuer ? [empty()] : []), centred('number', `Số: 08/${code}-UBND`)],
     [centred('national', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), centred('motto', 'Độc lập - Tự do - Hạnh phúc', true), centred('placeDate', 'Hòa Bình, ngày 09 tháng 02 năm 2026')],
   );
   const stateClosing = (first: string) => table(

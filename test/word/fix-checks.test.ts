@@ -4,7 +4,12 @@
 // the cause (every run that takes the value from it needs the same fix), at each run otherwise.
 
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { needs } from '../helpers';
 import { fixDocxFormatting, localize, type DocxFixResult } from '../../server/src/engine';
 import { buildFixture, type Defect } from './build';
 import { assertMinimal } from './minimal';
@@ -89,5 +94,40 @@ describe('the Word checks of vanban fix, each checked and fixed', function () {
       'word/document.xml ¶17 size: 12 pt -> 11 pt', 'word/document.xml ¶18 size: 12 pt -> 11 pt', 'word/document.xml ¶22 size: 12 pt -> 13 pt',
     ]);
     assert.ok(Buffer.from(unzipSync(result.bytes!)['word/styles.xml']).equals(Buffer.from(unzipSync(original)['word/styles.xml'])), 'the style is not edited');
+  });
+
+  it('draws the rule under the motto as a bottom border narrowed to its line, and under the issuer on an empty paragraph', async () => {
+    const motto = await fixed({ noRules: true }, 'word-rule-lines');
+    assert.deepEqual(motto.changes, ['word/document.xml ¶5 rule under the motto: none -> 67.6 mm']);
+    assert.deepEqual(motto.result.notes.map((n) => localize('en', n)), ['The rule under the issuing body was not drawn: no empty paragraph under it carries a short rule; draw it in Word']);
+    const document = strFromU8(unzipSync(motto.result.bytes!)['word/document.xml']);
+    assert.match(document, /<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"\/><\/w:pBdr><w:spacing w:after="0" w:before="0"\/><w:ind w:left="852" w:right="852"\/><w:jc w:val="center"\/><\/w:pPr>(?:(?!<\/w:p>).)*Độc lập/);
+    const both = await fixed({ noRules: true, emptyUnderIssuer: true }, 'word-rule-lines');
+    assert.deepEqual(both.changes, ['word/document.xml ¶6 rule under the motto: none -> 67.6 mm', 'word/document.xml ¶3 rule under the issuing body: none -> 15.5 mm']);
+    assert.deepEqual(both.result.notes, []);
+  });
+
+  it('turns an underlined motto into a drawn rule', async () => {
+    const { changes, result } = await fixed({ part: 'motto', underline: true }, 'word-rule-lines');
+    assert.deepEqual(changes, ['word/document.xml ¶5 underline: on -> off', 'word/document.xml ¶5 rule under the motto: none -> 67.6 mm']);
+    assert.match(strFromU8(unzipSync(result.bytes!)['word/document.xml']), /<w:u w:val="none"\/><\/w:rPr><w:t xml:space="preserve">Độc lập/);
+  });
+});
+
+describe('LibreOffice opens a file whose rules the fix drew', function () {
+  if (needs('libreoffice')) return;
+  this.timeout(180_000);
+
+  it('lays the fixed header out as before: the motto on one line above its rule', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-fix-rules-'));
+    try {
+      const { result } = await fixed({ noRules: true, emptyUnderIssuer: true, chapter: { align: 'left', bold: false } }, 'word-rule-lines');
+      writeFileSync(join(dir, 'fixed.docx'), result.bytes!);
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'fixed.docx')], { stdio: 'ignore', timeout: 120_000 });
+      const text = execFileSync('pdftotext', ['-layout', join(dir, 'fixed.pdf'), '-'], { encoding: 'utf8' });
+      assert.match(text, /Độc lập - Tự do - Hạnh phúc/, 'the motto is not wrapped');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -9,6 +9,7 @@ import { bodyParagraphs, followsBody, formattedParts } from '../rules/support/fo
 import { clamp, twips, type FixContext } from './context';
 import type { RunSpan } from './layout';
 import { fixHeadingLines, fixLetterSummaryGap } from './headingLines';
+import { fixRuleLines } from './ruleLines';
 import { applyRunRequests, type RunRequest } from './runProperties';
 
 /** Called only when the header was placed and the paragraphs match the reader's one to one. */
@@ -52,6 +53,7 @@ export function fixParts(ctx: FixContext): void {
   // The lines standing centred on their own (divisions, appendices) and the gap under the number of a công văn.
   requests.push(...fixHeadingLines(ctx));
   fixLetterSummaryGap(ctx);
+  fixRuleLines(ctx);
   applyRunRequests(ctx, requests);
 
   // Each part's alignment, where the paragraph holds it alone on one line that spaces or tabs did not lay out.
