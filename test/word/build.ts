@@ -48,6 +48,8 @@ export interface Defect {
   readonly pageNumber?: { readonly position?: 'header' | 'footer'; readonly align?: 'center' | 'right'; readonly size?: number; readonly onFirstPage?: boolean } | 'none';
   /** No drawn rules in the header. */
   readonly noRules?: boolean;
+  /** A decision long enough to run over one page (its article repeated). */
+  readonly longBody?: boolean;
   /** An empty paragraph between the issuing body and the number (where a short rule may be drawn). */
   readonly emptyUnderIssuer?: boolean;
   /** The font only in the document defaults, through a theme slot (the `docx` package writes no theme part). */
@@ -237,6 +239,7 @@ export async function buildFixture(defect: Defect = {}): Promise<Uint8Array> {
         centred('typeName', 'QUYẾT ĐỊNH:'),
         ...(chapter ?? []),
         ...BODY.slice(2).map((text) => body(text)),
+        ...(defect.longBody ? Array.from({ length: 24 }, () => body(BODY[3])) : []),
         stateClosing('- Như Điều 2;'),
         ...(appendix ?? []),
       ],

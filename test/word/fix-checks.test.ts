@@ -114,6 +114,33 @@ describe('the Word checks of vanban fix, each checked and fixed', function () {
   });
 });
 
+describe('a page number added to a long document that has none (guarded)', function () {
+  this.timeout(60_000);
+
+  it('lists the header it would add, and adds it only when asked: a new part, its relationship and content type, the section\'s reference', async () => {
+    const original = await buildFixture({ pageNumber: 'none', longBody: true });
+    const listed = fixDocxFormatting(original, { language: 'en' });
+    assert.deepEqual(listed.changes.map((c) => [describeChange(c), c.safety, c.applied, c.flag]), [['word/header1.xml ¶- page number: none -> centred at the top, from page 2', 'guarded', false, '--page-number']]);
+    assert.equal(listed.bytes, undefined, 'nothing else to fix: nothing written');
+    assert.deepEqual(listed.left.map((l) => localize('en', l.reason)), ['a header with the page number is added only on request (--page-number)']);
+
+    const result = fixDocxFormatting(original, { language: 'en', addPageNumber: true });
+    const before = unzipSync(original);
+    const after = unzipSync(result.bytes!);
+    assert.deepEqual(Object.keys(after), [...Object.keys(before), 'word/header1.xml'], 'one entry added at the end');
+    for (const name of Object.keys(before)) {
+      const was = strFromU8(before[name]);
+      const now = strFromU8(after[name]);
+      if (name === 'word/_rels/document.xml.rels') assert.equal(now, was.replace('</Relationships>', '<Relationship Id="rIdVanbanPage" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>'));
+      else if (name === '[Content_Types].xml') assert.equal(now, was.replace('</Types>', '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/></Types>'));
+      else if (name === 'word/document.xml') assert.equal(now, was.replace('<w:sectPr><w:pgSz', '<w:sectPr><w:headerReference w:type="default" r:id="rIdVanbanPage"/><w:pgSz').replace('<w:titlePg w:val="false"/>', '<w:titlePg/>'));
+      else assert.ok(Buffer.from(after[name]).equals(Buffer.from(before[name])), `${name} is byte-identical`);
+    }
+    assert.deepEqual(result.after!.word.sections.map((s) => s.pageNumber), [{ position: 'header', align: 'center', size: 14, onFirstPage: false }]);
+    assert.deepEqual(result.after!.diagnostics.filter((d) => d.rule.startsWith('word-')), []);
+  });
+});
+
 describe('LibreOffice opens a file whose rules the fix drew', function () {
   if (needs('libreoffice')) return;
   this.timeout(180_000);
@@ -126,6 +153,20 @@ describe('LibreOffice opens a file whose rules the fix drew', function () {
       execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'fixed.docx')], { stdio: 'ignore', timeout: 120_000 });
       const text = execFileSync('pdftotext', ['-layout', join(dir, 'fixed.pdf'), '-'], { encoding: 'utf8' });
       assert.match(text, /Độc lập - Tự do - Hạnh phúc/, 'the motto is not wrapped');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('shows the page number the fix added at the top of page 2, not on page 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-fix-page-'));
+    try {
+      const result = fixDocxFormatting(await buildFixture({ pageNumber: 'none', longBody: true }), { addPageNumber: true });
+      writeFileSync(join(dir, 'numbered.docx'), result.bytes!);
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'numbered.docx')], { stdio: 'ignore', timeout: 120_000 });
+      const page = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), join(dir, 'numbered.pdf'), '-'], { encoding: 'utf8' }).trim().split('\n')[0].trim();
+      assert.notEqual(page(1), '1', 'page 1 shows no number');
+      assert.equal(page(2), '2', 'page 2 opens with its number');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -116,6 +116,13 @@ export interface PageFigures {
   readonly pageNumberVerified: boolean;
 }
 
+/**
+ * More text than one A4 page holds at the regulated sizes (about 70 characters a line and 48 lines at 13 pt
+ * within the regulated margins, before the header and signature take their share): a document this long
+ * runs over one page for certain, so its pages must be numbered. Shorter ones may be one page: not reported.
+ */
+export const MORE_THAN_ONE_PAGE = 4000;
+
 /** A4 in mm; a measured page within half a millimetre is A4 (Word stores 11906 × 16838 or 11907 × 16840 twips). */
 export const A4 = { width: 210, height: 297, tolerance: 0.5 } as const;
 

@@ -1,10 +1,11 @@
 // The fix's page set-up step: each section's paper, margins and page number (kept off a first page,
-// centred in a header, its size), against the regime's page figures.
+// centred in a header, its size; added, guarded, where a long document has none), against the regime's figures.
 
 import { A4, MM_TOLERANCE, PAGE_FIGURES, format, within } from '../catalog/formatting';
 import { msg } from '../l10n/localize';
 import { clamp, TWIPS_PER_MM, twips, type FixContext } from './context';
 import { attrOf, childOf, childrenOf, descendantsOf, type ElementSpan } from './xmlText';
+import { addPageNumber } from './pageNumber';
 
 const MARGIN_NAMES = { top: msg('top margin'), bottom: msg('bottom margin'), left: msg('left margin'), right: msg('right margin') };
 
@@ -68,6 +69,7 @@ export function fixPageSetup(ctx: FixContext): void {
       }
     });
   } else notes.push(msg('The sections of the file could not be matched with what the reader read: the page set-up was left as it is'));
+  addPageNumber(ctx);
 }
 
 /** The paragraphs of a header or footer part that hold a PAGE field. */

@@ -6,7 +6,7 @@
 import type { DocumentModel, HeadingKind, Range, Segment } from '../../model';
 import type { RuleContext } from '../rule';
 import type { Message } from '../../l10n/localize';
-import { PART_FIGURES, type PartFigure, type PartName } from '../../catalog/formatting';
+import { MORE_THAN_ONE_PAGE, PART_FIGURES, type PartFigure, type PartName } from '../../catalog/formatting';
 import type { WordDocument, WordParagraph, WordRun } from '../../docx/model';
 
 export interface FormattedPart {
@@ -180,4 +180,9 @@ export function bodyParagraphs(model: DocumentModel, word: WordDocument): WordPa
  */
 export function followsBody(previous: WordParagraph): boolean {
   return previous.where === 'body' && previous.align !== 'center' && previous.text.trim() !== '';
+}
+
+/** No section numbers its pages, and the text runs over one page for certain (MORE_THAN_ONE_PAGE). */
+export function lacksPageNumber(word: WordDocument): boolean {
+  return word.sections.length > 0 && word.sections.every((section) => !section.pageNumber) && word.text.length > MORE_THAN_ONE_PAGE;
 }
