@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { needs } from '../helpers';
+import { vanban } from '../cli/run';
 import { fixDocxFormatting, localize, type DocxFixResult } from '../../server/src/engine';
 import { buildFixture, type Defect } from './build';
 import { assertMinimal } from './minimal';
@@ -138,6 +139,26 @@ describe('a page number added to a long document that has none (guarded)', funct
     }
     assert.deepEqual(result.after!.word.sections.map((s) => s.pageNumber), [{ position: 'header', align: 'center', size: 14, onFirstPage: false }]);
     assert.deepEqual(result.after!.diagnostics.filter((d) => d.rule.startsWith('word-')), []);
+  });
+});
+
+describe('vanban fix --page-number', function () {
+  this.timeout(60_000);
+
+  it('lists the header as guarded in the dry run, and writes it when asked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-fix-cli-'));
+    try {
+      const file = join(dir, 'dai.docx');
+      writeFileSync(file, await buildFixture({ pageNumber: 'none', longBody: true }));
+      const dry = vanban(['fix', file, '--dry-run', '--lang', 'en']);
+      assert.match(dry.stdout, /word\/header1\.xml page number: none -> centred at the top, from page 2 \[guarded, not applied: --page-number\]/);
+      const run = vanban(['fix', file, '--page-number', '--lang', 'en']);
+      assert.equal(run.code, 0, run.stderr);
+      const lint = vanban(['lint', join(dir, 'dai.chuan-hoa.docx'), '--format', 'json']);
+      assert.deepEqual((JSON.parse(lint.stdout)[0].diagnostics as { rule: string }[]).filter((d) => d.rule.startsWith('word-')), []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
