@@ -142,6 +142,28 @@ describe('a page number added to a long document that has none (guarded)', funct
   });
 });
 
+describe('a page number moved from the footer to the header (guarded)', function () {
+  this.timeout(60_000);
+
+  it('empties the footer\'s page-number paragraph and adds the centred header, when asked', async () => {
+    const original = await buildFixture({ pageNumber: { position: 'footer' } });
+    const listed = fixDocxFormatting(original, { language: 'en' });
+    assert.deepEqual(listed.changes.map((c) => [describeChange(c), c.applied]), [
+      ['word/footer1.xml ¶- page number: in the footer -> moved to the header', false], ['word/header1.xml ¶- page number: none -> centred at the top, from page 2', false],
+    ]);
+    const result = fixDocxFormatting(original, { language: 'en', addPageNumber: true });
+    const before = unzipSync(original);
+    const after = unzipSync(result.bytes!);
+    const footer = strFromU8(after['word/footer1.xml']);
+    assert.match(footer, /<w:p><w:pPr><w:jc w:val="center"\/><\/w:pPr><\/w:p><\/w:ftr>$/, 'the paragraph stays, empty');
+    assert.equal(footer, strFromU8(before['word/footer1.xml']).replace(/(<w:p><w:pPr><w:jc w:val="center"\/><\/w:pPr>).*(<\/w:p><\/w:ftr>)$/, '$1$2'));
+    const touched = new Set(['word/footer1.xml', 'word/document.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml']);
+    for (const name of Object.keys(before).filter((n) => !touched.has(n))) assert.ok(Buffer.from(after[name]).equals(Buffer.from(before[name])), `${name} is byte-identical`);
+    assert.deepEqual(result.after!.word.sections.map((s) => s.pageNumber), [{ position: 'header', align: 'center', size: 14, onFirstPage: false }]);
+    assert.deepEqual(result.after!.diagnostics.filter((d) => d.rule.startsWith('word-')), []);
+  });
+});
+
 describe('vanban fix --page-number', function () {
   this.timeout(60_000);
 

@@ -4,8 +4,8 @@
 import { A4, MM_TOLERANCE, PAGE_FIGURES, format, within } from '../catalog/formatting';
 import { msg } from '../l10n/localize';
 import { clamp, TWIPS_PER_MM, twips, type FixContext } from './context';
-import { attrOf, childOf, childrenOf, descendantsOf, type ElementSpan } from './xmlText';
-import { addPageNumber } from './pageNumber';
+import { attrOf, childOf, childrenOf, descendantsOf } from './xmlText';
+import { addPageNumber, pageNumberParagraphs } from './pageNumber';
 
 const MARGIN_NAMES = { top: msg('top margin'), bottom: msg('bottom margin'), left: msg('left margin'), right: msg('right margin') };
 
@@ -70,14 +70,4 @@ export function fixPageSetup(ctx: FixContext): void {
     });
   } else notes.push(msg('The sections of the file could not be matched with what the reader read: the page set-up was left as it is'));
   addPageNumber(ctx);
-}
-
-/** The paragraphs of a header or footer part that hold a PAGE field. */
-function pageNumberParagraphs(root: ElementSpan): ElementSpan[] {
-  return descendantsOf(root, 'w:p').filter((p) => descendantsOf(p, 'w:instrText').some((t) => isPage(t.text))
-    || descendantsOf(p, 'w:fldSimple').some((f) => isPage(attrOf(f, 'w:instr'))));
-}
-
-function isPage(instruction: string | undefined): boolean {
-  return (instruction ?? '').trim().split(/\s+/, 1)[0]?.toUpperCase() === 'PAGE';
 }
