@@ -46,7 +46,7 @@ export function addPageNumber(ctx: FixContext): void {
     const reference = childrenOf(sectPr, 'w:footerReference').find((ref) => (attrOf(ref, 'w:type') ?? 'default') === 'default');
     const footer = part(ctx.target(attrOf(reference, 'r:id')));
     const paragraphs = footer ? pageNumberParagraphs(footer.root) : [];
-    const alone = paragraphs.length > 0 && paragraphs.every((p) => descendantsOf(p, 'w:t').every((t) => /^\s*\d*\s*$/.test(t.text)));
+    const alone = paragraphs.length > 0 && paragraphs.every((p) => descendantsOf(p, 'w:t').every((t) => /^\d*$/.test(t.text.trim())));
     if (!footer || !alone || footer.edits.size > 0) {
       notes.push(msg('The page number was not moved: the footer\'s line holds other text, or other changes of the footer; move it in Word'));
       return;
