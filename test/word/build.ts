@@ -19,7 +19,13 @@ export interface Defect {
   /** The document: a state decision (default) or a Party conclusion (HD 36 sizes). */
   readonly regime?: 'nd30' | 'dang';
   /** The state document's type: a decision (default), or a plan, whose `Căn cứ …` paragraphs are body text. */
-  readonly type?: 'quyet-dinh' | 'ke-hoach';
+  readonly type?: 'quyet-dinh' | 'ke-hoach' | 'cong-van';
+  /** A công văn: the V/v line's space before (the number above it has none after); 6 when not said. */
+  readonly letterGapPt?: number;
+  /** A decision with a chapter: the `Chương I` line's set-up (centred, bold, 14 pt when not said). */
+  readonly chapter?: { readonly align?: 'left' | 'center'; readonly bold?: boolean; readonly size?: number };
+  /** An appendix after the closing: its `Phụ lục` line's size and its reference line's italic. */
+  readonly appendix?: { readonly labelSize?: number; readonly referenceItalic?: boolean; readonly titleAlign?: 'left' | 'center' };
   /** Paper in mm and orientation. */
   readonly page?: { readonly width?: number; readonly height?: number; readonly landscape?: boolean };
   readonly margins?: { readonly top?: number; readonly bottom?: number; readonly left?: number; readonly right?: number };
@@ -37,9 +43,15 @@ export interface Defect {
   readonly firstLineMm?: number;
   readonly afterPt?: number;
   readonly line240?: number;
+  /** The set-up of the article paragraphs (`Điều 1.`, `Điều 2.`) alone: first-line indent, space after. */
+  readonly article?: { readonly firstLineMm?: number; readonly afterPt?: number };
   readonly pageNumber?: { readonly position?: 'header' | 'footer'; readonly align?: 'center' | 'right'; readonly size?: number; readonly onFirstPage?: boolean } | 'none';
   /** No drawn rules in the header. */
   readonly noRules?: boolean;
+  /** A decision long enough to run over one page (its article repeated). */
+  readonly longBody?: boolean;
+  /** An empty paragraph between the issuing body and the number (where a short rule may be drawn). */
+  readonly emptyUnderIssuer?: boolean;
   /** The font only in the document defaults, through a theme slot (the `docx` package writes no theme part). */
   readonly themeFontOnly?: boolean;
 }
@@ -104,12 +116,15 @@ export async function buildFixture(defect: Defect = {}): Promise<Uint8Array> {
     columnWidths: [3600, 5755],
     rows: [new TableRow({ children: [cell(leftCell, 3600), cell(rightCell, 5755)] })],
   });
-  const body = (text: string, part: Part = 'body') => new Paragraph({
-    alignment: defect.align === 'left' ? AlignmentType.LEFT : defect.align === 'center' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
-    indent: { firstLine: tw(defect.firstLineMm ?? 10) },
-    spacing: { before: 0, after: (defect.afterPt ?? 6) * 20, line: defect.line240 ?? 300, lineRule: LineRuleType.AUTO },
-    children: [run(part, text)],
-  });
+  const body = (text: string, part: Part = 'body') => {
+    const article = text.startsWith('Điều ') ? defect.article : undefined;
+    return new Paragraph({
+      alignment: defect.align === 'left' ? AlignmentType.LEFT : defect.align === 'center' ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+      indent: { firstLine: tw(article?.firstLineMm ?? defect.firstLineMm ?? 10) },
+      spacing: { before: 0, after: (article?.afterPt ?? defect.afterPt ?? 6) * 20, line: defect.line240 ?? 300, lineRule: LineRuleType.AUTO },
+      children: [run(part, text)],
+    });
+  };
 
   const pageNumber = defect.pageNumber === 'none' ? undefined : { position: 'header', align: 'center', size: 14, onFirstPage: false, ...defect.pageNumber };
   const numberParagraph = pageNumber && new Paragraph({
@@ -143,7 +158,7 @@ export async function buildFixture(defect: Defect = {}): Promise<Uint8Array> {
 
   // The state header with a symbol's type code, and the closing with its recipients.
   const stateHeader = (code: string) => table(
-    [centred('superior', 'ỦY BAN NHÂN DÂN'), centred('issuer', 'TỈNH HÒA BÌNH', true), centred('number', `Số: 08/${code}-UBND`)],
+    [centred('superior', 'ỦY BAN NHÂN DÂN'), centred('issuer', 'TỈNH HÒA BÌNH', true), ...(defect.emptyUnderIssuer ? [empty()] : []), centred('number', `Số: 08/${code}-UBND`)],
     [centred('national', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), centred('motto', 'Độc lập - Tự do - Hạnh phúc', true), centred('placeDate', 'Hòa Bình, ngày 09 tháng 02 năm 2026')],
   );
   const stateClosing = (first: string) => table(
@@ -161,6 +176,38 @@ export async function buildFixture(defect: Defect = {}): Promise<Uint8Array> {
     body('I. MỤC ĐÍCH, YÊU CẦU'),
     body('Rà soát các thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh, đề xuất phương án cắt giảm thành phần giấy tờ không cần thiết./.'),
     stateClosing('- Các sở, ban, ngành;'),
+  ];
+
+  // A công văn: the V/v summary under the number (12 pt, upright, centred), then Kính gửi and the body.
+  const letterChildren = () => [
+    table(
+      [centred('superior', 'ỦY BAN NHÂN DÂN'), centred('issuer', 'TỈNH HÒA BÌNH', true), centred('number', 'Số: 15/UBND-VX'),
+        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: (defect.letterGapPt ?? 6) * 20, after: 0 }, children: [new TextRun({ text: 'V/v triển khai rà soát thủ tục hành chính năm 2026', font: 'Times New Roman', size: 24 })] })],
+      [centred('national', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), centred('motto', 'Độc lập - Tự do - Hạnh phúc', true), centred('placeDate', 'Hòa Bình, ngày 09 tháng 02 năm 2026')],
+    ),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 }, children: [run('body', 'Kính gửi: Các sở, ban, ngành tỉnh.')] }),
+    body('Thực hiện chương trình cải cách hành chính năm 2026, Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành rà soát các thủ tục hành chính thuộc thẩm quyền giải quyết của đơn vị mình.'),
+    body('Kết quả rà soát gửi về Sở Nội vụ trước ngày 30 tháng 4 năm 2026 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh./.'),
+    stateClosing('- Như trên;'),
+  ];
+
+  // A chapter's line and title, centred and bold, before the articles.
+  const chapter = defect.chapter && [
+    new Paragraph({
+      alignment: defect.chapter.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER, spacing: { before: 120, after: 0 },
+      children: [new TextRun({ text: 'Chương I', font: 'Times New Roman', size: (defect.chapter.size ?? 14) * 2, bold: defect.chapter.bold ?? true })],
+    }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120 }, children: [new TextRun({ text: 'QUY ĐỊNH CHUNG', font: 'Times New Roman', size: 28, bold: true })] }),
+  ];
+  // An appendix after the closing: label, title, reference, one line of content.
+  const appendix = defect.appendix && [
+    new Paragraph({ pageBreakBefore: true, alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'Phụ lục', font: 'Times New Roman', size: (defect.appendix.labelSize ?? 14) * 2, bold: true })] }),
+    new Paragraph({
+      alignment: defect.appendix.titleAlign === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
+      children: [new TextRun({ text: 'DANH SÁCH THÀNH VIÊN TỔ CÔNG TÁC', font: 'Times New Roman', size: 28, bold: true })],
+    }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '(Kèm theo Quyết định số 08/QĐ-UBND ngày 09 tháng 02 năm 2026 của Ủy ban nhân dân tỉnh)', font: 'Times New Roman', size: 28, italics: defect.appendix.referenceItalic ?? true })] }),
+    body('Danh sách gồm các thành viên do Giám đốc Sở Nội vụ đề xuất.'),
   ];
 
   const margins = { top: 20, bottom: 20, left: 30, right: 15, ...defect.margins };
@@ -183,15 +230,18 @@ export async function buildFixture(defect: Defect = {}): Promise<Uint8Array> {
         },
       },
       headers, footers,
-      children: defect.regime === 'dang' ? partyChildren() : defect.type === 'ke-hoach' ? planChildren() : [
+      children: defect.regime === 'dang' ? partyChildren() : defect.type === 'ke-hoach' ? planChildren() : defect.type === 'cong-van' ? letterChildren() : [
         stateHeader('QĐ'),
         centred('typeName', 'QUYẾT ĐỊNH'),
         centred('summary', 'Về việc thành lập Tổ công tác rà soát thủ tục hành chính năm 2026'),
         centred('typeName', 'ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH'),
         ...BODY.slice(0, 2).map((text) => body(text, 'grounds')),
         centred('typeName', 'QUYẾT ĐỊNH:'),
+        ...(chapter ?? []),
         ...BODY.slice(2).map((text) => body(text)),
+        ...(defect.longBody ? Array.from({ length: 24 }, () => body(BODY[3])) : []),
         stateClosing('- Như Điều 2;'),
+        ...(appendix ?? []),
       ],
     }],
   });

@@ -1,4 +1,4 @@
-// `vanban fix x.docx [-o OUT | --in-place --force] [--dry-run] [--legacy-fonts]`: the formatting findings of
+// `vanban fix x.docx [-o OUT | --in-place --force] [--dry-run] [--legacy-fonts] [--page-number]`: the formatting findings of
 // a Word file put right in a new file (x.chuan-hoa.docx beside it by default), nothing but the formatting
 // changed. --dry-run prints the changes (part, paragraph, property, from -> to) and what would be left.
 // Exit codes: 0 written (or nothing to change), 1 formatting findings left, 2 usage, unreadable file or I/O.
@@ -20,14 +20,16 @@ const OPTIONS = {
   force: { type: 'boolean', default: false },
   'dry-run': { type: 'boolean', default: false },
   'legacy-fonts': { type: 'boolean', default: false },
+  'page-number': { type: 'boolean', default: false },
 } as const;
 
 
-const FIX_DOCX_USAGE = `Usage: vanban fix FILE.docx [-o OUT.docx | --in-place --force] [--dry-run] [--legacy-fonts] [--profile P] [--lang vi|en] [--config F]
+const FIX_DOCX_USAGE = `Usage: vanban fix FILE.docx [-o OUT.docx | --in-place --force] [--dry-run] [--legacy-fonts] [--page-number] [--profile P] [--lang vi|en] [--config F]
 Puts the formatting of a Word file right (paper, margins, fonts, sizes, emphasis, spacing, indent, page numbers),
 changing nothing else; writes FILE.chuan-hoa.docx beside it unless -o or --in-place says otherwise.
   --dry-run        change nothing; list each change (part, paragraph, property, from -> to) and what is left
-  --legacy-fonts   also convert runs in .VnTime/VNI fonts to Unicode with Times New Roman (guarded)`;
+  --legacy-fonts   also convert runs in .VnTime/VNI fonts to Unicode with Times New Roman (guarded)
+  --page-number    also add a header with the page number, centred from page 2, to a document longer than a page that has none (guarded)`;
 
 /** The default output: `x.docx` -> `x.chuan-hoa.docx` beside it. */
 function defaultOutput(file: string): string {
@@ -71,7 +73,7 @@ export function runFixDocx(argv: readonly string[], io: Io, messages: Messages):
     io.err(`vanban fix: cannot read ${file}: ${reason(error, say)}\n`);
     return 2;
   }
-  const options = { ...optionsResolver()(file, flags, io.err), legacyFonts: values['legacy-fonts'] };
+  const options = { ...optionsResolver()(file, flags, io.err), legacyFonts: values['legacy-fonts'], addPageNumber: values['page-number'] };
   let result: DocxFixResult;
   try {
     result = fixDocxFormatting(bytes, options);
@@ -117,7 +119,7 @@ function changeLines(file: string, changes: readonly FormattingChange[], say: Sa
   }
   return [...groups.values()].map(({ change, paragraphs, count }) => {
     const where = paragraphs.length ? ` ¶ ${spans([...new Set(paragraphs)])}` : count > 1 ? ` (×${count})` : '';
-    const guarded = change.safety === 'guarded' ? ` [${say(change.applied ? msg('guarded, applied') : msg('guarded, not applied: --legacy-fonts'))}]` : '';
+    const guarded = change.safety === 'guarded' ? ` [${say(change.applied ? msg('guarded, applied') : msg('guarded, not applied: {0}', change.flag ?? '--legacy-fonts'))}]` : '';
     return `${file}: ${change.part}${where} ${say(change.property)}: ${change.from} -> ${change.to}${guarded}`;
   });
 }

@@ -2,7 +2,7 @@
 // A3, A14 for HD 36-HD/VPTW; B2, B3 for NĐ 30/2020/NĐ-CP Phụ lục I). `verified: false` marks a figure
 // the digest has only from third-party transcriptions: the rules report those at information level.
 
-import { msg, type MessageArg } from '../l10n/localize';
+import { msg, type Message, type MessageArg } from '../l10n/localize';
 import type { Regime } from '../model';
 import type { PartId } from '../model/parts';
 
@@ -104,6 +104,13 @@ export interface PageFigures {
   readonly pageNumberVerified: boolean;
 }
 
+/**
+ * More text than one A4 page holds at the regulated sizes (about 70 characters a line and 48 lines at 13 pt
+ * within the regulated margins, before the header and signature take their share): a document this long
+ * runs over one page for certain, so its pages must be numbered. Shorter ones may be one page: not reported.
+ */
+export const MORE_THAN_ONE_PAGE = 4000;
+
 /** A4 in mm; a measured page within half a millimetre is A4 (Word stores 11906 × 16838 or 11907 × 16840 twips). */
 export const A4 = { width: 210, height: 297, tolerance: 0.5 } as const;
 
@@ -136,6 +143,49 @@ export interface BodyFigures {
 /** NĐ 30 II.6.e; HD 36 gives no body paragraph figures in the digest, so these rules are NĐ 30 only. */
 export const BODY_FIGURES: Partial<Record<Regime, BodyFigures>> = {
   nd30: { firstLine: r(10, 12.7), spaceBetween: 6, lineSpacing: r(1, 1.5), source: `${ND30}, Phần I Mục II.6.e` },
+};
+
+/**
+ * The V/v summary of a công văn stands 6 pt below the number and symbol (NĐ 30 Phụ lục I, Phần I, Mục II.5.b:
+ * “cách dòng 6pt với số và ký hiệu văn bản”; domain.md B3 ô 5b). HD 36 sets no such gap in the digest.
+ */
+export const LETTER_SUMMARY_GAP: Partial<Record<Regime, { readonly points: number; readonly source: string }>> = {
+  nd30: { points: 6, source: `${ND30}, Phần I Mục II.5.b` },
+};
+
+/** The lines of the body's divisions and of an appendix that stand centred on their own (names in one place). */
+export type HeadingLine = 'division-label' | 'division-title' | 'appendix-label' | 'appendix-title' | 'appendix-reference';
+
+export interface HeadingFigure {
+  readonly size: FigureRange;
+  readonly bold?: boolean;
+  readonly italic: boolean;
+  readonly source: string;
+}
+
+/**
+ * NĐ 30 Phụ lục I, Phần I: Mục II.6.đ (`Phần`, `Chương`, `Mục`, `Tiểu mục` with their number on a line of
+ * their own, centred, 13–14, upright, bold; their title under it, centred, 13–14, bold) and Mục III.1.b–c
+ * (`Phụ lục` and its number on a line of its own, centred, 14, upright, bold; its title centred, 13–14,
+ * bold; the reference `(Kèm theo …)` centred under the title, 13–14, italic); domain.md B3, B7.
+ */
+export const HEADING_FIGURES: Partial<Record<Regime, Record<HeadingLine, HeadingFigure>>> = {
+  nd30: {
+    'division-label': { size: r(13, 14), bold: true, italic: false, source: `${ND30}, Phần I Mục II.6.đ` },
+    'division-title': { size: r(13, 14), bold: true, italic: false, source: `${ND30}, Phần I Mục II.6.đ` },
+    'appendix-label': { size: r(14), bold: true, italic: false, source: `${ND30}, Phần I Mục III.1.b` },
+    'appendix-title': { size: r(13, 14), bold: true, italic: false, source: `${ND30}, Phần I Mục III.1.b` },
+    'appendix-reference': { size: r(13, 14), italic: true, source: `${ND30}, Phần I Mục III.1.c` },
+  },
+};
+
+/** The heading lines' names in messages. */
+export const HEADING_LABELS: Record<HeadingLine, Message> = {
+  'division-label': msg('The Phần/Chương/Mục line'),
+  'division-title': msg('The title of a Phần/Chương/Mục'),
+  'appendix-label': msg('The Phụ lục line'),
+  'appendix-title': msg('The title of the appendix'),
+  'appendix-reference': msg('The reference line of the appendix (Kèm theo …)'),
 };
 
 /** Fonts the guides name, and the metric-compatible equivalents a file may use in their place. */

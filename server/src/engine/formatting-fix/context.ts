@@ -20,9 +20,11 @@ export interface FormattingChange {
   readonly property: Message;
   readonly from: string;
   readonly to: string;
-  /** safe: applied by default; guarded: a legacy-font conversion, applied only when asked. */
+  /** safe: applied by default; guarded (a legacy-font conversion, a part added), applied only when asked. */
   readonly safety: 'safe' | 'guarded';
   readonly applied: boolean;
+  /** The option of `vanban fix` that applies a guarded change (`--legacy-fonts` when not said). */
+  readonly flag?: string;
 }
 
 export interface LeftFinding {
@@ -45,6 +47,8 @@ export interface DocxFixResult {
 export interface DocxFixOptions extends LintOptions {
   /** Apply the guarded class too: runs in .VnTime/VNI fonts converted to Unicode with the font. */
   readonly legacyFonts?: boolean;
+  /** Add a header with a centred page number (from page 2) to a document longer than a page that has none (guarded). */
+  readonly addPageNumber?: boolean;
   readonly limits?: ZipLimits;
 }
 
@@ -58,8 +62,8 @@ export interface Part {
   readonly edits: PropertyEdits;
 }
 
-/** A change as a step states it: safe unless it says guarded; whether it is applied follows the options. */
-export type ChangeRequest = Omit<FormattingChange, 'safety' | 'applied'> & { safety?: 'safe' | 'guarded' };
+/** A change as a step states it: safe unless it says guarded; applied as the options say, unless it says. */
+export type ChangeRequest = Omit<FormattingChange, 'safety' | 'applied'> & { safety?: 'safe' | 'guarded'; applied?: boolean };
 
 /** What every step of the fix reads (the file as read before, its main part's layout) and records into. */
 export interface FixContext {
@@ -82,6 +86,8 @@ export interface FixContext {
   /** The targets of the main part's relationships of a type (`styles`, `header`). */
   readonly byType: (type: string) => string[];
   readonly change: (c: ChangeRequest) => void;
+  /** Parts the fix adds to the package (a header holding the page number), by entry name, with their text. */
+  readonly added: Map<string, string>;
   /** Values that are words (on, off, centred) in the message language. */
   readonly say: (message: Message) => string;
   readonly onOff: (value: boolean) => string;

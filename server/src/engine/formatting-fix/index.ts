@@ -10,7 +10,7 @@ import type { Diagnostic, LintOptions } from '../lint';
 import { RULES, ruleById } from '../rules/index';
 import { readZip, WordError } from '../docx/zip';
 import { localize, msg, type Message } from '../l10n/localize';
-import type { DocxFixOptions, DocxFixResult, FixContext, FormattingChange, LeftFinding, Part } from './context';
+import type { ChangeRequest, DocxFixOptions, DocxFixResult, FixContext, FormattingChange, LeftFinding, Part } from './context';
 import { fixFonts, fixLegacyFonts } from './fonts';
 import { layoutOf } from './layout';
 import { fixPageSetup } from './page';
@@ -18,6 +18,7 @@ import { fixParts } from './parts';
 import { applySplices, PropertyEdits } from './propertyEdits';
 import { attrOf, childOf, childrenOf, scanXml, XmlScanError } from './xmlText';
 import { rewriteZip } from './zipRewrite';
+import { appendEntries } from './zipAppend';
 
 export type { DocxFixOptions, DocxFixResult, FormattingChange, LeftFinding } from './context';
 
@@ -72,13 +73,14 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
   const layout = layoutOf(body);
   const mapped = layout.paragraphs.length === word.paragraphs.length;
   if (!mapped) notes.push(msg('The paragraphs of the file could not be matched one to one with what the reader read: only the page set-up and the fonts were fixed'));
-  const change = (c: Omit<FormattingChange, 'safety' | 'applied'> & { safety?: 'safe' | 'guarded' }) => {
+  const change = (c: ChangeRequest) => {
     const safety = c.safety ?? 'safe';
-    changes.push({ ...c, safety, applied: safety === 'safe' || options.legacyFonts === true });
+    changes.push({ ...c, safety, applied: c.applied ?? (safety === 'safe' || options.legacyFonts === true) });
   };
 
   const contentParts = [mainName, ...byType('header'), ...byType('footer'), ...byType('footnotes'), ...byType('endnotes'), ...byType('comments')];
-  const ctx: FixContext = { options, word, model, regime, layout, mapped, main, styles, contentParts, notes, part, target, byType, change, say, onOff, alignName };
+  const added = new Map<string, string>();
+  const ctx: FixContext = { options, word, model, regime, layout, mapped, main, styles, contentParts, notes, part, target, byType, change, say, onOff, alignName, added };
   // The legacy-font runs first: the safe font fix must leave their fonts alone, or their text turns to garbage.
   fixLegacyFonts(ctx);
   fixFonts(ctx);
@@ -95,11 +97,11 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
     if (!edited || edited.edits.size === 0) continue;
     changed.set(edited.name, new TextEncoder().encode(applySplices(edited.text, edited.edits.splices(edited.text))));
   }
-  if (changed.size === 0) return { changes, left: leftOf(before.diagnostics, changes), notes, before };
-  const fixed = rewriteZip(bytes, changed);
+  if (changed.size === 0 && added.size === 0) return { changes, left: leftOf(before.diagnostics, changes), notes, before };
+  const fixed = appendEntries(rewriteZip(bytes, changed), new Map([...added].map(([name, text]) => [name, new TextEncoder().encode(text)])));
   const after = lintDocx(fixed, formattingOnly, options.limits);
   // The text must read as before: a fix that changed it is a bug, and nothing is returned to write.
-  const converted = changes.some((c) => c.safety === 'guarded' && c.applied);
+  const converted = changes.some((c) => c.safety === 'guarded' && c.applied && c.flag === undefined);
   if (!converted && after.word.text !== word.text) throw new Error('the fixed file does not read as the original: nothing written');
   if (converted && after.word.paragraphs.length !== word.paragraphs.length) throw new Error('the fixed file has another number of paragraphs: nothing written');
   return { bytes: fixed, changes, left: leftOf(after.diagnostics, changes), notes, before, after };
@@ -127,13 +129,14 @@ function relationships(rels: Part | undefined, base: string): Relationship[] {
 
 /** Why a formatting finding of the result was left. */
 function leftOf(diagnostics: readonly Diagnostic[], changes: readonly FormattingChange[]): LeftFinding[] {
-  const guardedLeft = changes.some((c) => c.safety === 'guarded' && !c.applied);
-  return diagnostics.filter((d) => d.rule.startsWith('word-')).map((diagnostic) => ({ diagnostic, reason: reasonFor(diagnostic, guardedLeft) }));
+  const guardedLeft = changes.some((c) => c.safety === 'guarded' && !c.applied && c.flag === undefined);
+  const pageNumberLeft = changes.some((c) => c.safety === 'guarded' && !c.applied && c.flag === '--page-number');
+  return diagnostics.filter((d) => d.rule.startsWith('word-')).map((diagnostic) => ({ diagnostic, reason: pageNumberLeft && diagnostic.rule === 'word-page-number' ? msg('a header with the page number is added only on request (--page-number)') : reasonFor(diagnostic, guardedLeft) }));
 }
 
 function reasonFor(diagnostic: Diagnostic, guardedLeft: boolean): Message {
   switch (diagnostic.rule) {
-    case 'word-part-alignment': return msg('a part laid out with spaces, tabs or line breaks is not realigned: take the spaces out and align it in Word');
+    case 'word-part-alignment': case 'word-heading-lines': return msg('a part laid out with spaces, tabs or line breaks is not realigned: take the spaces out and align it in Word');
     case 'word-rule-lines': return msg('a drawn rule is not added or moved automatically: draw it in Word');
     case 'word-page-size': return msg('a landscape section may hold a table that cannot be split: left for you to decide');
     case 'word-page-number': return msg('moving the page number between the footer and the header, or out of a first-page header, is left to you');

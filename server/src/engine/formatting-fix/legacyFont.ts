@@ -3,7 +3,7 @@
 // garbage, so the Word fix converts the text to Unicode (NFC) in the same edit, with the one converter of
 // legacy encodings (text/legacy): the fix and `vanban convert` read a run the same way.
 
-import { fromLatin, legacyFont } from '../text/legacy';
+import { fromLatin, isLegacyText, legacyFont } from '../text/legacy';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
@@ -12,19 +12,9 @@ export function legacyEncodingOf(font: string): LegacyEncoding | undefined {
   return legacyFont(font)?.encoding;
 }
 
-/**
- * Whether a run's text is really stored in the legacy encoding: every character within one byte and some
- * above ASCII. A run in a legacy font whose text already holds Unicode letters (ả, ơ, đ) was typed in
- * Unicode and only labelled with the old font: its text stays, only the font changes.
- */
+/** Whether a run's text is really stored in the legacy encoding: the converter's own test (text/legacy). */
 export function isLegacyEncoded(text: string): boolean {
-  let high = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 0xff) return false;
-    if (code >= 0x80) high = true;
-  }
-  return high;
+  return isLegacyText(text);
 }
 
 /** A TCVN3 font whose name ends in H (`.VnTimeH`) draws every letter in capitals. */

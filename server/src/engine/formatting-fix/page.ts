@@ -1,10 +1,11 @@
 // The fix's page set-up step: each section's paper, margins and page number (kept off a first page,
-// centred in a header, its size), against the regime's page figures.
+// centred in a header, its size; added, guarded, where a long document has none), against the regime's figures.
 
 import { A4, MM_TOLERANCE, PAGE_FIGURES, format, within } from '../catalog/formatting';
 import { msg } from '../l10n/localize';
 import { clamp, TWIPS_PER_MM, twips, type FixContext } from './context';
-import { attrOf, childOf, childrenOf, descendantsOf, type ElementSpan } from './xmlText';
+import { attrOf, childOf, childrenOf, descendantsOf } from './xmlText';
+import { addPageNumber, pageNumberParagraphs } from './pageNumber';
 
 const MARGIN_NAMES = { top: msg('top margin'), bottom: msg('bottom margin'), left: msg('left margin'), right: msg('right margin') };
 
@@ -68,14 +69,5 @@ export function fixPageSetup(ctx: FixContext): void {
       }
     });
   } else notes.push(msg('The sections of the file could not be matched with what the reader read: the page set-up was left as it is'));
-}
-
-/** The paragraphs of a header or footer part that hold a PAGE field. */
-function pageNumberParagraphs(root: ElementSpan): ElementSpan[] {
-  return descendantsOf(root, 'w:p').filter((p) => descendantsOf(p, 'w:instrText').some((t) => isPage(t.text))
-    || descendantsOf(p, 'w:fldSimple').some((f) => isPage(attrOf(f, 'w:instr'))));
-}
-
-function isPage(instruction: string | undefined): boolean {
-  return (instruction ?? '').trim().split(/\s+/, 1)[0]?.toUpperCase() === 'PAGE';
+  addPageNumber(ctx);
 }

@@ -1,16 +1,20 @@
-// The fix's steps on the parts the structure reader placed: each part's size and emphasis, its alignment,
-// and the body paragraphs' alignment, first-line indent, gap before and line spacing (NĐ 30 II.6.e).
+// The fix's steps on the parts the structure reader placed: each part's size and emphasis (at the style where
+// the style is the cause), its alignment, the lines standing centred on their own, the gap under a công văn's
+// number, and the body paragraphs' alignment, first-line indent, gap before and line spacing (NĐ 30 II.6.e).
 
 import { BODY_FIGURES, MM_TOLERANCE, PART_ALIGNMENT, PART_FIGURES, format, within, type FigureRange } from '../catalog/formatting';
 import type { WordParagraph } from '../docx/model';
 import { msg } from '../l10n/localize';
-import { bodyParagraphs, formattedParts } from '../rules/support/formatting';
+import { bodyParagraphs, followsBody, formattedParts } from '../rules/support/formatting';
 import { clamp, twips, type FixContext } from './context';
 import type { RunSpan } from './layout';
+import { fixHeadingLines, fixLetterSummaryGap } from './headingLines';
+import { fixRuleLines } from './ruleLines';
+import { applyRunRequests, type RunRequest } from './runProperties';
 
 /** Called only when the header was placed and the paragraphs match the reader's one to one. */
 export function fixParts(ctx: FixContext): void {
-  const { word, model, regime, layout, main, notes, change, onOff, alignName } = ctx;
+  const { word, model, regime, layout, main, notes, change, alignName } = ctx;
   const figures = PART_FIGURES[regime];
   const runEdits = new Map<string, { paragraph: WordParagraph; span: RunSpan; size?: FigureRange; bold?: boolean; italic?: boolean; conflict: boolean; current: { size: number; bold: boolean; italic: boolean } }>();
   const mismatched = new Set<number>();
@@ -38,24 +42,19 @@ export function fixParts(ctx: FixContext): void {
     }
   }
   for (const index of mismatched) notes.push(msg('Paragraph {0}: its runs could not be matched with what the reader read; its part\'s size and emphasis were left', index + 1));
+  const requests: RunRequest[] = [];
   for (const entry of runEdits.values()) {
     if (entry.conflict || mismatched.has(entry.paragraph.index)) continue;
-    const paragraph = entry.paragraph.index + 1;
-    const r = entry.span.element;
-    if (entry.size && !within(entry.current.size, entry.size)) {
-      const to = clamp(entry.current.size, entry.size);
-      main.edits.set(r, 'rPr', 'sz', { val: String(Math.round(to * 2)) });
-      change({ part: main.name, paragraph, property: msg('size'), from: `${format(entry.current.size)} pt`, to: `${format(to)} pt` });
-    }
-    if (entry.bold !== undefined && entry.bold !== entry.current.bold) {
-      main.edits.set(r, 'rPr', 'b', { val: entry.bold ? null : '0' });
-      change({ part: main.name, paragraph, property: msg('bold'), from: onOff(entry.current.bold), to: onOff(entry.bold) });
-    }
-    if (entry.italic !== undefined && entry.italic !== entry.current.italic) {
-      main.edits.set(r, 'rPr', 'i', { val: entry.italic ? null : '0' });
-      change({ part: main.name, paragraph, property: msg('italic'), from: onOff(entry.current.italic), to: onOff(entry.italic) });
-    }
+    const { paragraph, span, current } = entry;
+    if (entry.size && !within(current.size, entry.size)) requests.push({ paragraph, span, property: 'size', from: current.size, to: clamp(current.size, entry.size) });
+    if (entry.bold !== undefined && entry.bold !== current.bold) requests.push({ paragraph, span, property: 'bold', from: current.bold, to: entry.bold });
+    if (entry.italic !== undefined && entry.italic !== current.italic) requests.push({ paragraph, span, property: 'italic', from: current.italic, to: entry.italic });
   }
+  // The lines standing centred on their own (divisions, appendices) and the gap under the number of a công văn.
+  requests.push(...fixHeadingLines(ctx));
+  fixLetterSummaryGap(ctx);
+  fixRuleLines(ctx);
+  applyRunRequests(ctx, requests);
 
   // Each part's alignment, where the paragraph holds it alone on one line that spaces or tabs did not lay out.
   const alignments = PART_ALIGNMENT[regime];
@@ -97,7 +96,7 @@ export function fixParts(ctx: FixContext): void {
       }
     }
     const previous = word.paragraphs[p.index - 1];
-    if (previous && previous.where === 'body' && p !== body[0]) {
+    if (previous && followsBody(previous) && p !== body[0]) {
       const gap = previous.spaceAfter + p.spaceBefore;
       if (gap < bodyFigures.spaceBetween - 0.05) {
         const before = Math.ceil((bodyFigures.spaceBetween - previous.spaceAfter) * 20);

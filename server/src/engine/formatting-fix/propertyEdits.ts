@@ -19,6 +19,8 @@ const RPR = ['ins', 'del', 'moveFrom', 'moveTo', 'rStyle', 'rFonts', 'b', 'bCs',
 const PPR = ['pStyle', 'keepNext', 'keepLines', 'pageBreakBefore', 'framePr', 'widowControl', 'numPr', 'suppressLineNumbers', 'pBdr', 'shd', 'tabs', 'suppressAutoHyphens', 'kinsoku', 'wordWrap', 'overflowPunct', 'topLinePunct', 'autoSpaceDE', 'autoSpaceDN', 'bidi', 'adjustRightInd', 'snapToGrid', 'spacing', 'ind', 'contextualSpacing', 'mirrorIndents', 'suppressOverlap', 'jc', 'textDirection', 'textAlignment', 'textboxTightWrap', 'outlineLvl', 'divId', 'cnfStyle', 'rPr', 'sectPr', 'pPrChange'];
 const SECTPR = ['headerReference', 'footerReference', 'footnotePr', 'endnotePr', 'type', 'pgSz', 'pgMar', 'paperSrc', 'pgBorders', 'lnNumType', 'pgNumType', 'cols', 'formProt', 'vAlign', 'noEndnote', 'titlePg', 'textDirection', 'bidi', 'rtlGutter', 'docGrid', 'printerSettings', 'sectPrChange'];
 const STYLE = ['name', 'aliases', 'basedOn', 'next', 'link', 'autoRedefine', 'hidden', 'uiPriority', 'semiHidden', 'unhideWhenUsed', 'qFormat', 'locked', 'personal', 'personalCompose', 'personalReply', 'rsid', 'pPr', 'rPr', 'tblPr', 'trPr', 'tcPr', 'tblStylePr'];
+/** The children of a property that holds elements (a paragraph's borders), in the schema's order. */
+const NESTED: Record<string, readonly string[]> = { pBdr: ['top', 'left', 'bottom', 'right', 'between', 'bar'] };
 /** Where a container sits in its owner: first (a run's rPr, a paragraph's pPr) or by the owner's sequence. */
 const OWNER_ORDER: Record<string, readonly string[]> = { 'w:style': STYLE };
 const ORDER: Record<string, readonly string[]> = { rPr: RPR, pPr: PPR, sectPr: SECTPR };
@@ -36,8 +38,9 @@ export class PropertyEdits {
   private readonly extra: Splice[] = [];
 
   /**
-   * Sets attributes of the property `name` (local name: `sz`, `jc`) in the owner's container, creating the
-   * property element (and the container) when missing. `owner` is a w:r, w:p, w:style, w:rPrDefault,
+   * Sets attributes of the property `name` (local name: `sz`, `jc`; `pBdr>bottom` for a child of a property
+   * that holds elements) in the owner's container, creating the property element (and the container) when
+   * missing. `owner` is a w:r, w:p, w:style, w:rPrDefault,
    * w:lvl or (with container 'sectPr') the w:sectPr itself.
    */
   set(owner: ElementSpan, container: 'rPr' | 'pPr' | 'sectPr', name: string, attributes: AttributeChanges): void {
@@ -75,32 +78,59 @@ function containerSplices(edits: ContainerEdits, source: string): Splice[] {
   if (!element) {
     // The container is missing: write it whole, its children in order, where the owner's sequence puts it.
     if (owner.selfClosing) return [];
-    const names = [...changes.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-    const text = `<${prefix}${container}>${names.map((name) => newElement(prefix, name, changes.get(name)!)).join('')}</${prefix}${container}>`;
+    const text = `<${prefix}${container}>${newElements(prefix, changes, order)}</${prefix}${container}>`;
     const at = owner.name === 'w:r' || owner.name === 'w:p' ? owner.openEnd : insertionPoint(owner, container, OWNER_ORDER[owner.name] ?? [container]);
     return [{ start: at, end: at, text }];
   }
-  const sorted = [...changes.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   if (element.selfClosing) {
     // `<w:rPr/>`: opened up, the new children inside, in order.
     const open = source.slice(element.start, element.openEnd - 2).trimEnd();
-    return [{ start: element.start, end: element.end, text: `${open}>${sorted.map((name) => newElement(prefix, name, changes.get(name)!)).join('')}</${element.rawName}>` }];
+    return [{ start: element.start, end: element.end, text: `${open}>${newElements(prefix, changes, order)}</${element.rawName}>` }];
   }
+  return childSplices(element, prefix, changes, order, source);
+}
+
+/** The splices that set the changed children of an existing element (new ones where the order puts them). */
+function childSplices(element: ElementSpan, prefix: string, changes: ReadonlyMap<string, AttributeChanges>, order: readonly string[], source: string): Splice[] {
   const out: Splice[] = [];
   const inserts = new Map<number, string[]>();
-  for (const name of [...changes.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b))) {
-    const attributes = changes.get(name)!;
+  for (const [name, nested] of grouped(changes, order)) {
     const existing = element.children.find((c) => c.name === `w:${name}`);
-    if (existing) out.push(...attributeSplices(existing, attributes, source));
+    if (existing && nested) {
+      if (existing.selfClosing) {
+        const open = source.slice(existing.start, existing.openEnd - 2).trimEnd();
+        out.push({ start: existing.start, end: existing.end, text: `${open}>${newElements(prefix, nested, NESTED[name])}</${existing.rawName}>` });
+      } else out.push(...childSplices(existing, prefix, nested, NESTED[name], source));
+    } else if (existing) out.push(...attributeSplices(existing, changes.get(name)!, source));
     else {
       const at = insertionPoint(element, name, order);
       const list = inserts.get(at) ?? [];
-      list.push(newElement(prefix, name, attributes));
+      list.push(nested ? `<${prefix}${name}>${newElements(prefix, nested, NESTED[name])}</${prefix}${name}>` : newElement(prefix, name, changes.get(name)!));
       inserts.set(at, list);
     }
   }
   for (const [at, texts] of inserts) out.push({ start: at, end: at, text: texts.join('') });
   return out;
+}
+
+/** The changes by property, in order; a property that holds elements with its children's changes. */
+function grouped(changes: ReadonlyMap<string, AttributeChanges>, order: readonly string[]): [string, Map<string, AttributeChanges> | undefined][] {
+  const out = new Map<string, Map<string, AttributeChanges> | undefined>();
+  for (const [key, attributes] of changes) {
+    const [name, child] = key.split('>');
+    if (child === undefined) { out.set(name, undefined); continue; }
+    const nested = out.get(name) ?? new Map<string, AttributeChanges>();
+    nested.set(child, attributes);
+    out.set(name, nested);
+  }
+  return [...out].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+}
+
+/** New elements for the changes, in order (children of a nested property inside it). */
+function newElements(prefix: string, changes: ReadonlyMap<string, AttributeChanges>, order: readonly string[]): string {
+  return grouped(changes, order).map(([name, nested]) => (nested
+    ? `<${prefix}${name}>${newElements(prefix, nested, NESTED[name])}</${prefix}${name}>`
+    : newElement(prefix, name, changes.get(name)!))).join('');
 }
 
 /** Before the first child that comes later in the sequence, else before the end tag. */

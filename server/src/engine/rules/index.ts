@@ -61,6 +61,8 @@ import wordLineSpacing from './word-line-spacing';
 import wordPageNumber from './word-page-number';
 import wordRuleLines from './word-rule-lines';
 import wordPartAlignment from './word-part-alignment';
+import wordLetterSummaryGap from './word-letter-summary-gap';
+import wordHeadingLines from './word-heading-lines';
 import type { Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
@@ -81,7 +83,7 @@ export const RULES: readonly Rule[] = [
   // Template text and blanks left in; an appendix's reference line.
   placeholderLeft, appendixReference,
   // Formatting of a Word file: they run only when a .docx is linted.
-  wordPageSize, wordMargins, wordFont, wordPartSize, wordPartEmphasis, wordBodyAlignment, wordFirstLineIndent, wordParagraphSpacing, wordLineSpacing, wordPageNumber, wordRuleLines, wordPartAlignment,
+  wordPageSize, wordMargins, wordFont, wordPartSize, wordPartEmphasis, wordBodyAlignment, wordFirstLineIndent, wordParagraphSpacing, wordLineSpacing, wordPageNumber, wordRuleLines, wordPartAlignment, wordLetterSummaryGap, wordHeadingLines,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

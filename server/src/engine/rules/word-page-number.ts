@@ -1,10 +1,10 @@
 // Page numbers: Arabic numerals centred in the top margin, not on page 1, size 13–14 (NĐ 30/2020/NĐ-CP,
 // Phụ lục I, Phần I, Mục I); HD 36 the same at 14 pt, from third-party transcriptions (domain.md A14, B2).
-// A file without a PAGE field may be one page long, which the file cannot tell: that is not reported.
+// A file without a PAGE field is reported only when its text is longer than one page holds for certain.
 
 import { msg } from '../l10n/localize';
 import { decimal, PAGE_FIGURES, rangeText, within } from '../catalog/formatting';
-import { paragraphRange } from './support/formatting';
+import { lacksPageNumber, paragraphRange } from './support/formatting';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -21,6 +21,9 @@ export default defineRule({
     const figures = PAGE_FIGURES[regime];
     if (!word || !figures || word.paragraphs.length === 0) return;
     const severity = figures.pageNumberVerified ? undefined : 'info' as const;
+    if (lacksPageNumber(word)) {
+      report({ range: paragraphRange(word, word.paragraphs[0]), severity, message: msg('The document runs over one page and shows no page number; number the pages from 2, centred in the top margin ({0})', figures.pageNumberSource) });
+    }
     for (const section of word.sections) {
       const page = section.pageNumber;
       const paragraph = word.paragraphs[Math.min(section.firstParagraph, word.paragraphs.length - 1)];

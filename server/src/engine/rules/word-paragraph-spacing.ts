@@ -3,8 +3,9 @@
 
 import { msg } from '../l10n/localize';
 import { BODY_FIGURES, decimal, format } from '../catalog/formatting';
-import { bodyParagraphs, paragraphRange, reportOncePerCause } from './support/formatting';
+import { bodyParagraphs, followsBody, paragraphRange, reportOncePerCause } from './support/formatting';
 import { defineRule } from './rule';
+
 
 export default defineRule({
   id: 'word-paragraph-spacing',
@@ -19,7 +20,7 @@ export default defineRule({
     const paragraphs = bodyParagraphs(model, word);
     const wrong = paragraphs.slice(1).flatMap((paragraph) => {
       const previous = word.paragraphs[paragraph.index - 1];
-      if (!previous || previous.where !== 'body') return [];
+      if (!previous || !followsBody(previous)) return [];
       const gap = previous.spaceAfter + paragraph.spaceBefore;
       return gap < figures.spaceBetween - 0.05 ? [{ paragraph, key: format(gap) }] : [];
     });

@@ -3,10 +3,10 @@
 // paragraphs, and one way to report: one cause, one finding. A part is checked only when the reader
 // recognised it (rather silent than wrong). The formatting fix reads the same parts.
 
-import type { DocumentModel, Range, Segment } from '../../model';
+import type { DocumentModel, HeadingKind, Range, Segment } from '../../model';
 import type { RuleContext } from '../rule';
 import type { Message } from '../../l10n/localize';
-import { PART_FIGURES, type PartFigure } from '../../catalog/formatting';
+import { MORE_THAN_ONE_PAGE, PART_FIGURES, type PartFigure } from '../../catalog/formatting';
 import { PARTS, partsOf, type PartId } from '../../model/parts';
 import type { WordDocument, WordParagraph, WordRun } from '../../docx/model';
 
@@ -120,15 +120,22 @@ export function reportOncePerCause(findings: readonly GroupedFinding[], report: 
 }
 
 /**
+ * Headings that are body text (NĐ 30 Phụ lục I, Mục II.6.đ): an article's line (`Điều 1.`, indented 1 or
+ * 1.27 cm as the body), a khoản (`1.`) and a điểm (`a)`). Phần, Chương and Mục stand centred on their own
+ * lines (checked by word-division-headings), and `I.`, `1.2.`, `(1)` headings are laid out as the drafter chose.
+ */
+const BODY_HEADINGS = new Set<HeadingKind>(['dieu', 'decimal', 'letter']);
+
+/**
  * The body paragraphs the body-formatting rules check: paragraphs of running text the structure reader put
- * in the body (not headings, not tables or text boxes, not an all-capitals line such as `QUYẾT ĐỊNH:`),
- * once each, in order.
+ * in the body, and the Điều, khoản and điểm paragraphs (not other headings, not tables or text boxes, not an
+ * all-capitals line such as `QUYẾT ĐỊNH:`), once each, in order.
  */
 export function bodyParagraphs(model: DocumentModel, word: WordDocument): WordParagraph[] {
   const seen = new Set<number>();
   const out: WordParagraph[] = [];
   for (const block of model.body.blocks) {
-    if (block.kind !== 'paragraph') continue;
+    if (block.kind === 'item' || (block.kind === 'heading' && (!BODY_HEADINGS.has(block.segment.kind) || block.segment.quoted))) continue;
     const found = locate(word, block.segment);
     if (!found || seen.has(found.paragraph.index)) continue;
     seen.add(found.paragraph.index);
@@ -139,4 +146,17 @@ export function bodyParagraphs(model: DocumentModel, word: WordDocument): WordPa
     out.push(paragraph);
   }
   return out;
+}
+
+/**
+ * The paragraph above is the body's running text: a centred line (`QUYẾT ĐỊNH:`, a chapter) keeps its own
+ * gap, and an empty paragraph is a blank line, more than any gap.
+ */
+export function followsBody(previous: WordParagraph): boolean {
+  return previous.where === 'body' && previous.align !== 'center' && previous.text.trim() !== '';
+}
+
+/** No section numbers its pages, and the text runs over one page for certain (MORE_THAN_ONE_PAGE). */
+export function lacksPageNumber(word: WordDocument): boolean {
+  return word.sections.length > 0 && word.sections.every((section) => !section.pageNumber) && word.text.length > MORE_THAN_ONE_PAGE;
 }

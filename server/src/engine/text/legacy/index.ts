@@ -4,7 +4,7 @@
 // shows the encoding and the confidence, and writes a new file.
 
 import { checkSyllable } from '../../rules/support/syllable';
-import { TCVN3, VNI_LETTERS, VNI_MARKS } from './tables';
+import { CP1252_MARKS, TCVN3, VNI_LETTERS, VNI_MARKS } from './tables';
 
 export type LegacyEncoding = 'windows-1258' | 'tcvn3' | 'vni';
 export const LEGACY_ENCODINGS: readonly LegacyEncoding[] = ['windows-1258', 'tcvn3', 'vni'];
@@ -40,11 +40,11 @@ export function fromLatin(text: string, encoding: 'tcvn3' | 'vni', capitals = fa
     const byte = toCp1252Byte(text.charCodeAt(i));
     if (encoding === 'tcvn3') {
       const letter = byte === undefined ? undefined : TCVN3[byte];
-      out.push(letter ?? text[i]);
+      out.push(letter ?? mark(byte) ?? text[i]);
       continue;
     }
     const letter = byte === undefined ? undefined : VNI_LETTERS[byte];
-    const base = letter ?? text[i];
+    const base = letter ?? mark(byte) ?? text[i];
     const next = i + 1 < text.length ? toCp1252Byte(text.charCodeAt(i + 1)) : undefined;
     const marks = next === undefined || !VNI_BASES.has(base) ? undefined : VNI_MARKS[next] ?? VNI_MARKS[next + 0x20];
     if (marks !== undefined && next! >= 0xc0) {
@@ -56,18 +56,37 @@ export function fromLatin(text: string, encoding: 'tcvn3' | 'vni', capitals = fa
   return capitals ? joined.toUpperCase() : joined;
 }
 
+/** A byte of 0x80-0x9F as Windows-1252 shows it (“ ” …), whichever way it was read. */
+function mark(byte: number | undefined): string | undefined {
+  const code = byte === undefined ? undefined : CP1252_MARKS[byte];
+  return code === undefined ? undefined : String.fromCharCode(code);
+}
+
 /** The vowels a VNI mark byte may follow. */
 const VNI_BASES = new Set([...'aeouyAEOUYơưƠƯ']);
 
 /** Windows-1252 code point -> byte (the 0x80-0x9F block holds typographic marks at other code points). */
-const CP1252_HIGH = new Map<number, number>();
-for (let byte = 0x80; byte <= 0x9f; byte++) {
-  const ch = cp1252.decode(new Uint8Array([byte]));
-  if (ch !== '\ufffd') CP1252_HIGH.set(ch.charCodeAt(0), byte);
-}
+const CP1252_HIGH = new Map<number, number>(Object.entries(CP1252_MARKS).map(([byte, code]) => [code, Number(byte)]));
 function toCp1252Byte(code: number): number | undefined {
-  if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
+  // A C1 control (0x80-0x9F) is such a byte read as Latin-1, as some runtimes' `windows-1252` decoder does.
+  if (code <= 0xff) return code;
   return CP1252_HIGH.get(code);
+}
+
+/**
+ * Whether a text read from a legacy-font run is really stored in the legacy encoding: every character has
+ * a Windows-1252 byte (the marks of 0x80-0x9F, “ ” …, sit at U+20xx) and some byte is above ASCII. A run in
+ * a legacy font whose text holds Unicode letters (ả, ơ, đ) was typed in Unicode and only labelled with the
+ * old font. The one test of `vanban convert` and of the Word fix.
+ */
+export function isLegacyText(text: string): boolean {
+  let high = false;
+  for (let i = 0; i < text.length; i++) {
+    const byte = toCp1252Byte(text.charCodeAt(i));
+    if (byte === undefined) return false;
+    if (byte >= 0x80) high = true;
+  }
+  return high;
 }
 
 /**
@@ -183,7 +202,8 @@ interface LegacyRunSource {
 
 /**
  * A .docx's text (one paragraph a line) with its runs in legacy fonts converted to Unicode: `.VnTime` runs
- * as TCVN3, `.VnTimeH` as TCVN3 capitals, `VNI-Times` as VNI. `runs`: how many runs were converted, by encoding.
+ * as TCVN3, `.VnTimeH` as TCVN3 capitals, `VNI-Times` as VNI; a run whose text is not legacy bytes (`isLegacyText`)
+ * is Unicode already and stays. `runs`: how many runs were converted, by encoding.
  */
 export function convertWordRuns(word: LegacyRunSource): { text: string; runs: Record<'tcvn3' | 'vni', number> } {
   const runs = { tcvn3: 0, vni: 0 };
@@ -193,7 +213,7 @@ export function convertWordRuns(word: LegacyRunSource): { text: string; runs: Re
     let at = 0;
     for (const run of paragraph.runs) {
       const legacy = legacyFont(run.font.kind === 'named' ? run.font.name : undefined);
-      if (!legacy || run.start < at) continue;
+      if (!legacy || run.start < at || !isLegacyText(paragraph.text.slice(run.start, run.end))) continue;
       out += paragraph.text.slice(at, run.start) + fromLatin(paragraph.text.slice(run.start, run.end), legacy.encoding, legacy.capitals);
       at = run.end;
       runs[legacy.encoding]++;
