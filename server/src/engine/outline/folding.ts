@@ -17,7 +17,7 @@ export function foldingRanges(model: DocumentModel): FoldingRange[] {
   const h = model.header;
   block([h.partyTitle, h.nationalName, h.motto, h.star, h.number, h.number?.symbolLine, h.placeDate, ...(h.placeDate?.pieces ?? []), h.nationalName?.rest, h.motto?.rest, ...h.issuerLines, ...h.marks], FoldingRangeKind.Region);
   if (model.typeName) block([model.typeName, ...model.summary, model.summaryRule]);
-  if (model.addressees) block([model.addressees.label, ...model.addressees.items]);
+  if (model.addressees) block([model.addressees.label, ...model.addressees.items.flatMap((item) => [item, ...item.continuation])]);
   // The grounds as one fold (they often run to a page), and each ground wrapped over several lines.
   if (model.grounds) {
     const grounds = model.grounds.items;

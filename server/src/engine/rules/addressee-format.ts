@@ -34,12 +34,14 @@ export default defineRule({
     }
     items.forEach((item, index) => {
       const wanted = index === items.length - 1 ? '.' : ';';
-      const end = item.text.slice(-1);
+      // A wrapped addressee ends on its last line.
+      const last = item.continuation[item.continuation.length - 1] ?? item;
+      const end = last.text.slice(-1);
       if (end === wanted) return;
       const replace = /[;.,:]/.test(end);
-      const range = replace ? columns(item.line, item.end - 1, item.end) : columns(item.line, item.end, item.end);
+      const range = replace ? columns(last.line, last.end - 1, last.end) : columns(last.line, last.end, last.end);
       report({
-        range: replace ? range : rangeOf(item),
+        range: replace ? range : rangeOf(last),
         message: wanted === '.' ? msg('The last addressee ends with {0}', '.') : msg('Each addressee but the last ends with {0}', ';'),
         fix: { title: msg('End the line with {0}', wanted), safety: 'safe', edits: [{ range, newText: wanted }] },
       });

@@ -73,7 +73,7 @@ function parts(model: DocumentModel, regime: Regime): Part[] {
       extra: [state ? msg('One ground a line, each ending with ; and the last with .') : msg('One - line a ground, each ending with ; and the last with , before the enacting sentence')],
     });
   }
-  if (model.addressees) found.push({ segments: [model.addressees.label, ...model.addressees.items], what: msg('Addressees (Kính gửi)'), rule: 'recipients-format' });
+  if (model.addressees) found.push({ segments: [model.addressees.label, ...model.addressees.items.flatMap((item) => [item, ...item.continuation])], what: msg('Addressees (Kính gửi)'), rule: 'recipients-format' });
   if (model.recipients) {
     const r = model.recipients;
     found.push({ segments: [r.label, ...r.items.flatMap((item) => [item, ...item.continuation])], what: msg('Recipients (nơi nhận): one - line each, the archive line last'), rule: 'recipients-format' });

@@ -39,7 +39,7 @@ export function formattedParts(model: DocumentModel, word: WordDocument): Format
   for (const line of model.summary) add(letter ? 'letter-summary' : 'summary', line);
   if (model.addressees) {
     add('addressee', model.addressees.label);
-    for (const item of model.addressees.items) add('addressee', item);
+    for (const item of model.addressees.items) for (const piece of [item, ...item.continuation]) add('addressee', piece);
   }
   // The grounds are body lines too (for the size). Their emphasis is the grounds' own only where the type's
   // template opens with grounds of issuance; elsewhere offices set a `Căn cứ …` paragraph as body text.
