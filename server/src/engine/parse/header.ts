@@ -122,10 +122,11 @@ export function readHeader(view: ReaderView): HeaderRead {
       if (summaryOpen) {
         // Continuation of a wrapped V/v line: short lower-case text before Kính gửi or the body.
         if (c === 0 && isContinuation(cell.text)) { letterSummary.push(cell); continue; }
-        // A wrapped V/v line whose next part starts with a name ("V/v trả lời đề nghị của" / "Sở Nội vụ …").
+        // A wrapped V/v line whose next part starts with a name ("V/v trả lời đề nghị của" / "Sở Nội vụ …",
+        // "V/v triển khai thực hiện" / "Nghị định số 180/2026/NĐ-CP", "… Công ty TNHH" / "Đại Đồng Tiến"):
+        // the line before it has not ended, and it is short, as a V/v column's lines are.
         const previous = letterSummary[letterSummary.length - 1];
-        if (c === 0 && previous && /(của|cho|về|với|và|tại|đối với)$/u.test(previous.text) && /^\p{Lu}\p{Ll}/u.test(cell.text)
-          && cell.text.length <= 80 && !isMotto(cell) && !parsePlaceDate(cell, raw)) { letterSummary.push(cell); continue; }
+        if (c === 0 && previous && wrapsAtName(previous.text, cell.text) && !isMotto(cell) && !parsePlaceDate(cell, raw)) { letterSummary.push(cell); continue; }
         summaryOpen = false;
       }
       // Two header cells merged on one line by OCR or a flattened table: "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG
@@ -311,6 +312,17 @@ function mergedAt(cell: Segment, raw: string): number | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a V/v summary wrapped before a name: after a connective (`của`, `về` …) any short name line;
+ * otherwise a line of the V/v column's width (a name, `UBND tỉnh …`, `Nghị định số …`) under a line that
+ * did not end, never a capitals line (an issuer, a type name) or the body's opening.
+ */
+function wrapsAtName(previous: string, text: string): boolean {
+  if (!/^\p{Lu}/u.test(text) || /[.;:!?]$/u.test(previous) || isUpperText(text) || GROUNDS_LIKE.test(text) || isAddresseesLabel(text)) return false;
+  if (/(của|cho|về|với|và|tại|đối với)$/u.test(previous)) return /^\p{Lu}\p{Ll}/u.test(text) && text.length <= 80;
+  return text.length <= 50 && previous.length <= 60 && !/[.;:]$/u.test(text);
 }
 
 function isContinuation(text: string): boolean {

@@ -79,11 +79,11 @@ export function readAddressees(view: ReaderView, labelLine: number): { addressee
 /**
  * Whether `line` carries on the addressee ended by `piece` (`- Chủ các công trình phải tổ chức quan trắc khí
  * tượng` / `thuỷ văn chuyên dùng …;`): the piece has no end mark of an item (`;` or `.`), and the line opens in
- * lower case, or, after a comma, with a short name (`- Các Sở: Xây dựng,` / `Công Thương;`). A line that
- * opens the body (`Thực hiện …`, `Căn cứ …`, a heading) never does.
+ * lower case, or is a short line opening with a name (`- Các Sở: Xây dựng,` / `Công Thương;`, `… Ban Chỉ huy`
+ * / `Bộ đội Biên phòng tỉnh;`). A line that opens the body (`Thực hiện …`, `Căn cứ …`, a heading) never does.
  */
 function wrapsOnto(piece: Segment, line: Segment): boolean {
   if (/[.;:]$/u.test(piece.text) || line.text.length > 120 || GROUNDS_OPENER.test(line.text) || parseHeading(line)) return false;
   if (/^\p{Ll}/u.test(line.text)) return true;
-  return /,$/u.test(piece.text) && /^\p{Lu}/u.test(line.text) && line.text.length <= 60 && !isUpperText(line.text);
+  return /[\p{L}\d,)]$/u.test(piece.text) && /^\p{Lu}/u.test(line.text) && line.text.length <= 60 && !isUpperText(line.text);
 }

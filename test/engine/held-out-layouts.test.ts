@@ -1,0 +1,46 @@
+// What the reader places for the layouts a held-out check of real documents found misread: a V/v summary
+// wrapped before a name, an addressee wrapped onto a line without a dash. Each with a near miss the
+// reader must keep as it was.
+
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from '../../server/src/engine';
+import { ROOT } from '../helpers';
+
+const fixture = (path: string) => readFileSync(join(ROOT, 'test', 'fixtures', path), 'utf8');
+
+describe('reader: layouts of the held-out check', () => {
+  it('reads a V/v summary wrapped before a name to its end, and the Kính gửi under it', () => {
+    const model = parse(fixture('reader/12-misses/good-summary-wrapped-at-name.vanban'));
+    assert.deepEqual(model.summary.map((line) => line.text), ['V/v kiểm tra, xác minh nội dung', 'kiến nghị của Công ty TNHH', 'Hoàng Long']);
+    assert.equal(model.addressees?.items.length, 2);
+  });
+
+  it('keeps the body’s first sentence out of a V/v summary that has ended', () => {
+    const text = fixture('reader/12-misses/good-summary-wrapped-at-name.vanban')
+      .replace(/Kính gửi:\n- Sở Nông nghiệp và Môi trường;\n- Ủy ban nhân dân xã Tân Lạc.\n/u, '');
+    const model = parse(text);
+    assert.equal(model.summary.length, 3);
+    assert.ok(model.body.paragraphs[0]?.text.startsWith('Ủy ban nhân dân tỉnh nhận được'));
+  });
+
+  it('reads an addressee wrapped onto a line without a dash as one addressee', () => {
+    const model = parse(fixture('rules/addressee-format/good-nd30-wrapped.vanban'));
+    const items = model.addressees?.items ?? [];
+    assert.deepEqual(items.map((item) => item.continuation.map((line) => line.text)), [
+      ['Công Thương;'],
+      ['làm vật liệu xây dựng thông thường trên địa bàn tỉnh;'],
+      [],
+    ]);
+    // The body's first sentence right after the last addressee is the body's, not a continuation.
+    assert.ok(model.body.paragraphs[0]?.text.startsWith('Để tổng hợp báo cáo'));
+  });
+
+  it('does not carry an addressee onto the body when the last addressee lacks its full stop', () => {
+    const text = fixture('rules/addressee-format/good-nd30-wrapped.vanban').replace('- Ủy ban nhân dân các xã, phường.', '- Ủy ban nhân dân các xã, phường');
+    const model = parse(text);
+    assert.deepEqual(model.addressees?.items.at(-1)?.continuation, []);
+    assert.ok(model.body.paragraphs[0]?.text.startsWith('Để tổng hợp báo cáo'));
+  });
+});
