@@ -251,6 +251,8 @@ export function readHeader(view: ReaderView): HeaderRead {
       if (number?.shape === 'dang' && c === 0 && letterSummary.length === 0 && cell.line <= number.line + 3
         && cell.text.length <= 160 && !/[.;:]$/.test(cell.text)) {
         letterSummary.push(cell);
+        // Wrapped as a V/v line is (`về việc triển khai …` / `số 104-CTr/TU ngày …`).
+        summaryOpen = true;
         continue;
       }
       consumedLine = false;
