@@ -183,6 +183,9 @@ export function readHeader(view: ReaderView): HeaderRead {
       if (isStar(cell.text) && !star) { star = cell; continue; }
       if (isRule(cell.text)) continue;
       const asNumber = !number ? parseNumberLine(cell, raw) : undefined;
+      // `ĐOÀN KIỂM TRA` / `THEO QUYẾT ĐỊNH` / `SỐ 1050/QĐ-SCT`: the number of the act that set the issuing
+      // team up, in the capitals of its name, is the name's last line, not the document's number.
+      if (asNumber && c === 0 && citesFoundingAct(issuerLines, cell.text)) { issuerLines.push(cell); continue; }
       if (asNumber) { number = asNumber; continue; }
       // `Số:` alone and its number and symbol on the next line (a portal's table cells).
       const labelled = !number && c === lineCells.length - 1 ? joinLabelledNumber(lines, line, cell, visible) : undefined;
@@ -325,6 +328,12 @@ function wrapsAtName(previous: string, text: string): boolean {
   if (!/^\p{Lu}/u.test(text) || /[.;:!?]$/u.test(previous) || isUpperText(text) || GROUNDS_LIKE.test(text) || isAddresseesLabel(text)) return false;
   if (/(của|cho|về|với|và|tại|đối với)$/u.test(previous)) return /^\p{Lu}\p{Ll}/u.test(text) && text.length <= 80;
   return text.length <= 50 && previous.length <= 60 && !/[.;:]$/u.test(text);
+}
+
+/** Whether `text` (`SỐ 1050/QĐ-SCT`) ends an issuer's name that cites the act setting the issuer up. */
+function citesFoundingAct(issuerLines: readonly Segment[], text: string): boolean {
+  const previous = issuerLines[issuerLines.length - 1];
+  return previous !== undefined && /^SỐ\s/u.test(text) && /(^|\s)(THEO|TẠI)\s+(QUYẾT ĐỊNH|CÔNG VĂN|NGHỊ QUYẾT|KẾ HOẠCH)$/u.test(previous.text);
 }
 
 function isContinuation(text: string): boolean {
