@@ -1,11 +1,11 @@
-// What the reader places for the layouts a held-out check of real documents found misread: a V/v summary
-// wrapped before a name, an addressee wrapped onto a line without a dash. Each with a near miss the
+// What a held-out check of real documents found misread: a V/v summary wrapped before a name, an addressee
+// wrapped onto a line without a dash, a motto's slip named for the wrong reason. Each with a near miss the
 // reader must keep as it was.
 
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from '../../server/src/engine';
+import { lint, parse } from '../../server/src/engine';
 import { ROOT } from '../helpers';
 
 const fixture = (path: string) => readFileSync(join(ROOT, 'test', 'fixtures', path), 'utf8');
@@ -42,5 +42,18 @@ describe('reader: layouts of the held-out check', () => {
     const model = parse(text);
     assert.deepEqual(model.addressees?.items.at(-1)?.continuation, []);
     assert.ok(model.body.paragraphs[0]?.text.startsWith('Để tổng hợp báo cáo'));
+  });
+});
+
+describe('header-title: the reason a motto is wrong', () => {
+  const motto = (name: string) => lint(fixture(`rules/header-title/${name}`), { language: 'en' }).find((d) => d.rule === 'header-title')?.message ?? '';
+
+  it('names the capitals when only they are wrong (Hạnh Phúc)', () => {
+    assert.match(motto('bad-nd30-motto-case.vanban'), /capital/);
+    assert.doesNotMatch(motto('bad-nd30-motto-case.vanban'), /dash/);
+  });
+
+  it('still names the dashes when they are what is wrong', () => {
+    assert.match(motto('bad-nd30-motto-dashes.vanban'), /dash/);
   });
 });

@@ -67,12 +67,23 @@ export default defineRule({
     } else if (motto.text !== MOTTO) {
       report({
         range: phraseRange(motto),
-        message: msg('The motto must read exactly {0}: hyphens with a space on each side, not en or em dashes', MOTTO),
+        message: mottoSlip(motto.text),
         fix: motto.rest ? undefined : { title: msg('Write {0}', MOTTO), safety: 'safe', edits: [{ range: rangeOf(motto), newText: MOTTO }] },
       });
     }
   },
 });
+
+/** What is wrong with a motto that is not {@link MOTTO}: its dashes (`Độc lập – Tự do`), its capitals
+ *  (`Hạnh Phúc`), or its words. */
+function mottoSlip(text: string) {
+  const dashed = text.replace(/\s*[-–—]\s*/gu, ' - ');
+  if (dashed === MOTTO) return msg('The motto must read exactly {0}: hyphens with a space on each side, not en or em dashes', MOTTO);
+  if (dashed.toLowerCase() === MOTTO.toLowerCase() && text.replace(/\s*[-–—]\s*/gu, ' - ') === text) {
+    return msg('The motto must read exactly {0}: a capital only at the start of each of its three phrases', MOTTO);
+  }
+  return msg('The motto must read exactly {0}', MOTTO);
+}
 
 /** A phrase's range: from its first line to the end of its piece on the next line when split. */
 function phraseRange(phrase: SplitPhrase): Range {
