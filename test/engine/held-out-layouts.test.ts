@@ -57,3 +57,23 @@ describe('header-title: the reason a motto is wrong', () => {
     assert.match(motto('bad-nd30-motto-dashes.vanban'), /dash/);
   });
 });
+
+describe('header-title: a Party title with a mark wrong is there, not missing', () => {
+  const titleFindings = (text: string) => lint(text, { language: 'en' }).filter((d) => d.rule === 'header-title');
+
+  it('reports the misspelt title where it stands (alone, or run together with the issuer)', () => {
+    for (const name of ['bad-dang-title-mark.vanban', 'bad-dang-title-mark-alone.vanban']) {
+      const [finding, ...more] = titleFindings(fixture(`rules/header-title/${name}`));
+      assert.equal(more.length, 0);
+      assert.match(finding.message, /must read exactly/);
+    }
+  });
+
+  it('still reports a missing title when only a sentence ends with the party’s name', () => {
+    const text = fixture('rules/header-title/good-dang.vanban')
+      .replace('ĐẢNG CỘNG SẢN VIỆT NAM\n', '')
+      .replace('\nKẾT LUẬN\n', '\nKẾT LUẬN\nvề học tập Điều lệ Đảng Cộng sản Việt Nam\n');
+    const [finding] = titleFindings(text);
+    assert.match(finding.message, /Missing the title/);
+  });
+});
