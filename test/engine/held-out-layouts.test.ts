@@ -25,6 +25,15 @@ describe('reader: layouts of the held-out check', () => {
     assert.ok(model.body.paragraphs[0]?.text.startsWith('Ủy ban nhân dân tỉnh nhận được'));
   });
 
+  it('never takes the national name under a V/v summary (a flattened header) for its continuation', () => {
+    const text = fixture('reader/12-misses/good-summary-wrapped-at-name.vanban')
+      .replace('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n', '')
+      .replace('Hoàng Long\n', 'Hoàng Long\nCộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\n');
+    const model = parse(text);
+    assert.equal(model.summary.length, 3);
+    assert.equal(model.header.nationalName?.text, 'Cộng hòa xã hội chủ nghĩa Việt Nam');
+  });
+
   it('reads an addressee wrapped onto a line without a dash as one addressee', () => {
     const model = parse(fixture('rules/addressee-format/good-nd30-wrapped.vanban'));
     const items = model.addressees?.items ?? [];

@@ -126,7 +126,8 @@ export function readHeader(view: ReaderView): HeaderRead {
         // "V/v triển khai thực hiện" / "Nghị định số 180/2026/NĐ-CP", "… Công ty TNHH" / "Đại Đồng Tiến"):
         // the line before it has not ended, and it is short, as a V/v column's lines are.
         const previous = letterSummary[letterSummary.length - 1];
-        if (c === 0 && previous && wrapsAtName(previous.text, cell.text) && !isMotto(cell) && !parsePlaceDate(cell, raw)) { letterSummary.push(cell); continue; }
+        if (c === 0 && previous && wrapsAtName(previous.text, cell.text) && !isMotto(cell) && !isNationalName(cell) && !isPartyTitle(cell)
+          && !parsePlaceDate(cell, raw)) { letterSummary.push(cell); continue; }
         summaryOpen = false;
       }
       // Two header cells merged on one line by OCR or a flattened table: "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG
@@ -250,8 +251,9 @@ export function readHeader(view: ReaderView): HeaderRead {
         issuerLines.push(cell);
         continue;
       }
-      // A short line under the number of a Party công văn is its summary (HD 36, ô 5b).
-      if (number?.shape === 'dang' && c === 0 && letterSummary.length === 0 && cell.line <= number.line + 3
+      // A short line under the number of a Party công văn is its summary (HD 36, ô 5b), also when the number
+      // is in the state's shape (`Số 215/CV-ĐU` under the star: number-format reports the shape).
+      if ((number?.shape === 'dang' || (number && (star || partyTitle))) && c === 0 && letterSummary.length === 0 && cell.line <= number.line + 3
         && cell.text.length <= 160 && !/[.;:]$/.test(cell.text)) {
         letterSummary.push(cell);
         // Wrapped as a V/v line is (`về việc triển khai …` / `số 104-CTr/TU ngày …`).
