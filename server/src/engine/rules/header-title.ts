@@ -81,9 +81,10 @@ export default defineRule({
 /** What is wrong with a motto that is not {@link MOTTO}: its dashes (`Độc lập – Tự do`), its capitals
  *  (`Hạnh Phúc`), or its words. */
 function mottoSlip(text: string) {
-  const dashed = text.replace(/\s*[-–—]\s*/gu, ' - ');
+  // Split at the dashes rather than match the spaces around them: linear whatever the spacing.
+  const dashed = text.split(/[-–—]/u).map((phrase) => phrase.trim()).join(' - ');
   if (dashed === MOTTO) return msg('The motto must read exactly {0}: hyphens with a space on each side, not en or em dashes', MOTTO);
-  if (dashed.toLowerCase() === MOTTO.toLowerCase() && text.replace(/\s*[-–—]\s*/gu, ' - ') === text) {
+  if (dashed.toLowerCase() === MOTTO.toLowerCase() && dashed === text) {
     return msg('The motto must read exactly {0}: a capital only at the start of each of its three phrases', MOTTO);
   }
   return msg('The motto must read exactly {0}', MOTTO);
