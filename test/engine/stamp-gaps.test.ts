@@ -12,7 +12,7 @@ const read = (folder: string, name: string) => readFileSync(join(ROOT, 'test', '
 const numberFindings = (text: string) => lint(text, { language: 'en' }).filter((d) => d.rule === 'number-format');
 
 describe('number-format: the gaps of the stamped number field', () => {
-  for (const name of ['bad-stamp-gap.vanban', 'bad-stamp-gap-after-colon.vanban', 'bad-stamp-gap-luat.vanban']) {
+  for (const name of ['bad-stamp-gap.vanban', 'bad-stamp-gap-after-colon.vanban', 'bad-stamp-gap-luat.vanban', 'bad-stamp-gap-dang.vanban']) {
     it(`${name}: one warning naming the e-office system, with the issued form as its fix`, () => {
       const [finding, ...more] = numberFindings(read('11-e-office-stamp', name));
       assert.equal(more.length, 0);
@@ -21,6 +21,12 @@ describe('number-format: the gaps of the stamped number field', () => {
       assert.equal(finding.fix?.edits[0]?.newText.includes(' /'), false);
     });
   }
+
+  it('a Party number spaced on both sides of its dash is the drafter’s, still an error', () => {
+    const text = read('11-e-office-stamp', 'bad-stamp-gap-dang.vanban').replace('Số 34 -NQ/HU', 'Số 34 - NQ/HU');
+    const [finding] = numberFindings(text);
+    assert.equal(finding.severity, 'error');
+  });
 
   it('a space inside the symbol is still an error', () => {
     const [finding] = numberFindings(read('03-normative', 'bad-luat-number.vanban'));

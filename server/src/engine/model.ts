@@ -182,7 +182,12 @@ export interface Recipients {
 export interface Addressees {
   /** `Kính gửi:` or `Kính trình:`, with an addressee on the same line if any. */
   readonly label: Segment;
-  readonly items: readonly Segment[];
+  readonly items: readonly AddresseeItem[];
+}
+
+export interface AddresseeItem extends Segment {
+  /** The lines a long addressee wraps onto, without a dash of their own. */
+  readonly continuation: readonly Segment[];
 }
 
 export interface SignatureBlock {

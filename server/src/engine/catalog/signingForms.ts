@@ -26,9 +26,10 @@ export const SIGNING_FORMS: readonly SigningForm[] = [
  * An authority prefix at the start of an upper-case line, in the spellings people type: `T/M`, `TM.`,
  * `TM ` (dot forgotten), `K/T`, `KT.`, `TL.`, `TUQ.`, `T/U`, `Q.`. Without a dot or slash the prefix
  * must be followed by a space, so that words such as `TMA` are not taken for one. Typed otherwise (`KT:`,
- * `Kt.`), it is still the signing form, malformed: signature-authority reports it, never a missing signature.
+ * `Kt.`, `T/M.` with the other regime's dot), it is still the signing form, malformed: signature-authority
+ * reports it, never a missing signature.
  */
-const AUTHORITY_PREFIX = /^(?:(T\/M|K\/T|T\/L|T\/U|TUQ\.|TM\.|KT\.|TL\.|Q\.)\s*|(TUQ|TM|KT|TL)\s+|((?:TUQ|TM|KT|TL)[:;,]|(?:Tuq|Tm|Kt|Tl)\.)\s*)(?=\p{Lu})/u;
+const AUTHORITY_PREFIX = /^(?:(T\/M|K\/T|T\/L|T\/U|TUQ\.|TM\.|KT\.|TL\.|Q\.)\s*|(TUQ|TM|KT|TL)\s+|((?:TUQ|TM|KT|TL)[:;,]|(?:T\/M|K\/T|T\/L)[.:]|(?:Tuq|Tm|Kt|Tl)\.)\s*)(?=\p{Lu})/u;
 
 export interface AuthorityMatch {
   /** The prefix as typed, without trailing spaces. */
@@ -51,7 +52,7 @@ export function signingFormOf(typedPrefix: string): SigningForm | undefined {
   if (exact) return exact;
   const withDot = SIGNING_FORMS.find((form) => form.prefix === `${typedPrefix}.`);
   if (withDot) return withDot;
-  // `KT:`, `Kt.`: the form with its dot mistyped or in ordinary case.
-  const dotted = `${typedPrefix.toUpperCase().replace(/[.:;,]$/u, '')}.`;
-  return SIGNING_FORMS.find((form) => form.prefix === dotted);
+  // `KT:`, `Kt.`: the form with its dot mistyped or in ordinary case; `T/M.`: a slashed form given a dot.
+  const bare = typedPrefix.toUpperCase().replace(/[.:;,]$/u, '');
+  return SIGNING_FORMS.find((form) => form.prefix === `${bare}.`) ?? SIGNING_FORMS.find((form) => form.prefix === bare && bare.includes('/'));
 }

@@ -201,7 +201,11 @@ export function partsOf(model: DocumentModel): PresentPart[] {
   one('type-name', model.typeName);
   many(model.typeName ? 'summary' : 'letter-summary', model.summary);
   one('summary-rule', model.summaryRule);
-  if (addressees) for (const line of [addressees.label, ...addressees.items]) one('addressee', line);
+  if (addressees) {
+    one('addressee', addressees.label);
+    // An addressee wrapped over lines is one entry with all its lines.
+    for (const item of addressees.items) out.push({ id: 'addressee', segments: [item, ...item.continuation] });
+  }
   for (const ground of model.grounds?.items ?? []) many('grounds', ground.lines);
   many('body', model.body.paragraphs);
   if (recipients) {

@@ -185,10 +185,11 @@ export function isPersonName(text: string): boolean {
     && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]);
 }
 
-/** The recipients label: `Nơi nhận:` (colon optional, so a missing colon can be reported). */
+/** The recipients label: `Nơi nhận:` (colon optional, so a missing colon can be reported); with its
+ *  marks lost (`Nơi nhân:`, `Noi nhan:`, as a scan or a hasty draft gives it) it is the label, malformed. */
 export function isRecipientsLabel(text: string): boolean {
   if (tooLong(text)) return false;
-  return /^nơi nhận\s*:?$/iu.test(canonical(text));
+  return /^n[ơo]i nh(?:ận|ân|an)\s*:?$/iu.test(canonical(text));
 }
 
 /** The addressee label: `Kính gửi:` or `Kính trình:`, with or without an addressee after it. */

@@ -122,10 +122,12 @@ export function readHeader(view: ReaderView): HeaderRead {
       if (summaryOpen) {
         // Continuation of a wrapped V/v line: short lower-case text before Kính gửi or the body.
         if (c === 0 && isContinuation(cell.text)) { letterSummary.push(cell); continue; }
-        // A wrapped V/v line whose next part starts with a name ("V/v trả lời đề nghị của" / "Sở Nội vụ …").
+        // A wrapped V/v line whose next part starts with a name ("V/v trả lời đề nghị của" / "Sở Nội vụ …",
+        // "V/v triển khai thực hiện" / "Nghị định số 180/2026/NĐ-CP", "… Công ty TNHH" / "Đại Đồng Tiến"):
+        // the line before it has not ended, and it is short, as a V/v column's lines are.
         const previous = letterSummary[letterSummary.length - 1];
-        if (c === 0 && previous && /(của|cho|về|với|và|tại|đối với)$/u.test(previous.text) && /^\p{Lu}\p{Ll}/u.test(cell.text)
-          && cell.text.length <= 80 && !isMotto(cell) && !parsePlaceDate(cell, raw)) { letterSummary.push(cell); continue; }
+        if (c === 0 && previous && wrapsAtName(previous.text, cell.text) && !isMotto(cell) && !isNationalName(cell) && !isPartyTitle(cell)
+          && !parsePlaceDate(cell, raw)) { letterSummary.push(cell); continue; }
         summaryOpen = false;
       }
       // Two header cells merged on one line by OCR or a flattened table: "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG
@@ -182,6 +184,9 @@ export function readHeader(view: ReaderView): HeaderRead {
       if (isStar(cell.text) && !star) { star = cell; continue; }
       if (isRule(cell.text)) continue;
       const asNumber = !number ? parseNumberLine(cell, raw) : undefined;
+      // `ĐOÀN KIỂM TRA` / `THEO QUYẾT ĐỊNH` / `SỐ 1050/QĐ-SCT`: the number of the act that set the issuing
+      // team up, in the capitals of its name, is the name's last line, not the document's number.
+      if (asNumber && c === 0 && citesFoundingAct(issuerLines, cell.text)) { issuerLines.push(cell); continue; }
       if (asNumber) { number = asNumber; continue; }
       // `Số:` alone and its number and symbol on the next line (a portal's table cells).
       const labelled = !number && c === lineCells.length - 1 ? joinLabelledNumber(lines, line, cell, visible) : undefined;
@@ -246,10 +251,13 @@ export function readHeader(view: ReaderView): HeaderRead {
         issuerLines.push(cell);
         continue;
       }
-      // A short line under the number of a Party công văn is its summary (HD 36, ô 5b).
-      if (number?.shape === 'dang' && c === 0 && letterSummary.length === 0 && cell.line <= number.line + 3
+      // A short line under the number of a Party công văn is its summary (HD 36, ô 5b), also when the number
+      // is in the state's shape (`Số 215/CV-ĐU` under the star: number-format reports the shape).
+      if ((number?.shape === 'dang' || (number && (star || partyTitle))) && c === 0 && letterSummary.length === 0 && cell.line <= number.line + 3
         && cell.text.length <= 160 && !/[.;:]$/.test(cell.text)) {
         letterSummary.push(cell);
+        // Wrapped as a V/v line is (`về việc triển khai …` / `số 104-CTr/TU ngày …`).
+        summaryOpen = true;
         continue;
       }
       consumedLine = false;
@@ -311,6 +319,23 @@ function mergedAt(cell: Segment, raw: string): number | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a V/v summary wrapped before a name: after a connective (`của`, `về` …) any short name line;
+ * otherwise a line of the V/v column's width (a name, `UBND tỉnh …`, `Nghị định số …`) under a line that
+ * did not end, never a capitals line (an issuer, a type name) or the body's opening.
+ */
+function wrapsAtName(previous: string, text: string): boolean {
+  if (!/^\p{Lu}/u.test(text) || /[.;:!?]$/u.test(previous) || isUpperText(text) || GROUNDS_LIKE.test(text) || isAddresseesLabel(text)) return false;
+  if (/(của|cho|về|với|và|tại|đối với)$/u.test(previous)) return /^\p{Lu}\p{Ll}/u.test(text) && text.length <= 80;
+  return text.length <= 50 && previous.length <= 60 && !/[.;:]$/u.test(text);
+}
+
+/** Whether `text` (`SỐ 1050/QĐ-SCT`) ends an issuer's name that cites the act setting the issuer up. */
+function citesFoundingAct(issuerLines: readonly Segment[], text: string): boolean {
+  const previous = issuerLines[issuerLines.length - 1];
+  return previous !== undefined && /^SỐ\s/u.test(text) && /(^|\s)(THEO|TẠI)\s+(QUYẾT ĐỊNH|CÔNG VĂN|NGHỊ QUYẾT|KẾ HOẠCH)$/u.test(previous.text);
 }
 
 function isContinuation(text: string): boolean {

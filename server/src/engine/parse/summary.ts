@@ -1,7 +1,7 @@
 // The summary (trích yếu) under the type name, with the `-----` rule under a Party summary; and Kính gửi
 // with its items, right after the header. Each reads from a cursor and says where it stopped.
 
-import type { Addressees, Segment } from '../model';
+import type { AddresseeItem, Addressees, Segment } from '../model';
 import { matchAuthority } from '../catalog/signingForms';
 import { alternation, PARTY_GROUNDS_OPENERS } from '../catalog/conventions';
 import { isUpperText } from '../text/source';
@@ -59,14 +59,31 @@ export function readAddressees(view: ReaderView, labelLine: number): { addressee
   const { lines } = view;
   const visible = view.visibility();
   const label = view.segment(labelLine);
-  const items: Segment[] = [];
+  const items: { segment: Segment; continuation: Segment[] }[] = [];
   let i = labelLine + 1;
   for (; i < lines.length; i++) {
     if (!visible(i)) break;
     const segment = view.segment(i);
-    if (/^[-–+•]\s*\S/u.test(segment.text) && segment.text.length <= 200) { items.push(segment); continue; }
+    if (/^[-–+•]\s*\S/u.test(segment.text) && segment.text.length <= 200) { items.push({ segment, continuation: [] }); continue; }
+    const last = items[items.length - 1];
+    if (last && last.continuation.length < 3 && wrapsOnto(last.continuation[last.continuation.length - 1] ?? last.segment, segment)) {
+      last.continuation.push(segment);
+      continue;
+    }
     break;
   }
-  const addressees: Addressees = { label, items };
+  const addressees: Addressees = { label, items: items.map((item): AddresseeItem => ({ ...item.segment, continuation: item.continuation })) };
   return { addressees, next: i };
+}
+
+/**
+ * Whether `line` carries on the addressee ended by `piece` (`- Chủ các công trình phải tổ chức quan trắc khí
+ * tượng` / `thuỷ văn chuyên dùng …;`): the piece has no end mark of an item (`;` or `.`), and the line opens in
+ * lower case, or is a short line opening with a name (`- Các Sở: Xây dựng,` / `Công Thương;`, `… Ban Chỉ huy`
+ * / `Bộ đội Biên phòng tỉnh;`). A line that opens the body (`Thực hiện …`, `Căn cứ …`, a heading) never does.
+ */
+function wrapsOnto(piece: Segment, line: Segment): boolean {
+  if (/[.;:]$/u.test(piece.text) || line.text.length > 120 || GROUNDS_OPENER.test(line.text) || parseHeading(line)) return false;
+  if (/^\p{Ll}/u.test(line.text)) return true;
+  return /[\p{L}\d,)]$/u.test(piece.text) && /^\p{Lu}/u.test(line.text) && line.text.length <= 60 && !isUpperText(line.text);
 }

@@ -24,7 +24,7 @@ const END_MARK = /\.\/\.[\s*]*$/;
 /** What makes a line's view differ from its text when nothing in the text folds (`viewOf`'s searches). */
 const LINE_MARKS = ['|', './.', 'ơi', 'ƠI', 'Ơi', '\u031B'];
 /** `Nơi nhận: K/T …`: the label and the signature's first line run together on one line. */
-const LABEL_THEN_AUTHORITY = /^(\s*Nơi nhận:) (?=(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)?\s*\p{Lu}{2,})/u;
+const LABEL_THEN_AUTHORITY = /^(\s*Nơi nh(?:ận|ân):) (?=(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)?\s*\p{Lu}{2,})/u;
 
 /** What the view of one comment-masked line is; a pure function of the text (memo.ts keeps it per line). */
 export function viewOf(masked: string): ViewFacts {

@@ -274,7 +274,10 @@ function bodyBlocks(model: DocumentModel): Block[] {
   const blocks: Block[] = [];
   if (model.addressees) {
     blocks.push(segmentBlock('addresseesLabel', model.addressees.label));
-    for (const item of model.addressees.items) blocks.push(partBlock('addressee', item));
+    for (const item of model.addressees.items) {
+      blocks.push(partBlock('addressee', item));
+      for (const piece of item.continuation) blocks.push(partBlock('addressee', piece));
+    }
   }
   const grounds = groundLines(model);
   for (const block of model.body.blocks) {

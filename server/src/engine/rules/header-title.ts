@@ -3,7 +3,7 @@
 import { MOTTO, NATIONAL_NAMES, PARTY_TITLE } from '../catalog/conventions';
 import { msg } from '../l10n/localize';
 import type { Range, SourceLine, SplitPhrase } from '../model';
-import { canonical } from '../text/source';
+import { canonical, withoutMarks } from '../text/source';
 import { headerAnchor, rangeOf } from '../ranges';
 import { headerNotChecked } from './support/unplaced';
 import { defineRule } from './rule';
@@ -38,7 +38,11 @@ export default defineRule({
       return;
     }
     if (regime === 'dang') {
-      if (!partyTitle) {
+      const misspelt = partyTitle ? undefined : misspeltTitle(model.view.lines);
+      if (misspelt) {
+        // `ĐÁNG CỘNG SẢN VIỆT NAM`: the title is there with a mark wrong, not missing.
+        report({ range: misspelt, message: msg('The title must read exactly {0}', PARTY_TITLE) });
+      } else if (!partyTitle) {
         report({ range: headerAnchor(model), message: msg('Missing the title {0}', PARTY_TITLE), part: 'title' });
       } else if (partyTitle.text !== PARTY_TITLE) {
         report({
@@ -67,12 +71,24 @@ export default defineRule({
     } else if (motto.text !== MOTTO) {
       report({
         range: phraseRange(motto),
-        message: msg('The motto must read exactly {0}: hyphens with a space on each side, not en or em dashes', MOTTO),
+        message: mottoSlip(motto.text),
         fix: motto.rest ? undefined : { title: msg('Write {0}', MOTTO), safety: 'safe', edits: [{ range: rangeOf(motto), newText: MOTTO }] },
       });
     }
   },
 });
+
+/** What is wrong with a motto that is not {@link MOTTO}: its dashes (`Độc lập – Tự do`), its capitals
+ *  (`Hạnh Phúc`), or its words. */
+function mottoSlip(text: string) {
+  // Split at the dashes rather than match the spaces around them: linear whatever the spacing.
+  const dashed = text.split(/[-–—]/u).map((phrase) => phrase.trim()).join(' - ');
+  if (dashed === MOTTO) return msg('The motto must read exactly {0}: hyphens with a space on each side, not en or em dashes', MOTTO);
+  if (dashed.toLowerCase() === MOTTO.toLowerCase() && dashed === text) {
+    return msg('The motto must read exactly {0}: a capital only at the start of each of its three phrases', MOTTO);
+  }
+  return msg('The motto must read exactly {0}', MOTTO);
+}
 
 /** A phrase's range: from its first line to the end of its piece on the next line when split. */
 function phraseRange(phrase: SplitPhrase): Range {
@@ -94,6 +110,25 @@ function splitNationalName(lines: readonly SourceLine[]): boolean {
     if (wanted.startsWith(`${texts[k]} `) && `${texts[k]} ${texts[k + 1]}` === wanted) return true;
   }
   return false;
+}
+
+const bare = (text: string) => withoutMarks(text).toUpperCase();
+const PARTY_TITLE_BARE = bare(PARTY_TITLE);
+
+/**
+ * A line near the top (the reader's view: comments masked) that is, or ends with, the Party title with its
+ * marks wrong (`ĐẢNG CỘNG SÁN VIỆT NAM`, or `TỈNH ỦY LÀO CAI ĐÁNG CỘNG SẢN VIỆT NAM`: two header cells a scan
+ * ran together): the title's range.
+ */
+function misspeltTitle(lines: readonly SourceLine[]): Range | undefined {
+  for (let i = 0; i < lines.length && i < SPLIT_SEARCH; i++) {
+    const line = lines[i].text.trimEnd();
+    const at = line.length - PARTY_TITLE.length;
+    if (line.length > 120 || at < 0 || line.normalize('NFC') !== line || (at > 0 && !/\s/u.test(line[at - 1]))) continue;
+    const title = line.slice(at);
+    if (title === title.toUpperCase() && bare(title) === PARTY_TITLE_BARE) return { start: { line: i, character: at }, end: { line: i, character: line.length } };
+  }
+  return undefined;
 }
 
 /** Whether a line near the top holds the national name or the Party title inside other text. */

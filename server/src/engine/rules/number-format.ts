@@ -58,7 +58,9 @@ export default defineRule({
       // `Số: 228 /BC-SNV`: the only gap is the one the e-office system leaves where it stamps the number
       // at signing, not the drafter's slip: one warning saying so.
       // The gaps around the number (`Số:15 /2014/QĐ-UBND`, `Số:  26/…`) are the field it was stamped into.
-      const stamped = expected.text !== typed && number.number !== '' && regime !== 'dang' && stampGapsOnly(typed, expected.text);
+      // A Party number is stamped the same way, into the field before `-TYPE/ISSUER` (`Số 2449 -CV/ĐU`).
+      const stamped = expected.text !== typed && number.number !== ''
+        && (regime === 'dang' ? number.shape === 'dang' && partyStampGapsOnly(typed, expected.text) : stampGapsOnly(typed, expected.text));
       if (stamped) {
         report(stampWarning(number, typed, expected.text));
       } else if (expected.text !== typed) {
@@ -173,9 +175,15 @@ function stampGapsOnly(typed: string, wanted: string): boolean {
   return typed.replace(/^([^\s:]{0,12}(?: số)?:)[ \t]*(\d+(?:\.\d+)?)[ \t]*\//u, '$1 $2/') === wanted;
 }
 
+/** The Party form of the same: white space only around the number, between `Số` and the `-` of the symbol. */
+function partyStampGapsOnly(typed: string, wanted: string): boolean {
+  return typed.replace(/^Số[ \t]+(\d+)[ \t]*-/u, 'Số $1-') === wanted;
+}
+
 function stampWarning(number: NumberLine, typed: string, wanted: string): Report {
   // Only the gap before the symbol's `/` is the usual stamp; a gap after the label's colon is named as such.
-  const beforeSlashOnly = typed.replace(/^([^\s:]{0,12}(?: số)?: ?\d+(?:\.\d+)?)[ \t]*\//u, '$1/') === wanted;
+  const beforeSlashOnly = typed.replace(/^([^\s:]{0,12}(?: số)?: ?\d+(?:\.\d+)?)[ \t]*\//u, '$1/') === wanted
+    || typed.replace(/^(Số \d+)[ \t]*-/u, '$1-') === wanted;
   return {
     range: rangeOf(number),
     severity: 'warning',

@@ -35,8 +35,8 @@ export default defineRule({
         message: msg('A colon after {0}', 'Nơi nhận'),
         fix: { title: msg('Add the colon'), safety: 'safe', edits: [{ range: columns(label.line, label.end, label.end), newText: ':' }] },
       });
-    } else if (label.text !== RECIPIENTS_LABEL && /^Nơi\s+nhận\s*:$/u.test(label.text)) {
-      // `Nơi  nhận :`: the label's words spaced apart or a space before its colon.
+    } else if (label.text !== RECIPIENTS_LABEL && /^N[ơo]i\s+nh(?:ận|ân|an)\s*:$/iu.test(label.text)) {
+      // `Nơi  nhận :`: the label's words spaced apart or a space before its colon; `Nơi nhân:`: a mark lost.
       report({
         range: rangeOf(label),
         message: msg('The label is written {0}', RECIPIENTS_LABEL),

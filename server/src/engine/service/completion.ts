@@ -172,7 +172,7 @@ function listAbove(model: DocumentModel, line: number): 'recipients' | 'addresse
   const recipients = model.recipients;
   if (recipients && within(recipients.label, recipients.items.flatMap((item) => [item, ...item.continuation]))) return 'recipients';
   const addressees = model.addressees;
-  if (addressees && within(addressees.label, addressees.items)) return 'addressees';
+  if (addressees && within(addressees.label, addressees.items.flatMap((item) => [item, ...item.continuation]))) return 'addressees';
   return undefined;
 }
 

@@ -18,7 +18,7 @@ const TEXT_SEGMENTS: SharedKey<readonly Segment[]> = { name: 'text segments' };
 
 function computeTextSegments(model: DocumentModel, shared: LintShared): Segment[] {
   const all: Segment[] = [...model.summary];
-  if (model.addressees) all.push(model.addressees.label, ...model.addressees.items);
+  if (model.addressees) all.push(model.addressees.label, ...model.addressees.items.flatMap((item) => [item, ...item.continuation]));
   for (const segment of bodySegments(model, shared)) all.push(segment);
   for (const item of model.recipients?.items ?? []) all.push(item, ...item.continuation);
   const masked = model.view.masked;
