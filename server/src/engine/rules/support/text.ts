@@ -34,7 +34,7 @@ function inOrder<T extends Segment>(segments: T[]): T[] {
 }
 
 /**
- * Which lines hold one of `needles` (words with no white space), by native searches of the whole text: a
+ * Which lines may hold one of `needles` (no line break in them), by native searches of the whole text: a
  * rule whose patterns all contain one of its needles needs to look only at those lines' segments. The
  * masked lines only blank comments, so a needle in a segment is a needle in the source line.
  */
