@@ -52,9 +52,25 @@ export class LintShared {
     if (found) return found.value as T;
     const before = this.lineBefore ? this.lineBefore(line) : line;
     const old = before >= 0 ? lookUp(this.previous?.texts.get(key)?.[before], text) : undefined;
-    const value = old ? old.value as T : compute(text);
+    if (old) {
+      // The previous version's entry serves as it is (its other texts are of the same pure function):
+      // nothing is allocated for an unchanged line.
+      if (byLine[line] === undefined) byLine[line] = old;
+      else byLine[line] = { text, value: old.value, next: byLine[line] };
+      return old.value as T;
+    }
+    const value = compute(text);
     byLine[line] = { text, value, next: byLine[line] };
     return value;
+  }
+
+  /**
+   * The value `key` had in the previous version's run, and the line pairing (the previous version's line
+   * each line repeats, or -1), while a document is edited with its lines paired; else undefined.
+   */
+  previousRun<T>(key: SharedKey<T>): { readonly value: T; readonly lineBefore: (line: number) => number } | undefined {
+    if (!this.previous || !this.lineBefore || !this.previous.values.has(key)) return undefined;
+    return { value: this.previous.values.get(key) as T, lineBefore: this.lineBefore };
   }
 
   /** The run is over: the previous version's values are no longer needed. */
