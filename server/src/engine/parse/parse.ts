@@ -31,7 +31,7 @@ export function parse(text: string): DocumentModel {
  */
 export function parseIncremental(text: string, previous?: LineMemo): { model: DocumentModel; memo: LineMemo } {
   const split = previous ? splitReusing(text, previous) : { ...splitLines(text), from: undefined };
-  const memo = new LineMemo(text, split.lines, previous, split.from);
+  const memo = new LineMemo(text, split.lines, previous, split.from, split.stretch);
   const model = read(text, split.lines, split.hasBom, new ReaderView(text, split.lines, memo));
   memo.settle();
   return { model, memo };

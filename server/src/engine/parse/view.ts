@@ -71,7 +71,7 @@ export class ReaderView implements DocumentView {
     this.directives = directives;
     if (unclosed) this.unclosedComment = unclosed;
     this.masked = masked;
-    this.plain = isPlainText(text);
+    this.plain = memo ? memo.plainText(isPlainText) : isPlainText(text);
     // One search over the whole text first: most documents hold nothing to fold, and skip the per-line test.
     const foldable = !memo && !this.plain && anyFoldable(text);
     // The few lines that hold a table border, an end mark or the recipients label's words, found by native
