@@ -29,8 +29,8 @@ function main(): void {
   const ids = [...new Set(builds.flatMap((engine) => engine.rules().filter((rule) => rule.input !== 'docx').map((rule) => rule.id)))];
   const models = builds.map((engine) => engine.parse(text));
   const only = (engine: Engine, id: string | undefined) => ({
-    rules: Object.fromEntries(engine.rules().map((rule) => [rule.id, rule.id === id ? 'warning' : 'off'])),
-  }) as const;
+    rules: Object.fromEntries(engine.rules().map((rule): [string, 'warning' | 'off'] => [rule.id, rule.id === id ? 'warning' : 'off'])),
+  });
   const time = (b: number, id: string | undefined) => {
     const engine = builds[b];
     const options = only(engine, id);

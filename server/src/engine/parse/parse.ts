@@ -30,7 +30,7 @@ export function parse(text: string): DocumentModel {
  * edit left unchanged (memo.ts); gives the model (exactly what `parse` gives) and the memo for the next.
  */
 export function parseIncremental(text: string, previous?: LineMemo): { model: DocumentModel; memo: LineMemo } {
-  const split = previous ? splitReusing(text, previous) : { ...splitLines(text), from: undefined };
+  const split = previous ? splitReusing(text, previous) : { ...splitLines(text), from: undefined, stretch: undefined };
   const memo = new LineMemo(text, split.lines, previous, split.from, split.stretch);
   const model = read(text, split.lines, split.hasBom, new ReaderView(text, split.lines, memo));
   memo.settle();
