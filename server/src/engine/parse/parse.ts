@@ -87,6 +87,7 @@ function read(text: string, sourceLines: SourceLine[], hasBom: boolean, view: Re
 
   const documentType = typeName?.type ?? inferType(header.parts.number, summary);
   const regime = detectRegime({ header: header.parts, signature: closing.signature, documentType, summary, typeName });
+  view.settle();
 
   return {
     text, hasBom, lines: sourceLines, regime, header: header.parts, typeName, summary, summaryRule, addressees, body, grounds,
