@@ -6,7 +6,7 @@
 import { FIXED_BODY_NAMES, GENERIC_BODY_NAMES } from '../catalog/bodyNames';
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
-import { defineRule, type RuleContext } from './rule';
+import { defineRule } from './rule';
 import type { SharedKey } from './support/shared';
 import { linesHolding, textSegments } from './support/text';
 
@@ -52,18 +52,55 @@ const FIXED_ALTERNATIVES = byFirstWord(FIXED);
 // engine from skipping ahead to the capitals that can start a name.
 const FIXED_PATTERN = new RegExp(`(${FIXED_ALTERNATIVES})(?![\\p{L}])`, 'gu');
 const LETTER = /\p{L}/u;
-/** The same, not global: a plain test before the search proper. */
-const FIXED_QUICK = new RegExp(FIXED_ALTERNATIVES, 'u');
 const FIXED_CANONICAL = new Map(FIXED.map((name) => [name.toLowerCase(), name]));
 
-const ANY_NAME: SharedKey<number> = { name: 'organisation-case candidates' };
 /** The first word of every name as the patterns spell it (title case, or as printed for the fixed names). */
 const FIRST_WORDS = [...new Set([...NAMES.map((name) => titleCase(name).split('\\s+')[0]), ...FIXED.map((name) => name.split(' ')[0])])];
 const NAMED_LINES: SharedKey<Uint8Array> = { name: 'organisation-case lines' };
-/** Which kinds of name a text may hold: FIXED_KIND for a fixed name, GENERIC_KIND for a generic one (or 0). */
-const anyName = (text: string) => (FIXED_QUICK.test(text) ? FIXED_KIND : 0) | (QUICK.test(text) ? GENERIC_KIND : 0);
-const FIXED_KIND = 1;
-const GENERIC_KIND = 2;
+
+/** A name written in a wrong casing: where it starts in the text, as typed, and as it is written. */
+interface Misnamed {
+  readonly at: number;
+  readonly typed: string;
+  readonly canonical: string;
+  /** A fixed name (every other casing is wrong), not a generic one (title case is wrong). */
+  readonly fixed: boolean;
+}
+const NONE: readonly Misnamed[] = [];
+const MISNAMED: SharedKey<readonly Misnamed[]> = { name: 'organisation-case names' };
+
+/** The names of a text in a wrong casing, the fixed names' first: a pure function of the text. */
+function misnamed(text: string): readonly Misnamed[] {
+  let found: Misnamed[] | undefined;
+  // `exec` from the start, not `matchAll`: matchAll copies the expression, and a copy of one this long costs
+  // more than the search (its source is hashed to find the compiled code).
+  FIXED_PATTERN.lastIndex = 0;
+  for (let match; (match = FIXED_PATTERN.exec(text)); ) {
+    if (letterBefore(text, match.index)) {
+      // Not a name here (the look-behind `(?<!\p{L})` would fail): search again from the next character.
+      FIXED_PATTERN.lastIndex = match.index + 1;
+      continue;
+    }
+    const typed = match[0];
+    if (!/^\p{Lu}/u.test(typed) || typed === typed.toUpperCase()) continue;
+    const canonical = FIXED_CANONICAL.get(typed.replace(/\s+/g, ' ').toLowerCase());
+    if (!canonical || typed.replace(/\s+/g, ' ') === canonical) continue;
+    (found ??= []).push({ at: match.index, typed, canonical, fixed: true });
+  }
+  if (!QUICK.test(text)) return found ?? NONE;
+  PATTERN.lastIndex = 0;
+  for (let match; (match = PATTERN.exec(text)); ) {
+    const typed = match[0];
+    if (typed === typed.toUpperCase()) continue; // capitals (a heading) are another matter
+    const canonical = CANONICAL.get(typed.replace(/\s+/g, ' ').toLowerCase());
+    if (!canonical || typed.replace(/\s+/g, ' ') === canonical) continue;
+    // Only title case is wrong; a lower-case form (`ủy ban nhân dân các cấp`) is a common noun.
+    const words = typed.split(/\s+/);
+    if (!words.every((word) => /^\p{Lu}/u.test(word))) continue;
+    (found ??= []).push({ at: match.index, typed, canonical, fixed: false });
+  }
+  return found ?? NONE;
+}
 
 export default defineRule({
   id: 'organisation-case',
@@ -78,56 +115,23 @@ export default defineRule({
   check({ model, shared, report }) {
     const named = linesHolding(model, shared, NAMED_LINES, FIRST_WORDS);
     for (const segment of textSegments(model, shared)) {
-      // Every name starts with its first word as written: only the lines holding one are looked at; whether
-      // a name can be there at all depends on the text alone (remembered while the document is edited).
-      const kinds = named[segment.line] ? shared.perText(ANY_NAME, segment.line, segment.text, anyName) : 0;
-      if (kinds & FIXED_KIND) checkFixed(segment, report);
-      if (!(kinds & GENERIC_KIND)) continue;
-      PATTERN.lastIndex = 0;
-      for (let match; (match = PATTERN.exec(segment.text)); ) {
-        const typed = match[0];
-        if (typed === typed.toUpperCase()) continue; // capitals (a heading) are another matter
-        const canonical = CANONICAL.get(typed.replace(/\s+/g, ' ').toLowerCase());
-        if (!canonical || typed.replace(/\s+/g, ' ') === canonical) continue;
-        // Only title case is wrong; a lower-case form (`ủy ban nhân dân các cấp`) is a common noun.
-        const words = typed.split(/\s+/);
-        if (!words.every((word) => /^\p{Lu}/u.test(word))) continue;
-        const at = segment.start + match.index;
+      // Every name starts with its first word as written: only the lines holding one are looked at; what is
+      // found there depends on the text alone (remembered while the document is edited).
+      if (!named[segment.line]) continue;
+      for (const { at: offset, typed, canonical, fixed } of shared.perText(MISNAMED, segment.line, segment.text, misnamed)) {
+        const at = segment.start + offset;
         const range = columns(segment.line, at, at + typed.length);
         report({
           range,
-          message: msg('{0} is written {1}: only the type of body and the first word of its function take a capital', typed, canonical),
+          message: fixed
+            ? msg('{0} is written {1}', typed, canonical)
+            : msg('{0} is written {1}: only the type of body and the first word of its function take a capital', typed, canonical),
           fix: { title: msg('Write {0}', canonical), safety: 'guarded', edits: [{ range, newText: canonical }] },
         });
       }
     }
   },
 });
-
-function checkFixed(segment: { line: number; start: number; text: string }, report: RuleContext['report']): void {
-  // `exec` from the start, not `matchAll`: matchAll copies the expression, and a copy of one this long costs
-  // more than the search (its source is hashed to find the compiled code).
-  const text = segment.text;
-  FIXED_PATTERN.lastIndex = 0;
-  for (let match; (match = FIXED_PATTERN.exec(text)); ) {
-    if (letterBefore(text, match.index)) {
-      // Not a name here (the look-behind `(?<!\p{L})` would fail): search again from the next character.
-      FIXED_PATTERN.lastIndex = match.index + 1;
-      continue;
-    }
-    const typed = match[0];
-    if (!/^\p{Lu}/u.test(typed) || typed === typed.toUpperCase()) continue;
-    const canonical = FIXED_CANONICAL.get(typed.replace(/\s+/g, ' ').toLowerCase());
-    if (!canonical || typed.replace(/\s+/g, ' ') === canonical) continue;
-    const at = segment.start + match.index;
-    const range = columns(segment.line, at, at + typed.length);
-    report({
-      range,
-      message: msg('{0} is written {1}', typed, canonical),
-      fix: { title: msg('Write {0}', canonical), safety: 'guarded', edits: [{ range, newText: canonical }] },
-    });
-  }
-}
 
 /** Whether a letter (one code point) ends `text` before `at`. */
 function letterBefore(text: string, at: number): boolean {
