@@ -14,10 +14,15 @@ import { report, replaceReadmeTable, type MemoryRow, type Row } from './table';
 
 const ROOT = resolve(__dirname, '..');
 const SHARED = resolve(ROOT, '..', 'shared');
-const SERVER = join(ROOT, 'dist', 'server.js');
-// The built bundle, as users run it (`npm run bench` builds first).
+/**
+ * The built bundles, as users run them (`npm run bench` builds first); `--build DIR` times another build's
+ * `engine.js` and `server.js` (another checkout's dist/) with this bench, for a comparison in the same hour.
+ */
+const buildArg = process.argv.indexOf('--build');
+const DIST = buildArg > 0 && process.argv[buildArg + 1] ? resolve(process.argv[buildArg + 1]) : join(ROOT, 'dist');
+const SERVER = join(DIST, 'server.js');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const engine = require(join(ROOT, 'dist', 'engine.js')) as typeof import('../server/src/engine');
+const engine = require(join(DIST, 'engine.js')) as typeof import('../server/src/engine');
 
 interface Input {
   readonly name: string;
@@ -94,12 +99,15 @@ async function main(): Promise<void> {
   }
 
   const cpu = cpus();
-  const machine = `Machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${availableParallelism()} core(s) available, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}/${process.arch}; load average ${loadAtStart.toFixed(2)} at the start of the run`;
+  const machine = `${buildArg > 0 ? `Build: ${DIST}. ` : ''}Machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${availableParallelism()} core(s) available, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}/${process.arch}; load average ${loadAtStart.toFixed(2)} at the start of the run`;
   const text = report(machine, rows, memory);
   process.stdout.write(`${text}\n`);
-  process.stderr.write('fix on a .docx\n');
-  process.stdout.write(`\n${docxFixLines(engine).join('\n')}\n`);
-  if (process.argv.includes('--readme')) {
+  // An older build may have no .docx fix to time.
+  if (typeof engine.fixDocxFormatting === 'function') {
+    process.stderr.write('fix on a .docx\n');
+    process.stdout.write(`\n${docxFixLines(engine).join('\n')}\n`);
+  }
+  if (process.argv.includes('--readme') && buildArg < 0) {
     const readme = join(ROOT, 'README.md');
     writeFileSync(readme, replaceReadmeTable(readFileSync(readme, 'utf8'), text));
     process.stderr.write('README.md: benchmark table written\n');

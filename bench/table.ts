@@ -58,6 +58,9 @@ export function report(machine: string, rows: readonly Row[], memory: readonly M
     const ratio = mbPerSecond(mb.bytes, mb.engine.p50) / mbPerSecond(mb.bytes, mb.markdownlint.p50);
     // CPU time counts only this process's work, so it holds better than wall time when the machine is shared.
     const cpuRatio = (mb.markdownlint.cpuP50 ?? NaN) / (mb.engine.cpuP50 ?? NaN);
+    const seed = rows.find((row) => row.name.startsWith('seed'));
+    const typical = memory.find((m) => m.size === '10 KB');
+    out.push(`Aims: seed p50 ${f(seed?.engine.p50, 3)} ms (at most 0.5); LSP p95 at 1 MB from the first change ${f(mb.lsp?.p95)} ms (at most 30); server RSS with 100 × 10 KB drafts open ${f(typical?.open, 1)} MB (under 100); 1 MB throughput over markdownlint's on the last line (at least 40×)`);
     out.push(`1 MB draft, median CPU time: engine ${f(mb.engine.cpuP50)} ms, markdownlint ${f(mb.markdownlint.cpuP50)} ms (ratio ${f(cpuRatio, 1)}×)`);
     out.push(`ratio vs markdownlint: ${ratio.toFixed(1)}×`);
   }

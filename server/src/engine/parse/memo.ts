@@ -39,6 +39,8 @@ export interface ReusedLines {
   readonly hasBom: boolean;
   /** `from[i]`: the previous version's index of line i when its text is unchanged, else -1. */
   readonly from: Int32Array;
+  /** Where the lines split afresh lie in the new text (start, end): the rest is the previous text's. */
+  readonly stretch?: readonly [number, number];
 }
 
 export class LineMemo {
@@ -51,7 +53,10 @@ export class LineMemo {
    * `from[i]`: the line of `previous` that line i repeats, or -1. A fact is reused only when the text it was
    * read from is equal too, so a wrong pairing could cost time but never change the model.
    */
-  constructor(readonly text: string, readonly lines: readonly SourceLine[], private previous?: LineMemo, private from?: Int32Array) {
+  /** Whether the text is plain (text/plain.ts), once asked. */
+  private plain: boolean | undefined;
+
+  constructor(readonly text: string, readonly lines: readonly SourceLine[], private previous?: LineMemo, private from?: Int32Array, private readonly stretch?: readonly [number, number]) {
     this.masked = new Array(lines.length);
     this.views = new Array(lines.length);
     this.bodies = new Array(lines.length);
@@ -78,6 +83,18 @@ export class LineMemo {
       this.bodies[i] = facts;
     }
     return facts;
+  }
+
+  /**
+   * Whether the text is plain: plainness is a property of each character, so where the version before was
+   * plain only the stretch split afresh is read.
+   */
+  plainText(isPlain: (text: string) => boolean): boolean {
+    if (this.plain === undefined) {
+      const stretch = this.stretch;
+      this.plain = stretch && this.previous?.plain === true ? isPlain(this.text.slice(stretch[0], stretch[1])) : isPlain(this.text);
+    }
+    return this.plain;
   }
 
   /** The parse is done: the previous version's memo is no longer needed (the pairing of lines stays). */
@@ -141,7 +158,7 @@ export function splitReusing(text: string, previous: LineMemo): ReusedLines {
     lines.push({ index: lines.length, offset: line.offset + shift, text: line.text, eol: line.eol });
     from.push(i);
   }
-  return { lines, hasBom: text.startsWith('\uFEFF'), from: Int32Array.from(from) };
+  return { lines, hasBom: text.startsWith('\uFEFF'), from: Int32Array.from(from), stretch: [middleStart, middleEnd] };
 }
 
 /** Length of the common start of `a` and `b` (up to `limit`), by halving: native comparisons, no loop per character. */

@@ -75,7 +75,7 @@ export interface NoiseMap {
  * Which lines are noise, decided once per document (one pass, one cheap test per line). Page numbers are
  * kept apart: in the header a lone number may be a wrapped number line, so only later passes skip them.
  */
-export function findNoise(lines: readonly SourceLine[], filled: readonly boolean[]): NoiseMap {
+export function findNoise(lines: readonly SourceLine[], filled: Uint8Array): NoiseMap {
   const noise: NoiseLine[] = [];
   const kind = new Uint8Array(lines.length);
   let lastStamp = -STAMP_SPAN - 1;
@@ -145,9 +145,9 @@ const STAMP_UNIT_LINES = 3;
  * that the signing unit's name, up to three short capitals lines; only when the e-mail is there, so a
  * header's own capitals lines above a lone time are never taken.
  */
-function markStampAbove(lines: readonly SourceLine[], filled: readonly boolean[], time: number, kind: Uint8Array, noise: NoiseLine[]): void {
+function markStampAbove(lines: readonly SourceLine[], filled: Uint8Array, time: number, kind: Uint8Array, noise: NoiseLine[]): void {
   // The time under its date (`2026-02-10` / `15:02:07 +07:00`): the date is the stamp's too.
-  const dated = time > 0 && filled[time - 1] && SIGNING_DATE.test(lines[time - 1].text.trim());
+  const dated = time > 0 && filled[time - 1] === 1 && SIGNING_DATE.test(lines[time - 1].text.trim());
   if (dated) {
     kind[time - 1] = 1;
     noise.push({ ...makeSegment(time - 1, lines[time - 1].text), kind: 'stamp' });

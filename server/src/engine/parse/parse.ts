@@ -31,8 +31,8 @@ export function parse(text: string): DocumentModel {
  * edit left unchanged (memo.ts); gives the model (exactly what `parse` gives) and the memo for the next.
  */
 export function parseIncremental(text: string, previous?: LineMemo): { model: DocumentModel; memo: LineMemo } {
-  const split = previous ? splitReusing(text, previous) : { ...splitLines(text), from: undefined };
-  const memo = new LineMemo(text, split.lines, previous, split.from);
+  const split = previous ? splitReusing(text, previous) : { ...splitLines(text), from: undefined, stretch: undefined };
+  const memo = new LineMemo(text, split.lines, previous, split.from, split.stretch);
   const model = read(text, split.lines, split.hasBom, new ReaderView(text, split.lines, memo));
   memo.settle();
   return { model, memo };
@@ -92,6 +92,7 @@ function read(text: string, sourceLines: SourceLine[], hasBom: boolean, view: Re
 
   const documentType = typeName?.type ?? inferType(header.parts.number, summary);
   const regime = detectRegime({ header: header.parts, signature: closing.signature, documentType, summary, typeName });
+  view.settle();
 
   return {
     text, hasBom, lines: sourceLines, regime, header: header.parts, typeName, summary, summaryRule, addressees, body, grounds,

@@ -59,11 +59,12 @@ export class ReaderView implements DocumentView {
   /** Noise lines in order, and per line 0 (text), 1 (noise everywhere) or 2 (a page number: noise after the header). */
   readonly noise: NoiseLine[];
   readonly noiseKind: Uint8Array;
-  readonly #filled: boolean[];
+  /** 1 where the line holds text (a byte per line: the model keeps the view while the document is open). */
+  readonly #filled: Uint8Array;
   readonly #cells: Segment[][] = [];
   readonly #titles = new Map<string, boolean>();
   readonly #names = new Map<string, boolean>();
-  readonly #memo: LineMemo | undefined;
+  #memo: LineMemo | undefined;
 
   constructor(text: string, source: readonly SourceLine[], memo: LineMemo | undefined) {
     this.#memo = memo;
@@ -71,7 +72,7 @@ export class ReaderView implements DocumentView {
     this.directives = directives;
     if (unclosed) this.unclosedComment = unclosed;
     this.masked = masked;
-    this.plain = isPlainText(text);
+    this.plain = memo ? memo.plainText(isPlainText) : isPlainText(text);
     // One search over the whole text first: most documents hold nothing to fold, and skip the per-line test.
     const foldable = !memo && !this.plain && anyFoldable(text);
     // The few lines that hold a table border, an end mark or the recipients label's words, found by native
@@ -79,7 +80,7 @@ export class ReaderView implements DocumentView {
     const marked = memo || foldable ? undefined : linesHolding(text, source, LINE_MARKS);
     const lines: SourceLine[] = new Array(source.length);
     // Which lines hold text, decided once: every pass over the document asks this many times per line.
-    const filled: boolean[] = new Array(source.length);
+    const filled = new Uint8Array(source.length);
     for (let i = 0; i < source.length; i++) {
       const line = source[i];
       const maskedText = masked[i];
@@ -93,7 +94,7 @@ export class ReaderView implements DocumentView {
         if (facts.endMark) this.endMarks.push(i);
       }
       lines[i] = view === line.text ? line : { ...line, text: view };
-      filled[i] = facts ? !facts.blank : !isBlank(view);
+      filled[i] = (facts ? !facts.blank : !isBlank(view)) ? 1 : 0;
     }
     this.lines = lines;
     this.#filled = filled;
@@ -103,36 +104,36 @@ export class ReaderView implements DocumentView {
   }
 
   filled(i: number): boolean {
-    return this.#filled[i] === true;
+    return this.#filled[i] === 1;
   }
 
   /** Text of the document, page numbers included (the header reads past them: a lone number may be its own). */
   headerVisible(i: number): boolean {
-    return this.#filled[i] === true && this.noiseKind[i] !== 1;
+    return this.#filled[i] === 1 && this.noiseKind[i] !== 1;
   }
 
   /** Text of the document, all noise skipped. */
   visible(i: number): boolean {
-    return this.#filled[i] === true && this.noiseKind[i] === 0;
+    return this.#filled[i] === 1 && this.noiseKind[i] === 0;
   }
 
   /** `visible` as a function of the line alone, for the readers' loops (no method call per line). */
   visibility(): (i: number) => boolean {
     const filled = this.#filled;
     const kind = this.noiseKind;
-    return (i) => filled[i] === true && kind[i] === 0;
+    return (i) => filled[i] === 1 && kind[i] === 0;
   }
 
   headerVisibility(): (i: number) => boolean {
     const filled = this.#filled;
     const kind = this.noiseKind;
-    return (i) => filled[i] === true && kind[i] !== 1;
+    return (i) => filled[i] === 1 && kind[i] !== 1;
   }
 
   /** A line above the header that is not the main document's (a portal's line, a copy form's): noise from now on. */
   hide(line: number, kind: NoiseKind): void {
     this.noise.push({ ...this.segment(line), kind });
-    this.#filled[line] = false;
+    this.#filled[line] = 0;
   }
 
   cells(i: number): Segment[] {
@@ -168,6 +169,13 @@ export class ReaderView implements DocumentView {
   /** A body line's segment facts: from the previous version's parse when the line is unchanged (memo.ts). */
   bodyFacts(i: number): BodyFacts | undefined {
     return this.#memo?.body(i, this.lines[i].text, this.plain ? plainBodyFacts : bodyFacts);
+  }
+
+  /** The readers are done: what only they ask (title and name verdicts, the memo) is let go with the parse. */
+  settle(): void {
+    this.#titles.clear();
+    this.#names.clear();
+    this.#memo = undefined;
   }
 
   nextVisible(from: number, limit = this.lines.length): number {

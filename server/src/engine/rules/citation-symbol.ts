@@ -32,12 +32,14 @@ export default defineRule({
     segment(segment) {
       // A cited symbol has a digit then a separator: most lines have none, and skip the long pattern.
       if (!shared.perText(HINTED, segment.line, segment.text, hinted)) return;
-      for (const match of segment.text.matchAll(CITED)) {
+      // `exec` from the start, not `matchAll` (which copies the expression on every call).
+      CITED.lastIndex = 0;
+      for (let match; (match = CITED.exec(segment.text)); ) {
         const symbol = match[2];
         const compact = symbol.replace(/\s+/g, '').replace(/–/g, '-');
         if (!(PARTY.test(compact) || STATE.test(compact) || LAW.test(compact))) continue; // not a symbol we can read
         if (compact === symbol) continue;
-        const at = segment.start + match.index! + match[0].length - symbol.length;
+        const at = segment.start + match.index + match[0].length - symbol.length;
         const range = columns(segment.line, at, at + symbol.length);
         report({
           range,

@@ -57,7 +57,11 @@ export default defineRule({
       if (!counted(heading, h)) continue;
       const level = levelOf(heading.kind);
       // A heading resets every counter below it, except articles: Điều run on through the whole document.
-      for (let below = level + 1; below < counters.length; below++) if (below !== LEVEL.dieu * 2) counters[below]?.clear();
+      // (An empty counter is left as it is: clearing a Map allocates a new table.)
+      for (let below = level + 1; below < counters.length; below++) {
+        const counter = counters[below];
+        if (below !== LEVEL.dieu * 2 && counter !== undefined && counter.size > 0) counter.clear();
+      }
       if (heading.kind === 'letter' && heading.values[0] < 0) {
         report({
           range: rangeOf(heading),

@@ -10,6 +10,22 @@ interface TextValue {
   readonly next: TextValue | undefined;
 }
 
+/**
+ * Per line, its values, in chunks of CHUNK lines: one array written at scattered lines as it grows turns
+ * into a slow dictionary, and one sized for a long document at once is a large object to collect.
+ */
+type ByLine = (TextValue | undefined)[][];
+const CHUNK_BITS = 10;
+const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
+
+function entryAt(byLine: ByLine, line: number): TextValue | undefined {
+  return byLine[line >> CHUNK_BITS]?.[line & CHUNK_MASK];
+}
+
+function setEntry(byLine: ByLine, line: number, entry: TextValue): void {
+  (byLine[line >> CHUNK_BITS] ??= new Array<TextValue | undefined>(CHUNK_MASK + 1))[line & CHUNK_MASK] = entry;
+}
+
 function lookUp(entry: TextValue | undefined, text: string): TextValue | undefined {
   for (; entry; entry = entry.next) if (entry.text === text) return entry;
   return undefined;
@@ -25,7 +41,7 @@ export interface SharedKey<T> {
 export class LintShared {
   private readonly values = new Map<SharedKey<unknown>, unknown>();
   /** Per key, a pure function's value per text, by line: kept for the next version's lint when `remember` is set. */
-  private readonly texts = new Map<SharedKey<unknown>, (TextValue | undefined)[]>();
+  private readonly texts = new Map<SharedKey<unknown>, ByLine>();
 
   /**
    * `previous`: the run over the version before (the server passes it while a document is edited), whose
@@ -48,13 +64,30 @@ export class LintShared {
       byLine = [];
       this.texts.set(key, byLine);
     }
-    const found = lookUp(byLine[line], text);
+    const found = lookUp(entryAt(byLine, line), text);
     if (found) return found.value as T;
     const before = this.lineBefore ? this.lineBefore(line) : line;
-    const old = before >= 0 ? lookUp(this.previous?.texts.get(key)?.[before], text) : undefined;
-    const value = old ? old.value as T : compute(text);
-    byLine[line] = { text, value, next: byLine[line] };
+    const previous = before >= 0 ? this.previous?.texts.get(key) : undefined;
+    const old = previous ? lookUp(entryAt(previous, before), text) : undefined;
+    const here = entryAt(byLine, line);
+    if (old) {
+      // The previous version's entry serves as it is (its other texts are of the same pure function):
+      // nothing is allocated for an unchanged line.
+      setEntry(byLine, line, here === undefined ? old : { text, value: old.value, next: here });
+      return old.value as T;
+    }
+    const value = compute(text);
+    setEntry(byLine, line, { text, value, next: here });
     return value;
+  }
+
+  /**
+   * The value `key` had in the previous version's run, and the line pairing (the previous version's line
+   * each line repeats, or -1), while a document is edited with its lines paired; else undefined.
+   */
+  previousRun<T>(key: SharedKey<T>): { readonly value: T; readonly lineBefore: (line: number) => number } | undefined {
+    if (!this.previous || !this.lineBefore || !this.previous.values.has(key)) return undefined;
+    return { value: this.previous.values.get(key) as T, lineBefore: this.lineBefore };
   }
 
   /** The run is over: the previous version's values are no longer needed. */

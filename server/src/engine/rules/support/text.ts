@@ -2,7 +2,7 @@
 // text sits in the raw line.
 
 import type { DocumentModel, Segment } from '../../model';
-import { linesHolding as linesHoldingIn } from '../../text/lines';
+import { linesHoldingAfterEdit, linesHolding as linesHoldingIn } from '../../text/lines';
 import { LintShared, type SharedKey } from './shared';
 
 /**
@@ -34,12 +34,16 @@ function inOrder<T extends Segment>(segments: T[]): T[] {
 }
 
 /**
- * Which lines hold one of `needles` (words with no white space), by native searches of the whole text: a
+ * Which lines may hold one of `needles` (no line break in them), by native searches of the whole text: a
  * rule whose patterns all contain one of its needles needs to look only at those lines' segments. The
  * masked lines only blank comments, so a needle in a segment is a needle in the source line.
  */
 export function linesHolding(model: DocumentModel, shared: LintShared, key: SharedKey<Uint8Array>, needles: readonly string[]): Uint8Array {
-  return shared.get(key, () => linesHoldingIn(model.text, model.lines, needles));
+  return shared.get(key, () => {
+    // While the document is edited, the unchanged lines keep the previous version's flags.
+    const before = shared.previousRun(key);
+    return before ? linesHoldingAfterEdit(model.text, model.lines, needles, before.value, before.lineBefore) : linesHoldingIn(model.text, model.lines, needles);
+  });
 }
 
 /** Body lines in document order (headings, items and paragraphs together, as the model's blocks). */
