@@ -11,6 +11,7 @@ import type { FigureRange } from '../catalog/formatting';
 import type { MainLayout } from './layout';
 import type { PropertyEdits } from './propertyEdits';
 import type { ElementSpan } from './xmlText';
+import type { FixSelector } from './selection';
 
 export interface FormattingChange {
   /** The zip entry edited (`word/document.xml`, `word/styles.xml`, `word/header1.xml`). */
@@ -23,6 +24,8 @@ export interface FormattingChange {
   /** safe: applied by default; guarded: a legacy-font conversion, applied only when asked. */
   readonly safety: 'safe' | 'guarded';
   readonly applied: boolean;
+  /** The rule whose findings the change puts right, when the property alone does not say (selection.ts). */
+  readonly rule?: string;
 }
 
 export interface LeftFinding {
@@ -46,6 +49,8 @@ export interface DocxFixOptions extends LintOptions {
   /** Apply the guarded class too: runs in .VnTime/VNI fonts converted to Unicode with the font. */
   readonly legacyFonts?: boolean;
   readonly limits?: ZipLimits;
+  /** Only these findings' fixes (the quick fix of one finding, or all of one rule); none: the whole file. */
+  readonly only?: readonly FixSelector[];
 }
 
 export const TWIPS_PER_MM = 1440 / 25.4;

@@ -15,11 +15,13 @@ import { fixFonts, fixLegacyFonts } from './fonts';
 import { layoutOf } from './layout';
 import { fixPageSetup } from './page';
 import { fixParts } from './parts';
-import { applySplices, PropertyEdits } from './propertyEdits';
+import { applySplices } from './propertyEdits';
+import { RecordedEdits, replaySelected, selectChanges } from './selection';
 import { attrOf, childOf, childrenOf, scanXml, XmlScanError } from './xmlText';
 import { rewriteZip } from './zipRewrite';
 
 export type { DocxFixOptions, DocxFixResult, FormattingChange, LeftFinding } from './context';
+export type { FixSelector } from './selection';
 
 const ALIGN_NAMES: Record<string, Message> = { left: msg('left'), right: msg('right'), center: msg('centre'), justify: msg('both sides'), distribute: msg('both sides') };
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
@@ -47,7 +49,7 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
       if (data) {
         const text = new TextDecoder('utf-8').decode(data);
         try {
-          found = { name, text, root: scanXml(text), edits: new PropertyEdits() };
+          found = { name, text, root: scanXml(text), edits: new RecordedEdits() };
         } catch (error) {
           if (!(error instanceof XmlScanError)) throw error;
           notes.push(msg('The part {0} was left as it is: {1}', name, error.message));
@@ -89,20 +91,26 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
   if (!headerPlaced) notes.push(msg('The header of the document could not be read: only the page-level fixes (paper, margins, fonts) were made'));
   if (headerPlaced && mapped) fixParts(ctx);
 
+  // Only the chosen findings' changes, and the edits they name, when the fix is of some findings.
+  const only = options.only;
+  const chosen = only ? selectChanges(changes, only, before.diagnostics, word) : changes;
+  const asked = (d: Diagnostic) => !only || only.some((s) => s.rule === d.rule && (s.line === undefined || s.line === d.range.start.line));
   // Write the edited parts; every other entry keeps its bytes.
   const changed = new Map<string, Uint8Array>();
   for (const edited of parts.values()) {
     if (!edited || edited.edits.size === 0) continue;
-    changed.set(edited.name, new TextEncoder().encode(applySplices(edited.text, edited.edits.splices(edited.text))));
+    const edits = only && edited.edits instanceof RecordedEdits ? replaySelected(edited.name, edited.edits, chosen, { name: mainName, layout, word, mapped }) : edited.edits;
+    if (edits.size === 0) continue;
+    changed.set(edited.name, new TextEncoder().encode(applySplices(edited.text, edits.splices(edited.text))));
   }
-  if (changed.size === 0) return { changes, left: leftOf(before.diagnostics, changes), notes, before };
+  if (changed.size === 0) return { changes: chosen, left: leftOf(before.diagnostics.filter(asked), chosen), notes, before };
   const fixed = rewriteZip(bytes, changed);
   const after = lintDocx(fixed, formattingOnly, options.limits);
   // The text must read as before: a fix that changed it is a bug, and nothing is returned to write.
-  const converted = changes.some((c) => c.safety === 'guarded' && c.applied);
+  const converted = chosen.some((c) => c.safety === 'guarded' && c.applied);
   if (!converted && after.word.text !== word.text) throw new Error('the fixed file does not read as the original: nothing written');
   if (converted && after.word.paragraphs.length !== word.paragraphs.length) throw new Error('the fixed file has another number of paragraphs: nothing written');
-  return { bytes: fixed, changes, left: leftOf(after.diagnostics, changes), notes, before, after };
+  return { bytes: fixed, changes: chosen, left: leftOf(after.diagnostics.filter(asked), chosen), notes, before, after };
 }
 
 function pick<T>(record: Readonly<Record<string, T>> | undefined, keep: (key: string) => boolean): Record<string, T> {
