@@ -55,7 +55,6 @@ interface Open {
   readonly keepsText: boolean;
 }
 
-const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const EQUALS = 0x3d;
