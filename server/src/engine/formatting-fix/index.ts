@@ -5,7 +5,7 @@
 // before (a legacy-font conversion excepted, which changes the text on purpose), and what the formatting
 // rules still report is listed as left, with why.
 
-import { lintDocx } from '../lintDocx';
+import { lintDocx, type DocxLintResult } from '../lintDocx';
 import type { Diagnostic, LintOptions } from '../lint';
 import { RULES, ruleById } from '../rules/index';
 import { readZip, WordError } from '../docx/zip';
@@ -31,6 +31,25 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
   // Only the formatting rules: the fix reads their findings, and the text rules would cost most of the time.
   const formattingOnly: LintOptions = { ...options, rules: { ...Object.fromEntries(RULES.filter((rule) => rule.input !== 'docx').map((rule) => [rule.id, 'off' as const])), ...pick(options.rules, (id) => ruleById(id)?.input === 'docx') } };
   const before = lintDocx(bytes, formattingOnly, options.limits);
+  const { chosen, changed, notes } = edit(bytes, before, options);
+  const only = options.only;
+  const asked = (d: Diagnostic) => !only || only.some((s) => s.rule === d.rule && (s.line === undefined || s.line === d.range.start.line));
+  if (changed.size === 0) return { changes: chosen, left: leftOf(before.diagnostics.filter(asked), chosen), notes, before };
+  const fixed = rewriteZip(bytes, changed);
+  const after = lintDocx(fixed, formattingOnly, options.limits);
+  // The text must read as before: a fix that changed it is a bug, and nothing is returned to write.
+  const converted = chosen.some((c) => c.safety === 'guarded' && c.applied);
+  if (!converted && after.word.text !== before.word.text) throw new Error('the fixed file does not read as the original: nothing written');
+  if (converted && after.word.paragraphs.length !== before.word.paragraphs.length) throw new Error('the fixed file has another number of paragraphs: nothing written');
+  return { bytes: fixed, changes: chosen, left: leftOf(after.diagnostics.filter(asked), chosen), notes, before, after };
+}
+
+/**
+ * The edits of every step, as the changed parts' new bytes. A function of its own so that the parts' texts
+ * and element trees (a few hundred thousand objects for a 400-page file) are garbage before the result is
+ * read back: the collector need not trace them again while the second read runs.
+ */
+function edit(bytes: Uint8Array, before: DocxLintResult, options: DocxFixOptions): { chosen: FormattingChange[]; changed: Map<string, Uint8Array>; notes: Message[] } {
   const { word, regime } = before;
   const model = before.model;
   const raw = readZip(bytes, (name) => name.endsWith('.xml') || name.endsWith('.rels'), options.limits);
@@ -94,8 +113,7 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
   // Only the chosen findings' changes, and the edits they name, when the fix is of some findings.
   const only = options.only;
   const chosen = only ? selectChanges(changes, only, before.diagnostics, word) : changes;
-  const asked = (d: Diagnostic) => !only || only.some((s) => s.rule === d.rule && (s.line === undefined || s.line === d.range.start.line));
-  // Write the edited parts; every other entry keeps its bytes.
+  // The edited parts' new bytes; every other entry keeps its bytes.
   const changed = new Map<string, Uint8Array>();
   for (const edited of parts.values()) {
     if (!edited || edited.edits.size === 0) continue;
@@ -103,14 +121,7 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
     if (edits.size === 0) continue;
     changed.set(edited.name, new TextEncoder().encode(applySplices(edited.text, edits.splices(edited.text))));
   }
-  if (changed.size === 0) return { changes: chosen, left: leftOf(before.diagnostics.filter(asked), chosen), notes, before };
-  const fixed = rewriteZip(bytes, changed);
-  const after = lintDocx(fixed, formattingOnly, options.limits);
-  // The text must read as before: a fix that changed it is a bug, and nothing is returned to write.
-  const converted = chosen.some((c) => c.safety === 'guarded' && c.applied);
-  if (!converted && after.word.text !== word.text) throw new Error('the fixed file does not read as the original: nothing written');
-  if (converted && after.word.paragraphs.length !== word.paragraphs.length) throw new Error('the fixed file has another number of paragraphs: nothing written');
-  return { bytes: fixed, changes: chosen, left: leftOf(after.diagnostics.filter(asked), chosen), notes, before, after };
+  return { chosen, changed, notes };
 }
 
 function pick<T>(record: Readonly<Record<string, T>> | undefined, keep: (key: string) => boolean): Record<string, T> {
