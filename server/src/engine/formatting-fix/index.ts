@@ -15,7 +15,7 @@ import { fixFonts, fixLegacyFonts } from './fonts';
 import { layoutOf } from './layout';
 import { fixPageSetup } from './page';
 import { fixParts } from './parts';
-import { applySplices } from './propertyEdits';
+import { applySplices, PropertyEdits } from './propertyEdits';
 import { RecordedEdits, replaySelected, selectChanges } from './selection';
 import { attrOf, childOf, childrenOf, scanXml, XmlScanError } from './xmlText';
 import { rewriteZip } from './zipRewrite';
@@ -68,7 +68,8 @@ function edit(bytes: Uint8Array, before: DocxLintResult, options: DocxFixOptions
       if (data) {
         const text = new TextDecoder('utf-8').decode(data);
         try {
-          found = { name, text, root: scanXml(text), edits: new RecordedEdits() };
+          // Recorded only when some findings are chosen: their edits are replayed from the record.
+          found = { name, text, root: scanXml(text), edits: options.only ? new RecordedEdits() : new PropertyEdits() };
         } catch (error) {
           if (!(error instanceof XmlScanError)) throw error;
           notes.push(msg('The part {0} was left as it is: {1}', name, error.message));
