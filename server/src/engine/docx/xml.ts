@@ -10,8 +10,11 @@ import { WordError } from './zip';
 export interface XmlElement {
   /** `prefix:local` with the conventional prefix for known namespaces (`w:p`, `a:latin`). */
   readonly name: string;
-  /** Attributes by normalised name (`w:val`, `r:id`; unprefixed ones by their local name). */
-  readonly attrs: ReadonlyMap<string, string>;
+  /**
+   * Attributes as a flat list of normalised name and value (`['w:val', '28']`; unprefixed ones by their local
+   * name), read with `attr`: an element has a few, and a list costs far less than a map per element.
+   */
+  readonly attrs: readonly string[];
   readonly children: readonly XmlNode[];
 }
 export type XmlNode = XmlElement | string;
@@ -49,12 +52,12 @@ export const MAX_ELEMENTS = 200_000;
 
 export const newBudget = (): XmlBudget => ({ elements: MAX_ELEMENTS });
 
-const NO_ATTRS: ReadonlyMap<string, string> = new Map();
+const NO_ATTRS: readonly string[] = [];
 const NO_CHILDREN: XmlNode[] = [];
 
 interface Building {
   name: string;
-  attrs: Map<string, string>;
+  attrs: readonly string[];
   children: XmlNode[];
 }
 
@@ -64,7 +67,7 @@ export function parseXml(bytes: Uint8Array, partName: string, budget: XmlBudget 
   // Namespaces are resolved here, not by saxes (its namespace mode costs a third of the parse): a scope
   // opens only at an element that declares one (in OOXML, the root), and names are qualified once per scope.
   const parser = new SaxesParser({ xmlns: false, position: false });
-  const stack: Building[] = [{ name: '#document', attrs: new Map(), children: [] }];
+  const stack: Building[] = [{ name: '#document', attrs: NO_ATTRS, children: [] }];
   let scope: Scope = { uris: new Map([['xml', XML_NAMESPACE]]), names: new Map(), parent: undefined, depth: 0 };
   let failure: Error | undefined;
   // The first problem ends the parse (thrown out of write): a broken part is not worth reading further.
@@ -89,13 +92,13 @@ export function parseXml(bytes: Uint8Array, partName: string, budget: XmlBudget 
       else if (key.startsWith('xmlns:')) (declared ??= new Map()).set(key.slice(6), attributes[key]);
     }
     if (declared) scope = { uris: declared, names: new Map(), parent: scope, depth: stack.length };
-    let attrs: Map<string, string> | undefined;
+    let attrs: string[] | undefined;
     for (const key in attributes) {
       if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
       // An attribute without a prefix is in no namespace (not the default one).
-      (attrs ??= new Map()).set(key.includes(':') ? qualified(scope, key, stop) : key, attributes[key]);
+      (attrs ??= []).push(key.includes(':') ? qualified(scope, key, stop) : key, attributes[key]);
     }
-    stack.push({ name: qualified(scope, tag.name, stop), attrs: attrs ?? (NO_ATTRS as Map<string, string>), children: NO_CHILDREN });
+    stack.push({ name: qualified(scope, tag.name, stop), attrs: attrs ?? NO_ATTRS, children: NO_CHILDREN });
   });
   // An element's children array is made at its first child: most elements (w:b, w:sz) have none.
   const add = (node: XmlNode) => {
@@ -214,7 +217,11 @@ export function elements(element: XmlElement): XmlElement[] {
 }
 
 export function attr(element: XmlElement | undefined, name: string): string | undefined {
-  return element?.attrs.get(name);
+  const attrs = element?.attrs;
+  if (!attrs) return undefined;
+  // From the end: of two attributes that name the same thing, the later one holds (as a map's set would).
+  for (let i = attrs.length - 2; i >= 0; i -= 2) if (attrs[i] === name) return attrs[i + 1];
+  return undefined;
 }
 
 /** The `w:val` of a child element (`<w:sz w:val="28"/>`). */
