@@ -6,7 +6,9 @@
 // rules still report is listed as left, with why.
 
 import { lintDocx, type DocxLintResult } from '../lintDocx';
-import type { Diagnostic, LintOptions } from '../lint';
+import { lintModel, type Diagnostic, type LintOptions } from '../lint';
+import { parse } from '../parse/parse';
+import { readDocx } from '../docx/reader';
 import { RULES, ruleById } from '../rules/index';
 import { readZip, WordError } from '../docx/zip';
 import { localize, msg, type Message } from '../l10n/localize';
@@ -36,11 +38,13 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
   const asked = (d: Diagnostic) => !only || only.some((s) => s.rule === d.rule && (s.line === undefined || s.line === d.range.start.line));
   if (changed.size === 0) return { changes: chosen, left: leftOf(before.diagnostics.filter(asked), chosen), notes, before };
   const fixed = rewriteZip(bytes, changed);
-  const after = lintDocx(fixed, formattingOnly, options.limits);
-  // The text must read as before: a fix that changed it is a bug, and nothing is returned to write.
+  // Read back. The text must read as before: a fix that changed it is a bug, and nothing is returned to write.
+  const word = readDocx(fixed, options.limits);
   const converted = chosen.some((c) => c.safety === 'guarded' && c.applied);
-  if (!converted && after.word.text !== before.word.text) throw new Error('the fixed file does not read as the original: nothing written');
-  if (converted && after.word.paragraphs.length !== before.word.paragraphs.length) throw new Error('the fixed file has another number of paragraphs: nothing written');
+  if (!converted && word.text !== before.word.text) throw new Error('the fixed file does not read as the original: nothing written');
+  if (converted && word.paragraphs.length !== before.word.paragraphs.length) throw new Error('the fixed file has another number of paragraphs: nothing written');
+  // The same text is the same draft: its parse is reused, and the formatting rules read the fixed file.
+  const after: DocxLintResult = { ...lintModel(converted ? parse(word.text) : before.model, { ...formattingOnly, word }), word };
   return { bytes: fixed, changes: chosen, left: leftOf(after.diagnostics.filter(asked), chosen), notes, before, after };
 }
 
