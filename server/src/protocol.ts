@@ -65,6 +65,14 @@ export interface FixDocxParams {
   readonly base64: string;
   /** Also convert runs in .VnTime/VNI fonts (the guarded class). */
   readonly legacyFonts?: boolean;
+  /** Only these findings' fixes (the quick fix of one finding, or of one rule); none: the whole file. */
+  readonly only?: readonly FixSelection[];
+}
+
+/** A formatting finding to fix: its rule and the line of the extracted text it is at; no line: all of the rule. */
+export interface FixSelection {
+  readonly rule: string;
+  readonly line?: number;
 }
 
 export interface FixDocxChange {

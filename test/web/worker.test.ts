@@ -3,7 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { lint, lintDocx } from '../../server/src/engine';
+import { fixDocxFormatting, lint, lintDocx } from '../../server/src/engine';
 import { buildFixture } from '../word/build';
 import { needs, SEED } from '../helpers';
 import type { PublishedDiagnostics } from '../lsp/client';
@@ -86,6 +86,24 @@ describe('the server as a web worker', function () {
     for (const d of answer.diagnostics) assert.equal(d.data.paragraph, node.word.paragraphOfLine[d.range.start.line]);
     const broken = await bridge.connection.sendRequest('vanban/lintDocx', { uri: 'file:///drafts/hong.docx', base64: Buffer.from('not a zip').toString('base64') }) as { error?: string };
     assert.match(broken.error ?? '', /\S/, 'a file that is not a Word file gets a message, not a crash');
+    assert.deepEqual(bridge.errors, []);
+  });
+
+  it('fixes a Word file in memory as the web client\'s “Chuẩn hóa thể thức tệp Word” does: the same bytes as the Node engine, the whole file or one finding', async () => {
+    const bytes = await buildFixture({ margins: { top: 15 }, part: 'issuer', bold: false });
+    const base64 = Buffer.from(bytes).toString('base64');
+    type Answer = { base64?: string; changes: { part: string; property: string }[]; left: unknown[]; error?: string };
+    const whole = await bridge.connection.sendRequest('vanban/fixDocx', { uri: 'file:///drafts/quyet-dinh.docx', base64 }) as Answer;
+    const node = fixDocxFormatting(bytes);
+    assert.ok(whole.base64, `a fixed file: ${whole.error ?? ''}`);
+    assert.ok(Buffer.from(whole.base64, 'base64').equals(Buffer.from(node.bytes!)), 'the worker writes the bytes the Node engine writes');
+    assert.equal(whole.changes.length, node.changes.length);
+    assert.deepEqual(lintDocx(Buffer.from(whole.base64, 'base64')).diagnostics.filter((d) => d.rule.startsWith('word-')).map((d) => d.rule), []);
+    // The quick fix of one finding: the margins only; the issuer's emphasis is still reported.
+    const margins = lintDocx(bytes).diagnostics.find((d) => d.rule === 'word-margins')!;
+    const one = await bridge.connection.sendRequest('vanban/fixDocx', { uri: 'file:///drafts/quyet-dinh.docx', base64, only: [{ rule: 'word-margins', line: margins.range.start.line }] }) as Answer;
+    assert.deepEqual(one.changes.map((c) => c.property), ['lề trên']);
+    assert.deepEqual(lintDocx(Buffer.from(one.base64!, 'base64')).diagnostics.filter((d) => d.rule.startsWith('word-')).map((d) => d.rule), ['word-part-emphasis']);
     assert.deepEqual(bridge.errors, []);
   });
 

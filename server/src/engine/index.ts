@@ -27,4 +27,4 @@ export { convertLegacy, convertWordRuns, detectLegacy, ENCODING_NAMES, LEGACY_EN
 export type { Conversion, Detection, LegacyEncoding } from './text/legacy';
 export type { DocxLintResult } from './lintDocx';
 export { fixDocxFormatting } from './formatting-fix';
-export type { DocxFixOptions, DocxFixResult, FormattingChange, LeftFinding } from './formatting-fix';
+export type { DocxFixOptions, DocxFixResult, FormattingChange, LeftFinding, FixSelector } from './formatting-fix';

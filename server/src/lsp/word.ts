@@ -34,12 +34,13 @@ export function registerWord(connection: Connection, features: Features): void {
   });
 
   // The formatting fix, the same as `vanban fix x.docx`: the server edits the bytes, the client writes them.
-  connection.onRequest(FixDocxRequest, async ({ uri, base64, legacyFonts }): Promise<FixDocxResult> => {
+  connection.onRequest(FixDocxRequest, async ({ uri, base64, legacyFonts, only }): Promise<FixDocxResult> => {
     const options = features.options(await features.settings.forDocument(uri));
     const language = options.language ?? 'vi';
     if (typeof base64 !== 'string' || base64.length > MAX_BASE64) return { error: localize(language, msg('The file is too large to check')) };
     try {
-      const result = fixDocxFormatting(fromBase64(base64), { ...options, legacyFonts: legacyFonts === true });
+      const selection = Array.isArray(only) ? only.filter((s) => typeof s?.rule === 'string' && (s.line === undefined || Number.isInteger(s.line))).map((s) => ({ rule: s.rule, line: s.line })) : undefined;
+      const result = fixDocxFormatting(fromBase64(base64), { ...options, legacyFonts: legacyFonts === true, only: selection });
       const paragraphOf = (line: number) => (result.after ?? result.before).word.paragraphOfLine[line];
       return {
         base64: result.bytes ? toBase64(result.bytes) : undefined,

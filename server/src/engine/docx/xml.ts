@@ -10,8 +10,11 @@ import { WordError } from './zip';
 export interface XmlElement {
   /** `prefix:local` with the conventional prefix for known namespaces (`w:p`, `a:latin`). */
   readonly name: string;
-  /** Attributes by normalised name (`w:val`, `r:id`; unprefixed ones by their local name). */
-  readonly attrs: ReadonlyMap<string, string>;
+  /**
+   * Attributes as a flat list of normalised name and value (`['w:val', '28']`; unprefixed ones by their local
+   * name), read with `attr`: an element has a few, and a list costs far less than a map per element.
+   */
+  readonly attrs: readonly string[];
   readonly children: readonly XmlNode[];
 }
 export type XmlNode = XmlElement | string;
@@ -49,20 +52,23 @@ export const MAX_ELEMENTS = 200_000;
 
 export const newBudget = (): XmlBudget => ({ elements: MAX_ELEMENTS });
 
-const NO_ATTRS: ReadonlyMap<string, string> = new Map();
+const NO_ATTRS: readonly string[] = [];
 const NO_CHILDREN: XmlNode[] = [];
 
 interface Building {
   name: string;
-  attrs: Map<string, string>;
+  attrs: readonly string[];
   children: XmlNode[];
 }
 
 /** Parses one XML part; a malformed part is a WordError naming it. */
 export function parseXml(bytes: Uint8Array, partName: string, budget: XmlBudget = newBudget()): XmlElement {
   const text = decodePart(bytes, partName);
-  const parser = new SaxesParser({ xmlns: true, position: false });
-  const stack: Building[] = [{ name: '#document', attrs: new Map(), children: [] }];
+  // Namespaces are resolved here, not by saxes (its namespace mode costs a third of the parse): a scope
+  // opens only at an element that declares one (in OOXML, the root), and names are qualified once per scope.
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  const stack: Building[] = [{ name: '#document', attrs: NO_ATTRS, children: [] }];
+  let scope: Scope = { uris: new Map([['xml', XML_NAMESPACE]]), names: new Map(), parent: undefined, depth: 0 };
   let failure: Error | undefined;
   // The first problem ends the parse (thrown out of write): a broken part is not worth reading further.
   const stop = (error: Error): never => {
@@ -77,15 +83,22 @@ export function parseXml(bytes: Uint8Array, partName: string, budget: XmlBudget 
       tooLarge = true;
       stop(new Error(`more than ${MAX_ELEMENTS} elements`));
     }
-    let attrs: Map<string, string> | undefined;
-    for (const key in tag.attributes) {
-      const attr = tag.attributes[key];
-      if (attr.prefix === 'xmlns' || attr.name === 'xmlns') continue;
-      (attrs ??= new Map()).set(qualify(attr.uri, attr.local), attr.value);
-    }
+    const attributes = tag.attributes as Record<string, string>;
     // Real parts nest a few dozen deep; the walkers recurse, so a hostile depth is refused here.
     if (stack.length > MAX_DEPTH) stop(new Error(`elements nested deeper than ${MAX_DEPTH}`));
-    stack.push({ name: qualify(tag.uri, tag.local), attrs: attrs ?? (NO_ATTRS as Map<string, string>), children: NO_CHILDREN });
+    let declared: Map<string, string> | undefined;
+    for (const key in attributes) {
+      if (key === 'xmlns') (declared ??= new Map()).set('', attributes[key]);
+      else if (key.startsWith('xmlns:')) (declared ??= new Map()).set(key.slice(6), attributes[key]);
+    }
+    if (declared) scope = { uris: declared, names: new Map(), parent: scope, depth: stack.length };
+    let attrs: string[] | undefined;
+    for (const key in attributes) {
+      if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
+      // An attribute without a prefix is in no namespace (not the default one).
+      (attrs ??= []).push(key.includes(':') ? qualified(scope, key, stop) : key, attributes[key]);
+    }
+    stack.push({ name: qualified(scope, tag.name, stop), attrs: attrs ?? NO_ATTRS, children: NO_CHILDREN });
   });
   // An element's children array is made at its first child: most elements (w:b, w:sz) have none.
   const add = (node: XmlNode) => {
@@ -95,6 +108,7 @@ export function parseXml(bytes: Uint8Array, partName: string, budget: XmlBudget 
     else top.children.push(node);
   };
   parser.on('closetag', () => {
+    if (scope.parent && scope.depth === stack.length - 1) scope = scope.parent;
     const done = stack.pop();
     if (done && stack.length) add(done);
   });
@@ -139,6 +153,32 @@ function firstBadByte(bytes: Uint8Array): [string, number] {
   return ['00', bytes.length];
 }
 
+const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
+
+/** Namespace declarations in force: the ones an element made, over its parent scope's. */
+interface Scope {
+  readonly uris: ReadonlyMap<string, string>;
+  /** Raw names (`w:p`) already qualified in this scope. */
+  readonly names: Map<string, string>;
+  readonly parent: Scope | undefined;
+  /** The stack depth of the element that opened the scope. */
+  readonly depth: number;
+}
+
+/** A raw name (`w:p`; `p` in the default namespace) qualified in a scope; an undeclared prefix stops the parse. */
+function qualified(scope: Scope, raw: string, stop: (error: Error) => never): string {
+  const known = scope.names.get(raw);
+  if (known !== undefined) return known;
+  const colon = raw.indexOf(':');
+  const prefix = colon < 0 ? '' : raw.slice(0, colon);
+  let uri: string | undefined;
+  for (let at: Scope | undefined = scope; at && uri === undefined; at = at.parent) uri = at.uris.get(prefix);
+  if (uri === undefined && colon >= 0) stop(new Error(`unbound namespace prefix: "${prefix}"`));
+  const name = qualify(uri, raw.slice(colon + 1));
+  if (scope.names.size < 4096) scope.names.set(raw, name);
+  return name;
+}
+
 /** Qualified names, made once each (a part repeats a few dozen names hundreds of thousands of times). */
 const QUALIFIED = new Map<string, Map<string, string>>();
 
@@ -177,7 +217,11 @@ export function elements(element: XmlElement): XmlElement[] {
 }
 
 export function attr(element: XmlElement | undefined, name: string): string | undefined {
-  return element?.attrs.get(name);
+  const attrs = element?.attrs;
+  if (!attrs) return undefined;
+  // From the end: of two attributes that name the same thing, the later one holds (as a map's set would).
+  for (let i = attrs.length - 2; i >= 0; i -= 2) if (attrs[i] === name) return attrs[i + 1];
+  return undefined;
 }
 
 /** The `w:val` of a child element (`<w:sz w:val="28"/>`). */

@@ -11,6 +11,7 @@ import type { FigureRange } from '../catalog/formatting';
 import type { MainLayout } from './layout';
 import type { PropertyEdits } from './propertyEdits';
 import type { ElementSpan } from './xmlText';
+import type { FixSelector } from './selection';
 
 export interface FormattingChange {
   /** The zip entry edited (`word/document.xml`, `word/styles.xml`, `word/header1.xml`). */
@@ -25,6 +26,8 @@ export interface FormattingChange {
   readonly applied: boolean;
   /** The option of `vanban fix` that applies a guarded change (`--legacy-fonts` when not said). */
   readonly flag?: string;
+  /** The rule whose findings the change puts right, when the property alone does not say (selection.ts). */
+  readonly rule?: string;
 }
 
 export interface LeftFinding {
@@ -50,6 +53,8 @@ export interface DocxFixOptions extends LintOptions {
   /** Add a header with a centred page number (from page 2) to a document longer than a page that has none (guarded). */
   readonly addPageNumber?: boolean;
   readonly limits?: ZipLimits;
+  /** Only these findings' fixes (the quick fix of one finding, or all of one rule); none: the whole file. */
+  readonly only?: readonly FixSelector[];
 }
 
 export const TWIPS_PER_MM = 1440 / 25.4;

@@ -10,6 +10,9 @@ import { headingParagraphs, letterSummaryGap } from '../rules/support/headingLin
 import { clamp, type FixContext } from './context';
 import { runSpanOf, type RunRequest } from './runProperties';
 
+/** The rule these lines' changes answer (the quick fix of one finding picks them by it). */
+const HEADING_RULE = 'word-heading-lines';
+
 /** Centres the heading lines; returns the run properties they need. */
 export function fixHeadingLines(ctx: FixContext): RunRequest[] {
   const { word, model, regime, layout, main, change, alignName } = ctx;
@@ -22,14 +25,14 @@ export function fixHeadingLines(ctx: FixContext): RunRequest[] {
     // A line laid out with tabs or leading spaces is not realigned (as the parts' alignment).
     if (paragraph.align !== 'center' && !text.includes('\t') && !/^\s/.test(text)) {
       main.edits.set(layout.paragraphs[paragraph.index].element, 'pPr', 'jc', { val: 'center' });
-      change({ part: main.name, paragraph: paragraph.index + 1, property: msg('alignment'), from: alignName(paragraph.align), to: alignName('center') });
+      change({ part: main.name, paragraph: paragraph.index + 1, property: msg('alignment'), from: alignName(paragraph.align), to: alignName('center'), rule: HEADING_RULE });
     }
     for (const run of runs) {
       const span = runSpanOf(layout, paragraph, run);
       if (!span) continue;
-      if (!within(run.size, figure.size)) requests.push({ paragraph, span, property: 'size', from: run.size, to: clamp(run.size, figure.size) });
-      if (figure.bold === true && !run.bold) requests.push({ paragraph, span, property: 'bold', from: false, to: true });
-      if (run.italic !== figure.italic) requests.push({ paragraph, span, property: 'italic', from: run.italic, to: figure.italic });
+      if (!within(run.size, figure.size)) requests.push({ paragraph, span, property: 'size', from: run.size, to: clamp(run.size, figure.size), rule: HEADING_RULE });
+      if (figure.bold === true && !run.bold) requests.push({ paragraph, span, property: 'bold', from: false, to: true, rule: HEADING_RULE });
+      if (run.italic !== figure.italic) requests.push({ paragraph, span, property: 'italic', from: run.italic, to: figure.italic, rule: HEADING_RULE });
     }
   }
   return requests;
@@ -43,5 +46,5 @@ export function fixLetterSummaryGap(ctx: FixContext): void {
   if (!figure || !found || found.gap >= figure.points - 0.05) return;
   const before = Math.ceil((figure.points - found.number.spaceAfter) * 20);
   main.edits.set(layout.paragraphs[found.summary.index].element, 'pPr', 'spacing', { before: String(before), beforeAutospacing: null, beforeLines: null });
-  change({ part: main.name, paragraph: found.summary.index + 1, property: msg('space before'), from: `${format(found.summary.spaceBefore)} pt`, to: `${format(before / 20)} pt` });
+  change({ part: main.name, paragraph: found.summary.index + 1, property: msg('space before'), from: `${format(found.summary.spaceBefore)} pt`, to: `${format(before / 20)} pt`, rule: 'word-letter-summary-gap' });
 }

@@ -5,8 +5,10 @@
 // before (a legacy-font conversion excepted, which changes the text on purpose), and what the formatting
 // rules still report is listed as left, with why.
 
-import { lintDocx } from '../lintDocx';
-import type { Diagnostic, LintOptions } from '../lint';
+import { lintDocx, type DocxLintResult } from '../lintDocx';
+import { lintModel, type Diagnostic, type LintOptions } from '../lint';
+import { parse } from '../parse/parse';
+import { readDocx } from '../docx/reader';
 import { RULES, ruleById } from '../rules/index';
 import { readZip, WordError } from '../docx/zip';
 import { localize, msg, type Message } from '../l10n/localize';
@@ -16,11 +18,13 @@ import { layoutOf } from './layout';
 import { fixPageSetup } from './page';
 import { fixParts } from './parts';
 import { applySplices, PropertyEdits } from './propertyEdits';
+import { RecordedEdits, replaySelected, selectChanges } from './selection';
 import { attrOf, childOf, childrenOf, scanXml, XmlScanError } from './xmlText';
 import { rewriteZip } from './zipRewrite';
 import { appendEntries } from './zipAppend';
 
 export type { DocxFixOptions, DocxFixResult, FormattingChange, LeftFinding } from './context';
+export type { FixSelector } from './selection';
 
 const ALIGN_NAMES: Record<string, Message> = { left: msg('left'), right: msg('right'), center: msg('centre'), justify: msg('both sides'), distribute: msg('both sides') };
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
@@ -30,6 +34,29 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
   // Only the formatting rules: the fix reads their findings, and the text rules would cost most of the time.
   const formattingOnly: LintOptions = { ...options, rules: { ...Object.fromEntries(RULES.filter((rule) => rule.input !== 'docx').map((rule) => [rule.id, 'off' as const])), ...pick(options.rules, (id) => ruleById(id)?.input === 'docx') } };
   const before = lintDocx(bytes, formattingOnly, options.limits);
+  const { chosen, changed, added, notes } = edit(bytes, before, options);
+  const only = options.only;
+  const asked = (d: Diagnostic) => !only || only.some((s) => s.rule === d.rule && (s.line === undefined || s.line === d.range.start.line));
+  if (changed.size === 0 && added.size === 0) return { changes: chosen, left: leftOf(before.diagnostics.filter(asked), chosen), notes, before };
+  const encoder = new TextEncoder();
+  const fixed = appendEntries(rewriteZip(bytes, changed), new Map([...added].map(([name, text]) => [name, encoder.encode(text)])));
+  // Read back. The text must read as before: a fix that changed it is a bug, and nothing is returned to write.
+  const word = readDocx(fixed, options.limits);
+  // A guarded change with no flag of its own is the legacy-font conversion: it changes the characters.
+  const converted = chosen.some((c) => c.safety === 'guarded' && c.applied && c.flag === undefined);
+  if (!converted && word.text !== before.word.text) throw new Error('the fixed file does not read as the original: nothing written');
+  if (converted && word.paragraphs.length !== before.word.paragraphs.length) throw new Error('the fixed file has another number of paragraphs: nothing written');
+  // The same text is the same draft: its parse is reused, and the formatting rules read the fixed file.
+  const after: DocxLintResult = { ...lintModel(converted ? parse(word.text) : before.model, { ...formattingOnly, word }), word };
+  return { bytes: fixed, changes: chosen, left: leftOf(after.diagnostics.filter(asked), chosen), notes, before, after };
+}
+
+/**
+ * The edits of every step, as the changed parts' new bytes. A function of its own so that the parts' texts
+ * and element trees (a few hundred thousand objects for a 400-page file) are garbage before the result is
+ * read back: the collector need not trace them again while the second read runs.
+ */
+function edit(bytes: Uint8Array, before: DocxLintResult, options: DocxFixOptions): { chosen: FormattingChange[]; changed: Map<string, Uint8Array>; added: Map<string, string>; notes: Message[] } {
   const { word, regime } = before;
   const model = before.model;
   const raw = readZip(bytes, (name) => name.endsWith('.xml') || name.endsWith('.rels'), options.limits);
@@ -48,7 +75,8 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
       if (data) {
         const text = new TextDecoder('utf-8').decode(data);
         try {
-          found = { name, text, root: scanXml(text), edits: new PropertyEdits() };
+          // Recorded only when some findings are chosen: their edits are replayed from the record.
+          found = { name, text, root: scanXml(text), edits: options.only ? new RecordedEdits() : new PropertyEdits() };
         } catch (error) {
           if (!(error instanceof XmlScanError)) throw error;
           notes.push(msg('The part {0} was left as it is: {1}', name, error.message));
@@ -91,20 +119,20 @@ export function fixDocxFormatting(bytes: Uint8Array, options: DocxFixOptions = {
   if (!headerPlaced) notes.push(msg('The header of the document could not be read: only the page-level fixes (paper, margins, fonts) were made'));
   if (headerPlaced && mapped) fixParts(ctx);
 
-  // Write the edited parts; every other entry keeps its bytes.
+  // Only the chosen findings' changes, and the edits they name, when the fix is of some findings.
+  const only = options.only;
+  const chosen = only ? selectChanges(changes, only, before.diagnostics, word) : changes;
+  // The edited parts' new bytes; every other entry keeps its bytes.
   const changed = new Map<string, Uint8Array>();
   for (const edited of parts.values()) {
     if (!edited || edited.edits.size === 0) continue;
-    changed.set(edited.name, new TextEncoder().encode(applySplices(edited.text, edited.edits.splices(edited.text))));
+    const edits = only && edited.edits instanceof RecordedEdits ? replaySelected(edited.name, edited.edits, chosen, { name: mainName, layout, word, mapped }) : edited.edits;
+    if (edits.size === 0) continue;
+    changed.set(edited.name, new TextEncoder().encode(applySplices(edited.text, edits.splices(edited.text))));
   }
-  if (changed.size === 0 && added.size === 0) return { changes, left: leftOf(before.diagnostics, changes), notes, before };
-  const fixed = appendEntries(rewriteZip(bytes, changed), new Map([...added].map(([name, text]) => [name, new TextEncoder().encode(text)])));
-  const after = lintDocx(fixed, formattingOnly, options.limits);
-  // The text must read as before: a fix that changed it is a bug, and nothing is returned to write.
-  const converted = changes.some((c) => c.safety === 'guarded' && c.applied && c.flag === undefined);
-  if (!converted && after.word.text !== word.text) throw new Error('the fixed file does not read as the original: nothing written');
-  if (converted && after.word.paragraphs.length !== word.paragraphs.length) throw new Error('the fixed file has another number of paragraphs: nothing written');
-  return { bytes: fixed, changes, left: leftOf(after.diagnostics, changes), notes, before, after };
+  // Parts a guarded change adds (a header with the page number): only when that change is among the chosen.
+  const adding = !only || chosen.some((c) => c.flag === '--page-number' && c.applied);
+  return { chosen, changed, added: adding ? added : new Map<string, string>(), notes };
 }
 
 function pick<T>(record: Readonly<Record<string, T>> | undefined, keep: (key: string) => boolean): Record<string, T> {

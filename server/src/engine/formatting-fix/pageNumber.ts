@@ -40,7 +40,8 @@ export function addPageNumber(ctx: FixContext): void {
   const ids = new Set(rels.root.children.map((rel) => attrOf(rel, 'Id')));
   let id = 'rIdVanbanPage';
   for (let k = 2; ids.has(id); k++) id = `rIdVanbanPage${k}`;
-  const applied = options.addPageNumber === true;
+  // Never in the quick fix of chosen findings: its part, relationship and content type are added whole.
+  const applied = options.addPageNumber === true && !options.only;
   // A footer's page number: its paragraph emptied (the field and its result), if that is all the paragraph holds.
   if (inFooter) {
     const reference = childrenOf(sectPr, 'w:footerReference').find((ref) => (attrOf(ref, 'w:type') ?? 'default') === 'default');
@@ -51,7 +52,7 @@ export function addPageNumber(ctx: FixContext): void {
       notes.push(msg('The page number was not moved: the footer\'s line holds other text, or other changes of the footer; move it in Word'));
       return;
     }
-    change({ part: footer.name, property: msg('page number'), from: say(msg('in the footer')), to: say(msg('moved to the header')), safety: 'guarded', applied, flag: '--page-number' });
+    change({ part: footer.name, property: msg('page number'), from: say(msg('in the footer')), to: say(msg('moved to the header')), safety: 'guarded', applied, flag: '--page-number', rule: 'word-page-number' });
     if (applied) {
       for (const p of paragraphs) {
         const from = childOf(p, 'w:pPr')?.end ?? p.openEnd;
@@ -59,7 +60,7 @@ export function addPageNumber(ctx: FixContext): void {
       }
     }
   }
-  change({ part: name, property: msg('page number'), from: say(msg('none')), to: say(msg('centred at the top, from page 2')), safety: 'guarded', applied, flag: '--page-number' });
+  change({ part: name, property: msg('page number'), from: say(msg('none')), to: say(msg('centred at the top, from page 2')), safety: 'guarded', applied, flag: '--page-number', rule: 'word-page-number' });
   if (!applied) return;
 
   const size = String(Math.round(figures.pageNumberSize.max * 2));

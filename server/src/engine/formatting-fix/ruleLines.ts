@@ -39,11 +39,11 @@ export function fixRuleLines(ctx: FixContext): void {
       const span = runSpanOf(layout, slip.motto, run);
       if (span) main.edits.set(span.element, 'rPr', 'u', { val: 'none' });
     }
-    change({ part: main.name, paragraph: slip.motto.index + 1, property: msg('underline'), from: onOff(true), to: onOff(false) });
+    change({ part: main.name, paragraph: slip.motto.index + 1, property: msg('underline'), from: onOff(true), to: onOff(false), rule: 'word-rule-lines' });
   }
   const length = Math.min(width, Math.round(textWidth(slip.motto) * 1.06));
   narrowBorder(ctx, mottoElement, 'bottom', width, length);
-  change({ part: main.name, paragraph: slip.motto.index + 1, property: msg('rule under the motto'), from: say(msg('none')), to: `${format(length / TWIPS_PER_MM)} mm` });
+  change({ part: main.name, paragraph: slip.motto.index + 1, property: msg('rule under the motto'), from: say(msg('none')), to: `${format(length / TWIPS_PER_MM)} mm`, rule: 'word-rule-lines' });
 
   if (slip.kind !== 'none-drawn' || !slip.issuer) return;
   const issuer = slip.issuer;
@@ -57,7 +57,7 @@ export function fixRuleLines(ctx: FixContext): void {
   }
   const short = Math.round(Math.min(issuerWidth, textWidth(issuer)) * 0.4);
   narrowBorder(ctx, nextElement, 'top', issuerWidth, short);
-  change({ part: main.name, paragraph: next.index + 1, property: msg('rule under the issuing body'), from: say(msg('none')), to: `${format(short / TWIPS_PER_MM)} mm` });
+  change({ part: main.name, paragraph: next.index + 1, property: msg('rule under the issuing body'), from: say(msg('none')), to: `${format(short / TWIPS_PER_MM)} mm`, rule: 'word-rule-lines' });
 }
 
 /** A border on one side of the paragraph, narrowed by equal indents to `length` twips within `width`. */

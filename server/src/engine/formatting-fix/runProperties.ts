@@ -19,6 +19,8 @@ export interface RunRequest {
   readonly property: RunProperty;
   readonly from: number | boolean;
   readonly to: number | boolean;
+  /** The rule whose finding the request answers, when not the parts' size and emphasis rules (selection.ts). */
+  readonly rule?: string;
 }
 
 const ELEMENT: Record<RunProperty, string> = { size: 'sz', bold: 'b', italic: 'i' };
@@ -44,7 +46,7 @@ export function applyRunRequests(ctx: FixContext, requests: readonly RunRequest[
   for (const request of unique.values()) {
     if (viaStyle.has(request)) continue;
     main.edits.set(request.span.element, 'rPr', ELEMENT[request.property], attributes(request.property, request.to));
-    change({ part: main.name, paragraph: request.paragraph.index + 1, property: NAMES[request.property], from: shown(request.from, onOff), to: shown(request.to, onOff) });
+    change({ part: main.name, paragraph: request.paragraph.index + 1, property: NAMES[request.property], from: shown(request.from, onOff), to: shown(request.to, onOff), rule: request.rule });
   }
 }
 
@@ -100,7 +102,7 @@ function styleFixes(ctx: FixContext, requests: readonly RunRequest[]): Set<RunRe
     const asked = new Set(group.map((request) => request.span.element));
     if (runs.some(({ r, style }) => style === id && !setsItself(r, property) && !asked.has(r))) continue;
     styles.edits.set(byId.get(id)!, 'rPr', ELEMENT[property], attributes(property, to));
-    change({ part: styles.name, property: STYLE_NAMES[property](id), from: shown(group[0].from, onOff), to: shown(to, onOff) });
+    change({ part: styles.name, property: STYLE_NAMES[property](id), from: shown(group[0].from, onOff), to: shown(to, onOff), rule: group[0].rule });
     for (const request of group) done.add(request);
   }
   return done;

@@ -49,122 +49,125 @@ const TEXT_ELEMENTS = new Set(['w:t', 'w:delText', 'w:instrText', 'm:t', 'w:delI
 
 export class XmlScanError extends Error {}
 
+/** An element whose end tag is still to come: its span (filled at the end tag) and whether it keeps text. */
 interface Open {
-  rawName: string;
-  name: string;
-  start: number;
-  openEnd: number;
-  attrs: XmlAttribute[];
-  children: ElementSpan[];
-  parent?: Open;
-  text: string;
-  keepsText: boolean;
-  span?: ElementSpan;
+  readonly span: { -readonly [K in keyof ElementSpan]: ElementSpan[K] };
+  readonly keepsText: boolean;
 }
 
-/** The root element of a part, with every element's offsets. Throws XmlScanError on what it cannot follow. */
+const GT = 0x3e;
+const SLASH = 0x2f;
+const EQUALS = 0x3d;
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+
+/**
+ * The root element of a part, with every element's offsets. Throws XmlScanError on what it cannot follow.
+ * One object per element and per attribute, names normalised once per distinct raw name: a 4 MB part is
+ * about 200,000 elements, and what each allocates is most of the scan's time.
+ */
 export function scanXml(text: string): ElementSpan {
   let prefixes = new Map<string, string>();
+  const names = new Map<string, string>();
+  const attrNames = new Map<string, string>();
   const stack: Open[] = [];
   let root: ElementSpan | undefined;
   let at = 0;
   const n = text.length;
-  const finish = (open: Open, closeStart: number, end: number, selfClosing: boolean): ElementSpan => {
-    const span: ElementSpan = {
-      name: open.name, rawName: open.rawName, start: open.start, openEnd: open.openEnd, closeStart, end, selfClosing,
-      attrs: open.attrs, children: open.children, parent: stack.length ? stack[stack.length - 1].span : undefined, text: open.text,
-    };
-    return span;
+  const add = (span: ElementSpan) => {
+    if (stack.length) stack[stack.length - 1].span.children.push(span);
+    else root = span;
   };
   while (at < n) {
     const lt = text.indexOf('<', at);
     if (lt < 0) break;
-    if (lt > at && stack.length && stack[stack.length - 1].keepsText) stack[stack.length - 1].text += decode(text.slice(at, lt));
-    if (text.startsWith('<!--', lt)) { at = after(text, '-->', lt + 4); continue; }
-    if (text.startsWith('<![CDATA[', lt)) {
-      const close = text.indexOf(']]>', lt + 9);
-      if (close < 0) throw new XmlScanError('unclosed CDATA');
-      if (stack.length && stack[stack.length - 1].keepsText) stack[stack.length - 1].text += text.slice(lt + 9, close);
-      at = close + 3;
-      continue;
+    const top = stack.length ? stack[stack.length - 1] : undefined;
+    if (lt > at && top?.keepsText) top.span.text += decode(text.slice(at, lt));
+    const next = text.charCodeAt(lt + 1);
+    if (next === 0x21 /* ! */) {
+      if (text.startsWith('<!--', lt)) { at = after(text, '-->', lt + 4); continue; }
+      if (text.startsWith('<![CDATA[', lt)) {
+        const close = text.indexOf(']]>', lt + 9);
+        if (close < 0) throw new XmlScanError('unclosed CDATA');
+        if (top?.keepsText) top.span.text += text.slice(lt + 9, close);
+        at = close + 3;
+        continue;
+      }
+      throw new XmlScanError('DOCTYPE is not allowed');
     }
-    if (text.startsWith('<?', lt)) { at = after(text, '?>', lt + 2); continue; }
-    if (text.startsWith('<!', lt)) throw new XmlScanError('DOCTYPE is not allowed');
-    if (text[lt + 1] === '/') {
+    if (next === 0x3f /* ? */) { at = after(text, '?>', lt + 2); continue; }
+    if (next === SLASH) {
       const gt = text.indexOf('>', lt);
       if (gt < 0) throw new XmlScanError('unclosed end tag');
-      const rawName = text.slice(lt + 2, gt).trim();
       const open = stack.pop();
-      if (!open || open.rawName !== rawName) throw new XmlScanError(`mismatched end tag ${rawName}`);
-      const span = fill(open, lt, gt + 1);
-      if (stack.length) stack[stack.length - 1].children.push(span);
-      else root = span;
+      if (!open || !closes(text, lt + 2, gt, open.span.rawName)) throw new XmlScanError(`mismatched end tag ${text.slice(lt + 2, gt).trim()}`);
+      open.span.closeStart = lt;
+      open.span.end = gt + 1;
+      add(open.span);
       at = gt + 1;
       continue;
     }
     // A start tag: its name, then attributes up to `>` or `/>`, quotes respected.
     let i = lt + 1;
-    while (i < n && !isSpace(text.charCodeAt(i)) && text[i] !== '>' && text[i] !== '/') i++;
+    for (let c = text.charCodeAt(i); i < n && !isSpace(c) && c !== GT && c !== SLASH; c = text.charCodeAt(++i));
     const rawName = text.slice(lt + 1, i);
-    const rawAttrs: { name: string; value: string; start: number; end: number }[] = [];
+    const attrs: XmlAttribute[] = [];
     let selfClosing = false;
     for (;;) {
       while (i < n && isSpace(text.charCodeAt(i))) i++;
       if (i >= n) throw new XmlScanError('unclosed start tag');
-      if (text[i] === '>') { i++; break; }
-      if (text[i] === '/' && text[i + 1] === '>') { selfClosing = true; i += 2; break; }
+      const c = text.charCodeAt(i);
+      if (c === GT) { i++; break; }
+      if (c === SLASH && text.charCodeAt(i + 1) === GT) { selfClosing = true; i += 2; break; }
       const nameStart = i;
-      while (i < n && text[i] !== '=' && !isSpace(text.charCodeAt(i)) && text[i] !== '>') i++;
+      for (let d = c; i < n && d !== EQUALS && !isSpace(d) && d !== GT; d = text.charCodeAt(++i));
       const name = text.slice(nameStart, i);
       while (i < n && isSpace(text.charCodeAt(i))) i++;
-      if (text[i] !== '=') throw new XmlScanError(`attribute ${name} without a value`);
+      if (text.charCodeAt(i) !== EQUALS) throw new XmlScanError(`attribute ${name} without a value`);
       i++;
       while (i < n && isSpace(text.charCodeAt(i))) i++;
-      const quote = text[i];
-      if (quote !== '"' && quote !== '\'') throw new XmlScanError(`attribute ${name} unquoted`);
-      const close = text.indexOf(quote, i + 1);
+      const quote = text.charCodeAt(i);
+      if (quote !== QUOTE && quote !== APOSTROPHE) throw new XmlScanError(`attribute ${name} unquoted`);
+      const close = text.indexOf(quote === QUOTE ? '"' : '\'', i + 1);
       if (close < 0) throw new XmlScanError('unclosed attribute value');
-      rawAttrs.push({ name, value: decode(text.slice(i + 1, close)), start: nameStart, end: close + 1 });
+      attrs.push({ name, rawName: name, value: decode(text.slice(i + 1, close)), start: nameStart, end: close + 1 });
       i = close + 1;
     }
     if (stack.length === 0 && !root) {
       prefixes = new Map();
-      for (const a of rawAttrs) {
+      for (const a of attrs) {
         if (a.name.startsWith('xmlns:') && NAMESPACES[a.value]) prefixes.set(a.name.slice(6), NAMESPACES[a.value]);
         if (a.name === 'xmlns' && NAMESPACES[a.value]) prefixes.set('', NAMESPACES[a.value]);
       }
+      names.clear();
+      attrNames.clear();
     }
-    const open: Open = {
-      rawName, name: normalise(rawName, prefixes), start: lt, openEnd: i,
-      attrs: rawAttrs.map((a) => ({ ...a, rawName: a.name, name: a.name.startsWith('xmlns') ? a.name : normaliseAttr(a.name, prefixes) })),
-      children: [], text: '', keepsText: false,
+    for (let k = 0; k < attrs.length; k++) {
+      const raw = attrs[k].rawName;
+      if (raw.startsWith('xmlns')) continue;
+      let normalised = attrNames.get(raw);
+      if (normalised === undefined) attrNames.set(raw, normalised = normaliseAttr(raw, prefixes));
+      if (normalised !== raw) attrs[k] = { ...attrs[k], name: normalised };
+    }
+    let name = names.get(rawName);
+    if (name === undefined) names.set(rawName, name = normalise(rawName, prefixes));
+    const span: Open['span'] = {
+      name, rawName, start: lt, openEnd: i, closeStart: selfClosing ? i : -1, end: selfClosing ? i : -1, selfClosing,
+      attrs, children: [], parent: top?.span, text: '',
     };
-    open.keepsText = TEXT_ELEMENTS.has(open.name);
-    if (selfClosing) {
-      const span = finish(open, i, i, true);
-      if (stack.length) stack[stack.length - 1].children.push(span);
-      else root = span;
-    } else {
-      open.span = placeholder(open, stack.length ? stack[stack.length - 1].span : undefined);
-      stack.push(open);
-    }
+    if (selfClosing) add(span);
+    else stack.push({ span, keepsText: TEXT_ELEMENTS.has(name) });
     at = i;
   }
   if (stack.length || !root) throw new XmlScanError('the part ends inside an element');
   return root;
 }
 
-/** The span object is created at the start tag (so children can point at their parent) and filled at the end. */
-function placeholder(open: Open, parent: ElementSpan | undefined): ElementSpan {
-  return { name: open.name, rawName: open.rawName, start: open.start, openEnd: open.openEnd, closeStart: -1, end: -1, selfClosing: false, attrs: open.attrs, children: open.children, parent, text: '' };
-}
-
-function fill(open: Open, closeStart: number, end: number): ElementSpan {
-  const span = open.span as { -readonly [K in keyof ElementSpan]: ElementSpan[K] };
-  span.closeStart = closeStart;
-  span.end = end;
-  span.text = open.text;
-  return span;
+/** Whether the end tag's name (between `</` and `>`, spaces allowed after it) is the open element's. */
+function closes(text: string, from: number, gt: number, rawName: string): boolean {
+  if (!text.startsWith(rawName, from)) return false;
+  for (let i = from + rawName.length; i < gt; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function after(text: string, close: string, from: number): number {
