@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { needs } from '../helpers';
 import { vanban } from '../cli/run';
-import { fixDocxFormatting, localize, type DocxFixResult } from '../../server/src/engine';
+import { fixDocxFormatting, lintDocx, localize, type DocxFixResult } from '../../server/src/engine';
 import { buildFixture, type Defect } from './build';
 import { assertMinimal } from './minimal';
 
@@ -68,6 +68,20 @@ describe('the Word checks of vanban fix, each checked and fixed', function () {
     assert.deepEqual(chapter.changes, ['word/document.xml ¶13 alignment: left -> centre', 'word/document.xml ¶13 bold: off -> on']);
     const appendix = await fixed({ appendix: { labelSize: 13, referenceItalic: false, titleAlign: 'left' } }, 'word-heading-lines');
     assert.deepEqual(appendix.changes.sort(), ['word/document.xml ¶23 size: 13 pt -> 14 pt', 'word/document.xml ¶24 alignment: left -> centre', 'word/document.xml ¶25 italic: off -> on']);
+  });
+
+  it('fixes one finding of the new checks alone, as the Word-check view\'s quick fix does: it goes, the others stay', async () => {
+    for (const [build, rule] of [[{ type: 'cong-van' as const, letterGapPt: 0, margins: { top: 15 } }, 'word-letter-summary-gap'], [{ chapter: { align: 'left' as const, bold: false }, margins: { top: 15 } }, 'word-heading-lines']] as const) {
+      const original = await buildFixture(build);
+      const findings = lintDocx(original).diagnostics.filter((d) => d.rule.startsWith('word-'));
+      const finding = findings.find((d) => d.rule === rule)!;
+      assert.ok(finding, `the fixture has a ${rule} finding`);
+      const result = fixDocxFormatting(original, { language: 'en', only: [{ rule, line: finding.range.start.line }] });
+      assert.ok(result.bytes && result.changes.length > 0, `${rule}: changes made`);
+      const after = lintDocx(result.bytes).diagnostics.filter((d) => d.rule.startsWith('word-')).map((d) => d.rule);
+      assert.ok(!after.includes(rule), `${rule} is fixed`);
+      assert.ok(after.includes('word-margins'), `${rule}'s fix leaves the margins' finding`);
+    }
   });
 
   it('leaves a good chapter and appendix alone (the near miss: 13 pt is allowed)', async () => {
