@@ -11,7 +11,6 @@ import type { FigureRange } from '../catalog/formatting';
 import type { MainLayout } from './layout';
 import type { PropertyEdits } from './propertyEdits';
 import type { ElementSpan } from './xmlText';
-import type { FixSelector } from './selection';
 
 export interface FormattingChange {
   /** The zip entry edited (`word/document.xml`, `word/styles.xml`, `word/header1.xml`). */
@@ -101,4 +100,10 @@ export interface FixContext {
 
 export function clamp(value: number, range: FigureRange): number {
   return Math.min(range.max, Math.max(range.min, value));
+}
+
+/** A finding to fix: its rule and the line of the extracted text it is reported at; no line: all of the rule. */
+export interface FixSelector {
+  readonly rule: string;
+  readonly line?: number;
 }

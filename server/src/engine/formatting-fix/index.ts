@@ -24,7 +24,7 @@ import { rewriteZip } from './zipRewrite';
 import { appendEntries } from './zipAppend';
 
 export type { DocxFixOptions, DocxFixResult, FormattingChange, LeftFinding } from './context';
-export type { FixSelector } from './selection';
+export type { FixSelector } from './context';
 
 const ALIGN_NAMES: Record<string, Message> = { left: msg('left'), right: msg('right'), center: msg('centre'), justify: msg('both sides'), distribute: msg('both sides') };
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';

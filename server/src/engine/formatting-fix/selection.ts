@@ -8,16 +8,11 @@
 
 import type { Diagnostic } from '../lint';
 import type { WordDocument } from '../docx/model';
-import type { FormattingChange } from './context';
+import type { FixSelector, FormattingChange } from './context';
 import type { MainLayout } from './layout';
 import { PropertyEdits, type AttributeChanges } from './propertyEdits';
 import { attrOf, type ElementSpan } from './xmlText';
 
-/** A finding to fix: its rule and the line of the extracted text it is reported at; no line: all of the rule. */
-export interface FixSelector {
-  readonly rule: string;
-  readonly line?: number;
-}
 
 /** The rules whose findings a change of this property puts right (by the property's message). */
 const RULES_OF_PROPERTY: Readonly<Record<string, readonly string[]>> = {
