@@ -88,10 +88,16 @@ function misnamed(text: string): readonly Misnamed[] {
     (found ??= []).push({ at: match.index, typed, canonical, fixed: true });
   }
   if (!QUICK.test(text)) return found ?? NONE;
+  // The fixed names found, in order; the generic ones come in order too, so one index walks both (linear).
+  const fixedNames = found ?? NONE;
+  let k = 0;
   PATTERN.lastIndex = 0;
   for (let match; (match = PATTERN.exec(text)); ) {
     const typed = match[0];
     if (typed === typed.toUpperCase()) continue; // capitals (a heading) are another matter
+    // Inside a misnamed fixed name (`Ban Chấp Hành` in `Ban Chấp Hành Trung Ương`): the same slip, reported once.
+    while (k < fixedNames.length && fixedNames[k].at + fixedNames[k].typed.length <= match.index) k++;
+    if (k < fixedNames.length && fixedNames[k].at <= match.index) continue;
     const canonical = CANONICAL.get(typed.replace(/\s+/g, ' ').toLowerCase());
     if (!canonical || typed.replace(/\s+/g, ' ') === canonical) continue;
     // Only title case is wrong; a lower-case form (`ủy ban nhân dân các cấp`) is a common noun.

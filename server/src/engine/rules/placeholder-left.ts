@@ -14,7 +14,7 @@ import { columns } from '../ranges';
 import type { DocumentModel } from '../model';
 import { defineRule } from './rule';
 import type { SharedKey } from './support/shared';
-import { linesHolding } from './support/text';
+import { linesHolding, textIsNfc } from './support/text';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 /** A phrase as a whole word (no letter either side). */
@@ -70,8 +70,9 @@ export default defineRule({
   },
   check({ model, shared, report }) {
     const lines = model.view.masked;
-    // A plain text (already NFC) is searched natively for the needles; only the lines holding one are read.
-    const candidates = model.plainText ? linesHolding(model, shared, CANDIDATE_LINES, NEEDLES) : undefined;
+    // A text in NFC (the needles' form) is searched natively for the needles; only the lines holding one
+    // are read. A decomposed text is read line by line in NFC.
+    const candidates = textIsNfc(model, shared) ? linesHolding(model, shared, CANDIDATE_LINES, NEEDLES) : undefined;
     // The number and the day left blank for the e-office stamp are what an issued document keeps.
     const stamped = new Set<number>();
     for (const part of [model.header.number, model.header.number?.symbolLine, model.header.placeDate, ...(model.header.placeDate?.pieces ?? [])]) {

@@ -4,6 +4,7 @@
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
+import { textIsNfc } from './support/text';
 
 /** A run of letters and marks; the ones holding a combining mark are reported (one pass over the line). */
 const LETTER_RUN = /[\p{L}\p{M}]+/gu;
@@ -20,11 +21,11 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.4 (TCVN 6909:2001)',
     qppl: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I.4 (TCVN 6909:2001)',
   },
-  check({ model, report }) {
+  check({ model, shared, report }) {
     // One native check of the whole text first: line breaks never compose, so the text is NFC exactly when
     // every line is, and most texts are.
     // A text the reader found plain (text/plain.ts) is NFC without asking.
-    if (model.plainText || model.text.normalize('NFC') === model.text) return;
+    if (textIsNfc(model, shared)) return;
     for (const line of model.lines) {
       if (line.text.normalize('NFC') === line.text) continue;
       // One finding per line, however many of its words are decomposed (a line pasted from a decomposing

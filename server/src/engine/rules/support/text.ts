@@ -46,6 +46,17 @@ export function linesHolding(model: DocumentModel, shared: LintShared, key: Shar
   });
 }
 
+/**
+ * Whether the whole text is in NFC (line breaks never compose, so then every line is): a plain text is
+ * without asking (text/plain.ts); any other is normalised once per version, for every rule that asks.
+ * A rule that searches for NFC needles in the raw text may do so only then.
+ */
+export function textIsNfc(model: DocumentModel, shared: LintShared): boolean {
+  return model.plainText === true || shared.get(NFC_TEXT, () => model.text.normalize('NFC') === model.text);
+}
+
+const NFC_TEXT: SharedKey<boolean> = { name: 'text is NFC' };
+
 /** Body lines in document order (headings, items and paragraphs together, as the model's blocks). */
 export function bodySegments(model: DocumentModel, shared: LintShared = new LintShared()): readonly Segment[] {
   return shared.get(BODY_SEGMENTS, () => model.body.blocks.map((block) => block.segment));
