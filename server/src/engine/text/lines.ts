@@ -46,13 +46,26 @@ export function linesHoldingAfterEdit(text: string, lines: readonly SourceLine[]
   return flags;
 }
 
-const searchKeys = (needles: readonly string[]) => [...new Set(needles.map((needle) => needle.slice(0, SEARCH_KEY)))];
+/**
+ * The distinct keys of a needle list, worked out once per list: the rules pass module constants, and a
+ * WeakMap lets a list that is dropped go (a memo of a pure function, no state a caller can see).
+ */
+function searchKeys(needles: readonly string[]): readonly string[] {
+  let keys = KEYS_OF.get(needles);
+  if (!keys) {
+    keys = [...new Set(needles.map((needle) => needle.slice(0, SEARCH_KEY)))];
+    KEYS_OF.set(needles, keys);
+  }
+  return keys;
+}
+
+const KEYS_OF = new WeakMap<readonly string[], readonly string[]>();
 
 /** Flags the lines `first`..`last` in which a key occurs in `stretch` (their text, from offset `from`). */
 function mark(stretch: string, from: number, lines: readonly SourceLine[], first: number, last: number, keys: readonly string[], flags: Uint8Array): void {
   for (const key of keys) {
     let line = first;
-    for (let at = stretch.indexOf(key); at >= 0; at = stretch.indexOf(key, at + 1)) {
+    for (let at = stretch.indexOf(key); at >= 0; ) {
       // Occurrences come in order: walk the lines forward by halving (galloping would not pay for a few hits).
       const offset = from + at;
       let high = last;
@@ -62,6 +75,10 @@ function mark(stretch: string, from: number, lines: readonly SourceLine[], first
         else high = mid - 1;
       }
       flags[line] = 1;
+      // The line is flagged: the next search starts on the line after it (a common key, `Bộ` or `…`, may
+      // stand many times on one line).
+      if (line >= last) break;
+      at = stretch.indexOf(key, Math.max(at + 1, lines[line + 1].offset - from));
     }
   }
 }
