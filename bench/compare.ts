@@ -5,15 +5,10 @@
 
 import { resolve } from 'node:path';
 import { generateDraft } from './generate';
+import { cpuTimeOf } from './stats';
 
 type Engine = typeof import('../server/src/engine');
 
-function cpuMs(run: () => unknown): number {
-  const c0 = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(c0);
-  return (used.user + used.system) / 1000;
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -32,8 +27,8 @@ function main(): void {
     for (const [, engine] of builds) for (let i = 0; i < 3; i++) engine.lint(text);
     for (let round = 0; round < rounds; round++) {
       builds.forEach(([, engine], b) => {
-        times[b].parse.push(cpuMs(() => { for (let r = 0; r < reps; r++) engine.parse(text); }) / reps);
-        times[b].lint.push(cpuMs(() => { for (let r = 0; r < reps; r++) engine.lint(text); }) / reps);
+        times[b].parse.push(cpuTimeOf(() => { for (let r = 0; r < reps; r++) engine.parse(text); }) / reps);
+        times[b].lint.push(cpuTimeOf(() => { for (let r = 0; r < reps; r++) engine.lint(text); }) / reps);
       });
     }
     const mins = times.map((t) => ({ parse: Math.min(...t.parse), lint: Math.min(...t.lint) }));

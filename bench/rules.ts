@@ -6,15 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { generateDraft } from './generate';
+import { cpuTimeOf } from './stats';
 
 type Engine = typeof import('../server/src/engine');
 
-function cpuMs(run: () => unknown): number {
-  const c0 = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(c0);
-  return (used.user + used.system) / 1000;
-}
 
 function main(): void {
   const args = process.argv.slice(2);
@@ -37,7 +32,7 @@ function main(): void {
     if (id !== undefined && !engine.rules().some((rule) => rule.id === id)) return NaN;
     let best = Infinity;
     for (let round = 0; round < rounds; round++) {
-      best = Math.min(best, cpuMs(() => { for (let r = 0; r < reps; r++) engine.lintModel(models[b], options); }) / reps);
+      best = Math.min(best, cpuTimeOf(() => { for (let r = 0; r < reps; r++) engine.lintModel(models[b], options); }) / reps);
     }
     return best;
   };
