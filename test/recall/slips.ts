@@ -404,6 +404,13 @@ export const SLIPS: readonly Slip[] = [
   },
   // Punctuation and encoding.
   {
+    id: 'word-typed-twice', part: 'spelling', clause: 'no clause: a typing slip (a function word typed twice: của của)',
+    plant(subject, pick) {
+      const found = chosen(sites(subject.model, /(?<=\s)(?:của|trong|các|được|với) (?=\p{Ll})/gu), pick);
+      return found && splice(subject, found.segment.line, found.segment.start + found.match.index, found.segment.start + found.match.index, found.match[0]);
+    },
+  },
+  {
     id: 'space-before-punctuation', part: 'punctuation and encoding', clause: 'QĐ 1989/QĐ-BGDĐT; TCVN 6909 (no space before , ; . :)',
     plant(subject, pick) {
       const found = chosen(sites(subject.model, /\p{Ll}[,;] \p{Ll}/gu), pick);

@@ -49,6 +49,7 @@ import controlCharacter from './control-character';
 import commentUnclosed from './comment-unclosed';
 import placeholderLeft from './placeholder-left';
 import appendixReference from './appendix-reference';
+import repeatedWord from './repeated-word';
 import wordPageSize from './word-page-size';
 import wordMargins from './word-margins';
 import wordFont from './word-font';
@@ -73,7 +74,7 @@ export const RULES: readonly Rule[] = [
   groundsFormat, addresseeFormat, headingForm, citationSymbol, paragraphCase, bodyEnd, recipientsAsAbove,
   archiveLine, signerTitle, titleBodyName, partyDeputyForm, deputyHeadTitle, regimeMixing, issuerAuthority,
   unicodeNfc, legacyEncoding, syllableSpelling, toneConsistency, adminUnitCase, organisationCase, doubleSpace,
-  punctuationSpacing, bracketsBalanced,
+  punctuationSpacing, bracketsBalanced, repeatedWord,
   // The reader's own findings.
   lookalikeCharacter, structureUnplaced,
   // Characters XML 1.0 forbids.

@@ -1,0 +1,134 @@
+// One scan of a text's words for the word rules: the tokens that are not possible Vietnamese syllables
+// (syllable-spelling) and a function word typed twice in a row (repeated-word). Both come from one pass
+// over the characters, remembered per text (LintShared.perText): the pass is what costs.
+
+import { checkSyllable, looksVietnamese, runTogether, vowelGroups, type SpellingProblem } from './syllable';
+import type { SharedKey } from './shared';
+import { isWhiteSpaceCode } from '../../text/source';
+import { hashStep, TokenMemo } from './tokenMemo';
+
+/** The characters `\s` matches (words are what lies between them; edge punctuation is not part of a word),
+ *  as a table up to U+3000 (one load per character in the scan below). */
+const SPACE_TABLE = Uint8Array.from({ length: 0x3001 }, (_, code) => (isWhiteSpaceCode(code) ? 1 : 0));
+function isSpace(code: number): boolean {
+  return code < 0x3001 ? SPACE_TABLE[code] === 1 : code === 0xfeff;
+}
+const LEADING = new Set([...'("“‘\'[«']);
+const TRAILING = new Set([...')"”’\']],.;:!?…»']);
+/** No Vietnamese syllable is longer than this (nghiêng: 7 letters); longer tokens are not words. */
+const LONGEST = 12;
+
+/** The token without punctuation at its edges (a loop: a regex with `$` goes quadratic on long runs). */
+function stripEdges(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && LEADING.has(token[start])) start++;
+  while (end > start && TRAILING.has(token[end - 1])) end--;
+  return token.slice(start, end);
+}
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+export interface Verdict {
+  /** The word inside the token (edge punctuation removed) and where it starts in the token. */
+  readonly word: string;
+  readonly lead: number;
+  readonly problem: SpellingProblem;
+  /** Two syllables run together: the word split in two (`thành phần`). */
+  readonly split?: string;
+}
+
+/**
+ * Each token's verdict, remembered across lints: a token's verdict is a pure function of its text (the
+ * word list is applied after), the same few thousand syllables make up every document, and on each
+ * keystroke the server would otherwise judge them all again. Bounded (TokenMemo), so memory stays flat.
+ */
+const verdicts = new TokenMemo<Verdict | null>();
+
+function verdictOf(token: string): Verdict | null {
+  const word = stripEdges(token);
+  // Only a word of one vowel group is a syllable to judge: two groups (`cácbon`) is a loanword written
+  // joined, or two words run together; the rules cannot tell which (rather silent than wrong).
+  if (word.length < 2 || !LOWER_WORD.test(word) || !looksVietnamese(word)) return null;
+  const groups = vowelGroups(word);
+  if (groups <= 1) {
+    const problem = checkSyllable(word.normalize('NFC'));
+    if (problem) return { word, lead: token.indexOf(word), problem: problem.problem };
+  } else if (groups === 2) {
+    // Two syllables run together, when the word splits into two marked syllables (runTogether).
+    const split = runTogether(word);
+    if (split) return { word, lead: token.indexOf(word), problem: 'run-together', split };
+  }
+  return null;
+}
+
+/** A function word typed twice in a row (`của của`, `tại tại`): where the second stands in the text. */
+export interface Repeated {
+  readonly at: number;
+  readonly word: string;
+}
+
+/** What one scan of a text finds. */
+export interface WordScan {
+  /** The tokens that are not possible syllables, with where each starts in the text. */
+  readonly misspelt: readonly { at: number; verdict: Verdict }[];
+  readonly repeated: readonly Repeated[];
+}
+
+/**
+ * The function words that never stand twice in a row in Vietnamese. Left out: words that reduplicate
+ * (`từ từ`, `là là`, `sau sau`, `người người`, `năm năm`) and those whose double can be two phrases
+ * (`kèm theo theo danh mục`, `có hay không không quan trọng`, `để để lại`, `có có`).
+ */
+const NEVER_TWICE = new Set(['của', 'tại', 'và', 'các', 'những', 'được', 'cho', 'với', 'trong', 'đã', 'sẽ',
+  'này', 'thì', 'khi', 'nếu', 'hoặc', 'bị', 'do', 'vì', 'đến', 'trên', 'dưới', 'một', 'về', 'qua', 'trước', 'nhằm', 'đối']);
+/** The longest of them, in UTF-16 units: a longer token is not compared. */
+const NEVER_TWICE_LONGEST = Math.max(...[...NEVER_TWICE].map((word) => word.length));
+
+const NO_SCAN: WordScan = { misspelt: [], repeated: [] };
+export const WORD_SCAN: SharedKey<WordScan> = { name: 'word scan' };
+
+/** The tokens of a text that are not possible syllables, and the function words typed twice in a row. */
+export function scanWords(text: string): WordScan {
+  // Tokens split on white space by hand: a regex iterator allocates a match per word, and this scan
+  // looks at every word of the document.
+  let found: { at: number; verdict: Verdict }[] | undefined;
+  let repeated: Repeated[] | undefined;
+  const length = text.length;
+  // The token before, to see a word typed twice (compared only when the hashes and lengths agree).
+  let previousStart = -1;
+  let previousHash = 0;
+  let previousLength = 0;
+  let i = 0;
+  while (i < length) {
+    let code = text.charCodeAt(i);
+    // A plain space first: most separators are one, and the table's range test is then not needed.
+    if (code === 32 || isSpace(code)) { i++; continue; }
+    const start = i;
+    // Every unit OR-ed together: below 128 when the token is ASCII.
+    let high = 0;
+    let hash = 0;
+    // Never read past the end: charCodeAt's NaN there would make the loop's numbers slow for V8.
+    for (;;) {
+      high |= code;
+      hash = hashStep(hash, code);
+      if (++i >= length) break;
+      code = text.charCodeAt(i);
+      if (code === 32 || isSpace(code)) break;
+    }
+    const size = i - start;
+    if (hash === previousHash && size === previousLength && size <= NEVER_TWICE_LONGEST && previousStart >= 0) {
+      const word = text.slice(start, i);
+      if (NEVER_TWICE.has(word) && text.startsWith(word, previousStart)) (repeated ??= []).push({ at: start, word });
+    }
+    previousStart = start;
+    previousHash = hash;
+    previousLength = size;
+    // Left alone without a lookup: a token with no letter beyond ASCII (a loanword, a code, a number:
+    // looksVietnamese would say no), and one starting with an ASCII capital (a name or an abbreviation).
+    const first = text.charCodeAt(start);
+    if (high < 128 || size > LONGEST + 6 || (first >= 65 && first <= 90)) continue;
+    const verdict = verdicts.get(text, start, i, hash, verdictOf);
+    if (verdict) (found ??= []).push({ at: start, verdict });
+  }
+  return found || repeated ? { misspelt: found ?? [], repeated: repeated ?? [] } : NO_SCAN;
+}
