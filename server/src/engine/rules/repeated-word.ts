@@ -6,7 +6,7 @@ import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
 import { textSegments } from './support/text';
-import { scanWords, WORD_SCAN } from './support/wordScan';
+import { wordScans } from './support/wordScan';
 
 export default defineRule({
   id: 'repeated-word',
@@ -19,8 +19,9 @@ export default defineRule({
     qppl: 'Chính tả tiếng Việt (lỗi đánh máy; không có điều khoản riêng)',
   },
   check({ model, shared, report }) {
-    for (const segment of textSegments(model, shared)) {
-      for (const { at: offset, word } of shared.perText(WORD_SCAN, segment.line, segment.text, scanWords).repeated) {
+    const scans = wordScans(model, shared);
+    textSegments(model, shared).forEach((segment, i) => {
+      for (const { at: offset, word } of scans[i].repeated) {
         const at = segment.start + offset;
         // The second copy and the space before it go; the first stays.
         const raw = model.lines[segment.line].text;
@@ -32,6 +33,6 @@ export default defineRule({
           fix: { title: msg('Write {0} once', word), safety: 'guarded', edits: [{ range: columns(segment.line, from, at + word.length), newText: '' }] },
         });
       }
-    }
+    });
   },
 });

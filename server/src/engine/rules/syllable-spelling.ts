@@ -13,7 +13,7 @@ import { columns } from '../ranges';
 import { defineRule } from './rule';
 import type { SpellingProblem } from './support/syllable';
 import { textSegments } from './support/text';
-import { scanWords, WORD_SCAN } from './support/wordScan';
+import { wordScans } from './support/wordScan';
 
 const WHY: Record<Exclude<SpellingProblem, 'run-together'>, Message> = {
   'two-tones': msg('two tone marks'),
@@ -43,10 +43,10 @@ export default defineRule({
   check({ model, shared, report, options }) {
     // The word list (option `words`: names and terms the orthography's rules do not know), compared in NFC.
     const words = new Set(options.words.map((w) => w.normalize('NFC')));
-    for (const segment of textSegments(model, shared)) {
-      // What the scan finds depends on the text alone: while the document is edited, an unchanged line's
-      // findings come from the previous version's run (LintShared.perText).
-      for (const { at: offset, verdict } of shared.perText(WORD_SCAN, segment.line, segment.text, scanWords).misspelt) {
+    const scans = wordScans(model, shared);
+    textSegments(model, shared).forEach((segment, i) => {
+      // What the scan finds depends on the text alone: one scan per run, shared with repeated-word.
+      for (const { at: offset, verdict } of scans[i].misspelt) {
         if (words.has(verdict.word.normalize('NFC'))) continue;
         const at = segment.start + offset + verdict.lead;
         const range = columns(segment.line, at, at + verdict.word.length);
@@ -61,6 +61,6 @@ export default defineRule({
         }
         report({ range, message: msg('{0} is not a possible Vietnamese syllable: {1}', verdict.word, WHY[verdict.problem as Exclude<SpellingProblem, 'run-together'>]) });
       }
-    }
+    });
   },
 });

@@ -3,7 +3,9 @@
 // over the characters, remembered per text (LintShared.perText): the pass is what costs.
 
 import { checkSyllable, looksVietnamese, runTogether, vowelGroups, type SpellingProblem } from './syllable';
-import type { SharedKey } from './shared';
+import type { DocumentModel } from '../../model';
+import type { LintShared, SharedKey } from './shared';
+import { textSegments } from './text';
 import { isWhiteSpaceCode } from '../../text/source';
 import { hashStep, TokenMemo } from './tokenMemo';
 
@@ -85,10 +87,19 @@ const NEVER_TWICE = new Set(['của', 'tại', 'và', 'các', 'những', 'đư�
 const NEVER_TWICE_LONGEST = Math.max(...[...NEVER_TWICE].map((word) => word.length));
 
 const NO_SCAN: WordScan = { misspelt: [], repeated: [] };
-export const WORD_SCAN: SharedKey<WordScan> = { name: 'word scan' };
+const WORD_SCAN: SharedKey<WordScan> = { name: 'word scan' };
+const WORD_SCANS: SharedKey<readonly WordScan[]> = { name: 'word scans' };
+
+/**
+ * The scan of each text segment (textSegments' order), made once per run for every rule that reads it;
+ * while a document is edited, an unchanged line's scan is the previous version's (LintShared.perText).
+ */
+export function wordScans(model: DocumentModel, shared: LintShared): readonly WordScan[] {
+  return shared.get(WORD_SCANS, () => textSegments(model, shared).map((segment) => shared.perText(WORD_SCAN, segment.line, segment.text, scanWords)));
+}
 
 /** The tokens of a text that are not possible syllables, and the function words typed twice in a row. */
-export function scanWords(text: string): WordScan {
+function scanWords(text: string): WordScan {
   // Tokens split on white space by hand: a regex iterator allocates a match per word, and this scan
   // looks at every word of the document.
   let found: { at: number; verdict: Verdict }[] | undefined;
