@@ -2,7 +2,13 @@
 
 import * as assert from 'node:assert/strict';
 import { exportQuestion } from '../client/src/exportQuestion';
-import { translate } from '../client/src/l10nText';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { translate, useBundle } from '../client/src/l10nText';
+import { ROOT } from './helpers';
+
+// The extension reads the bundle from its package when it starts; the tests give it the same file.
+useBundle(JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.vi.json'), 'utf8')) as Record<string, string>);
 
 const vi = (message: string, ...args: (string | number)[]) => translate('vi', message, args);
 

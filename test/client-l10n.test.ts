@@ -4,8 +4,11 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { translate } from '../client/src/l10nText';
+import { translate, useBundle } from '../client/src/l10nText';
 import { ROOT } from './helpers';
+
+// The extension reads the bundle from its package when it starts; the tests give it the same file.
+useBundle(JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.vi.json'), 'utf8')) as Record<string, string>);
 
 describe('client strings', () => {
   it('are Vietnamese by default and English on request, with arguments filled', () => {

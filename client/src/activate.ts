@@ -15,6 +15,7 @@ import { registerStatus } from './status';
 import { registerWord } from './word';
 import { registerWordFix } from './wordFix';
 import { registerWordList } from './wordList';
+import { loadBundle } from './l10n';
 
 export interface ClientEntry<C extends BaseLanguageClient> {
   /** The language client over this platform's server, with the options every entry shares. */
@@ -32,6 +33,8 @@ export interface ActiveClient<C extends BaseLanguageClient> {
 export async function activateClient<C extends BaseLanguageClient>(context: vscode.ExtensionContext, entry: ClientEntry<C>): Promise<ActiveClient<C>> {
   let client: C | undefined;
   const current = () => client;
+  // The client's texts first: every command and message below reads them.
+  await loadBundle(context.extensionUri);
   entry.register?.(context);
   registerCommands(context, current);
   registerRulePages(context);
