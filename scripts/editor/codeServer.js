@@ -145,9 +145,20 @@ async function startCodeServer({ stateDir, workspace, env = {}, timeoutMs = 6000
 
 /** Runs a command from the command palette of a code-server page (playwright), by clicking its entry. */
 async function runCommand(page, title, timeoutMs = 30000) {
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  const deadline = Date.now() + timeoutMs;
+  // F1 goes where the focus is, and a webview's frame that kept it (a rule page just closed, a preview) can
+  // swallow it: then the active tab is clicked, which gives the focus back to the workbench, and F1 again.
+  for (let attempt = 0; ; attempt++) {
+    if (attempt > 0) await page.locator('.tabs-container .tab.active').first().click({ timeout: 2000 }).catch(() => undefined);
+    await page.keyboard.press('F1');
+    try {
+      await input.waitFor({ state: 'visible', timeout: Math.max(500, Math.min(3000, deadline - Date.now())) });
+      break;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+  }
   await input.fill(`>${title}`);
   // Click the entry: Enter right after typing can be missed while the list is still filtering.
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click({ timeout: timeoutMs });
