@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { lint, parse, type Diagnostic } from '../../server/src/engine';
-import { ROOT, corpusFiles } from '../helpers';
+import { ROOT, corpusFiles, type Markers } from '../helpers';
 import { SLIPS, type Slip, type Subject } from './slips';
 
 export interface ClassRecall {
@@ -77,11 +77,6 @@ export function chooser(seed: string): (n: number) => number {
   };
 }
 
-/** Whether the engine reports the slip planted in `text` (see the file's head). */
-export function reported(slip: Slip, baseline: readonly Diagnostic[], text: string, line: number): boolean {
-  return verdict(slip, baseline, text, line).found;
-}
-
 /** Whether the slip is reported, and whether by exactly one new finding (hints, the while-typing tips, aside). */
 function verdict(slip: Slip, baseline: readonly Diagnostic[], text: string, line: number): { found: boolean; single: boolean } {
   const fresh = added(baseline, lint(text, { language: 'en' }));
@@ -131,12 +126,5 @@ export function recallTable(recall: Recall): string {
   ].join('\n');
 }
 
-export const RECALL_START = '<!-- recall table: generated, do not edit -->';
-export const RECALL_END = '<!-- end of recall table -->';
-
-/** The table as docs/corpus-report.md holds it now. */
-export function storedTable(report: string): string | undefined {
-  const start = report.indexOf(RECALL_START);
-  const end = report.indexOf(RECALL_END);
-  return start < 0 || end < start ? undefined : report.slice(start + RECALL_START.length, end).trim();
-}
+/** The recall table's place in docs/corpus-report.md. */
+export const RECALL_MARKERS: Markers = { start: '<!-- recall table: generated, do not edit -->', end: '<!-- end of recall table -->' };

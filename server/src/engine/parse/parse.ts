@@ -67,8 +67,9 @@ function read(text: string, sourceLines: SourceLine[], hasBom: boolean, view: Re
   }
 
   const alone = typeName ? undefined : appendixAlone(header.parts, view);
+  // An appendix printed alone has no closing of its own to look for.
   const { closing, attachments: found } = alone
-    ? { closing: readClosingAndAttachments(view, lines.length).closing, attachments: [alone] }
+    ? { closing: { firstLine: -1 }, attachments: [alone] }
     : readClosingAndAttachments(view, cursor);
   const attachments = withReferences(view, found);
   const mainLast = attachments.length ? attachments[0].firstLine - 1 : lines.length - 1;
