@@ -8,7 +8,8 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { corpusFindings, FINDINGS_END, FINDINGS_START, findingsTable, type CorpusSnapshot } from '../test/corpus/findings';
+import { corpusFindings, FINDINGS_MARKERS, findingsTable, type CorpusSnapshot } from '../test/corpus/findings';
+import { withGeneratedBlock } from '../test/helpers';
 
 const ROOT = resolve(__dirname, '..');
 const SNAPSHOT = join(ROOT, 'test', 'corpus', 'snapshot.json');
@@ -25,10 +26,6 @@ if (process.argv.includes('--check')) {
 writeFileSync(SNAPSHOT, text);
 // The per-rule table of docs/corpus-report.md, from the snapshot just written.
 const REPORT = join(ROOT, 'docs', 'corpus-report.md');
-const report = readFileSync(REPORT, 'utf8');
-const start = report.indexOf(FINDINGS_START);
-const end = report.indexOf(FINDINGS_END);
-if (start < 0 || end < start) throw new Error(`${REPORT} has no findings-table markers`);
-writeFileSync(REPORT, `${report.slice(0, start + FINDINGS_START.length)}\n${findingsTable(current)}\n${report.slice(end)}`);
+writeFileSync(REPORT, withGeneratedBlock(readFileSync(REPORT, 'utf8'), FINDINGS_MARKERS, findingsTable(current), REPORT));
 const total = Object.values(current.files).reduce((sum, findings) => sum + findings.length, 0);
 console.log(`${basename(SNAPSHOT)}: ${Object.keys(current.files).length} documents, ${total} findings`);

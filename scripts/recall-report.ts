@@ -3,8 +3,8 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../test/helpers';
-import { RECALL_END, RECALL_START, corpusSubjects, measure, projectSubjects, recallTable } from '../test/recall/measure';
+import { ROOT, withGeneratedBlock } from '../test/helpers';
+import { RECALL_MARKERS, corpusSubjects, measure, projectSubjects, recallTable } from '../test/recall/measure';
 
 const recall = measure([...corpusSubjects(), ...projectSubjects()]);
 const table = recallTable(recall);
@@ -13,9 +13,5 @@ if (!process.argv.includes('--write')) {
   for (const { slip, missed } of recall.classes) if (missed.length) console.log(`${slip.id} missed: ${missed.slice(0, 8).join(', ')}`);
 } else {
   const path = join(ROOT, 'docs', 'corpus-report.md');
-  const report = readFileSync(path, 'utf8');
-  const start = report.indexOf(RECALL_START);
-  const end = report.indexOf(RECALL_END);
-  if (start < 0 || end < start) throw new Error(`${path} has no recall markers`);
-  writeFileSync(path, `${report.slice(0, start + RECALL_START.length)}\n${table}\n${report.slice(end)}`);
+  writeFileSync(path, withGeneratedBlock(readFileSync(path, 'utf8'), RECALL_MARKERS, table, path));
 }

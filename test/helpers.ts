@@ -98,3 +98,24 @@ export function expectations(text: string): Expectation[] {
   });
   return found;
 }
+
+/** The two marker comments around a block a script writes into a hand-written page (docs/corpus-report.md). */
+export interface Markers {
+  readonly start: string;
+  readonly end: string;
+}
+
+/** The block between the markers, trimmed; undefined when the page lacks them. */
+export function generatedBlock(page: string, markers: Markers): string | undefined {
+  const start = page.indexOf(markers.start);
+  const end = page.indexOf(markers.end);
+  return start < 0 || end < start ? undefined : page.slice(start + markers.start.length, end).trim();
+}
+
+/** The page with `block` between the markers; throws when the page lacks them (nothing is written then). */
+export function withGeneratedBlock(page: string, markers: Markers, block: string, name: string): string {
+  const start = page.indexOf(markers.start);
+  const end = page.indexOf(markers.end);
+  if (start < 0 || end < start) throw new Error(`${name} has no markers ${markers.start} … ${markers.end}`);
+  return `${page.slice(0, start + markers.start.length)}\n${block}\n${page.slice(end)}`;
+}

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { lint, rules } from '../../server/src/engine';
-import { corpusFiles } from '../helpers';
+import { corpusFiles, type Markers } from '../helpers';
 
 export type Finding = [rule: string, severity: string, line: number, column: number];
 
@@ -25,8 +25,8 @@ export function corpusFindings(): CorpusSnapshot {
   };
 }
 
-export const FINDINGS_START = '<!-- findings table: generated, do not edit -->';
-export const FINDINGS_END = '<!-- end of findings table -->';
+/** The per-rule table's place in docs/corpus-report.md. */
+export const FINDINGS_MARKERS: Markers = { start: '<!-- findings table: generated, do not edit -->', end: '<!-- end of findings table -->' };
 
 /** The findings per rule and severity on the corpus (every text rule, none left out), for docs/corpus-report.md. */
 export function findingsTable(snapshot: CorpusSnapshot): string {
@@ -54,11 +54,4 @@ export function findingsTable(snapshot: CorpusSnapshot): string {
     `Rules with no finding on the corpus (the documents do not deviate there; each is exercised by its fixtures): ${
       [...counts].filter(([, count]) => severities.every((severity) => count[severity] === 0)).map(([rule]) => `\`${rule}\``).sort().join(', ')}.`,
   ].join('\n');
-}
-
-/** The table as docs/corpus-report.md holds it, or undefined when its markers are missing. */
-export function storedFindingsTable(report: string): string | undefined {
-  const start = report.indexOf(FINDINGS_START);
-  const end = report.indexOf(FINDINGS_END);
-  return start < 0 || end < start ? undefined : report.slice(start + FINDINGS_START.length, end).trim();
 }
