@@ -122,11 +122,16 @@ const PARTY_TITLE_BARE = bare(PARTY_TITLE);
  */
 function misspeltTitle(lines: readonly SourceLine[]): Range | undefined {
   for (let i = 0; i < lines.length && i < SPLIT_SEARCH; i++) {
-    const line = lines[i].text.trimEnd();
+    const raw = lines[i].text.trimEnd();
+    if (raw.length > 120) continue;
+    // Read in NFC (the title's form); a decomposed line is reported whole, since its columns would drift.
+    const line = raw.normalize('NFC');
     const at = line.length - PARTY_TITLE.length;
-    if (line.length > 120 || at < 0 || line.normalize('NFC') !== line || (at > 0 && !/\s/u.test(line[at - 1]))) continue;
+    if (at < 0 || (at > 0 && !/\s/u.test(line[at - 1]))) continue;
     const title = line.slice(at);
-    if (title === title.toUpperCase() && bare(title) === PARTY_TITLE_BARE) return { start: { line: i, character: at }, end: { line: i, character: line.length } };
+    if (title === title.toUpperCase() && bare(title) === PARTY_TITLE_BARE) {
+      return line === raw ? { start: { line: i, character: at }, end: { line: i, character: line.length } } : { start: { line: i, character: 0 }, end: { line: i, character: raw.length } };
+    }
   }
   return undefined;
 }
