@@ -33,3 +33,35 @@ export function toneStyleOf(word: string): ToneWord | undefined {
     : other.toUpperCase();
   return { style: onFirst ? 'first-vowel' : 'main-vowel', other };
 }
+
+/** A word ending in a toned oa, oe or uy (either style), in precomposed text: the only words the styles differ on. */
+const ENDING_AT = /(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[òóỏõọÒÓỎÕỌ][aAeE]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[ùúủũụÙÚỦŨỤ][yY])/gu;
+const LETTER = /\p{L}/u;
+
+/** A word whose tone mark placement has a style, with where it stands in the text searched. */
+export interface ToneWordAt extends ToneWord {
+  readonly from: number;
+  readonly end: number;
+  readonly word: string;
+}
+
+/**
+ * The words of a text whose tone mark placement has a style. A word is a run of letters, so it never
+ * crosses white space: the word scan (wordScan.ts) searches each distinct token once, not the whole text.
+ */
+export function toneWordsIn(text: string): readonly ToneWordAt[] | undefined {
+  let words: ToneWordAt[] | undefined;
+  // From ending to ending by a native search: every ending is two units, so lastIndex says where it is.
+  ENDING_AT.lastIndex = 0;
+  while (ENDING_AT.test(text)) {
+    // The ending must close the word; the word starts at the nearest non-letter before it.
+    const end = ENDING_AT.lastIndex;
+    if (end < text.length && LETTER.test(text[end])) continue;
+    let from = end - 2;
+    while (from > 0 && LETTER.test(text[from - 1])) from--;
+    const word = text.slice(from, end);
+    const tone = toneStyleOf(word);
+    if (tone) (words ??= []).push({ from, end, word, style: tone.style, other: tone.other });
+  }
+  return words;
+}

@@ -1,6 +1,7 @@
 // One scan of a text's words for the word rules: the tokens that are not possible Vietnamese syllables
-// (syllable-spelling) and a function word typed twice in a row (repeated-word). Both come from one pass
-// over the characters, remembered per text (LintShared.perText): the pass is what costs.
+// (syllable-spelling), a function word typed twice in a row (repeated-word) and the words whose tone mark
+// placement has a style (tone-consistency). All come from one pass over the characters, remembered per
+// text (LintShared.perText): the pass is what costs.
 
 import { checkSyllable, looksVietnamese, runTogether, vowelGroups, type SpellingProblem } from './syllable';
 import type { DocumentModel } from '../../model';
@@ -8,6 +9,7 @@ import type { LintShared, SharedKey } from './shared';
 import { textSegments } from './text';
 import { isWhiteSpaceCode } from '../../text/source';
 import { hashStep, TokenMemo } from './tokenMemo';
+import { toneWordsIn, type ToneWordAt } from './tone';
 
 /** The characters `\s` matches (words are what lies between them; edge punctuation is not part of a word),
  *  as a table up to U+3000 (one load per character in the scan below). */
@@ -39,12 +41,30 @@ export interface Verdict {
   readonly split?: string;
 }
 
+/** What a token is, as the word rules see it: a pure function of its text (the word list is applied after). */
+interface TokenFacts {
+  /** Not a possible syllable (only judged for a token not too long, not starting with an ASCII capital). */
+  readonly verdict: Verdict | null;
+  /** Its words whose tone mark placement has a style, with where each stands in the token. */
+  readonly tones: readonly ToneWordAt[] | undefined;
+}
+const PLAIN: TokenFacts = { verdict: null, tones: undefined };
+
 /**
- * Each token's verdict, remembered across lints: a token's verdict is a pure function of its text (the
- * word list is applied after), the same few thousand syllables make up every document, and on each
- * keystroke the server would otherwise judge them all again. Bounded (TokenMemo), so memory stays flat.
+ * Each token's facts, remembered across lints: the same few thousand syllables make up every document,
+ * and on each keystroke the server would otherwise judge them all again. Bounded (TokenMemo), so memory
+ * stays flat.
  */
-const verdicts = new TokenMemo<Verdict | null>();
+const facts = new TokenMemo<TokenFacts>();
+
+function factsOf(token: string): TokenFacts {
+  const first = token.charCodeAt(0);
+  // A token starting with an ASCII capital (a name or an abbreviation) is not judged as a syllable, nor
+  // is one longer than any syllable with its punctuation; either may still hold a toned word.
+  const verdict = token.length > LONGEST + 6 || (first >= 65 && first <= 90) ? null : verdictOf(token);
+  const tones = toneWordsIn(token);
+  return verdict || tones ? { verdict, tones } : PLAIN;
+}
 
 function verdictOf(token: string): Verdict | null {
   const word = stripEdges(token);
@@ -74,6 +94,8 @@ export interface WordScan {
   /** The tokens that are not possible syllables, with where each starts in the text. */
   readonly misspelt: readonly { at: number; verdict: Verdict }[];
   readonly repeated: readonly Repeated[];
+  /** The words whose tone mark placement has a style, with where each stands in the text. */
+  readonly toned: readonly ToneWordAt[];
 }
 
 /**
@@ -86,7 +108,7 @@ const NEVER_TWICE = new Set(['của', 'tại', 'và', 'các', 'những', 'đư�
 /** The longest of them, in UTF-16 units: a longer token is not compared. */
 const NEVER_TWICE_LONGEST = Math.max(...[...NEVER_TWICE].map((word) => word.length));
 
-const NO_SCAN: WordScan = { misspelt: [], repeated: [] };
+const NO_SCAN: WordScan = { misspelt: [], repeated: [], toned: [] };
 const WORD_SCAN: SharedKey<WordScan> = { name: 'word scan' };
 const WORD_SCANS: SharedKey<readonly WordScan[]> = { name: 'word scans' };
 
@@ -98,12 +120,13 @@ export function wordScans(model: DocumentModel, shared: LintShared): readonly Wo
   return shared.get(WORD_SCANS, () => textSegments(model, shared).map((segment) => shared.perText(WORD_SCAN, segment.line, segment.text, scanWords)));
 }
 
-/** The tokens of a text that are not possible syllables, and the function words typed twice in a row. */
+/** The tokens of a text that are not possible syllables, the function words typed twice in a row and the toned words. */
 function scanWords(text: string): WordScan {
   // Tokens split on white space by hand: a regex iterator allocates a match per word, and this scan
   // looks at every word of the document.
   let found: { at: number; verdict: Verdict }[] | undefined;
   let repeated: Repeated[] | undefined;
+  let toned: ToneWordAt[] | undefined;
   const length = text.length;
   // The token before, to see a word typed twice (compared only when the hashes and lengths agree).
   let previousStart = -1;
@@ -135,11 +158,14 @@ function scanWords(text: string): WordScan {
     previousHash = hash;
     previousLength = size;
     // Left alone without a lookup: a token with no letter beyond ASCII (a loanword, a code, a number:
-    // looksVietnamese would say no), and one starting with an ASCII capital (a name or an abbreviation).
-    const first = text.charCodeAt(start);
-    if (high < 128 || size > LONGEST + 6 || (first >= 65 && first <= 90)) continue;
-    const verdict = verdicts.get(text, start, i, hash, verdictOf);
-    if (verdict) (found ??= []).push({ at: start, verdict });
+    // looksVietnamese would say no, and a toned vowel is not ASCII).
+    if (high < 128) continue;
+    const token = facts.get(text, start, i, hash, factsOf);
+    if (token === PLAIN) continue;
+    if (token.verdict) (found ??= []).push({ at: start, verdict: token.verdict });
+    if (token.tones) {
+      for (const word of token.tones) (toned ??= []).push(start === 0 ? word : { ...word, from: start + word.from, end: start + word.end });
+    }
   }
-  return found || repeated ? { misspelt: found ?? [], repeated: repeated ?? [] } : NO_SCAN;
+  return found || repeated || toned ? { misspelt: found ?? [], repeated: repeated ?? [], toned: toned ?? [] } : NO_SCAN;
 }
