@@ -6,8 +6,9 @@ import fc from 'fast-check';
 import { parseIncremental } from '../../server/src/engine/parse/parse';
 import { linesHolding, linesHoldingAfterEdit } from '../../server/src/engine/text/lines';
 
-const NEEDLES = ['Nội dung', 'TÊN CƠ QUAN CHỦ QUẢN', 'Bộ', '…', '  ', 'Địa danh'];
-const PIECES = ['Nội dung', 'Nội dun', 'TÊN CƠ QUAN', 'Bộ Y tế', '…', '  ', ' ', '\n', '\r\n', 'Địa', ' danh', 'x', 'ộ'];
+// `“` and `”` (and a needle starting with one) are searched by a regular expression, the others by indexOf.
+const NEEDLES = ['Nội dung', 'TÊN CƠ QUAN CHỦ QUẢN', 'Bộ', '…', '  ', 'Địa danh', '“', '”.', '[-]'];
+const PIECES = ['Nội dung', 'Nội dun', 'TÊN CƠ QUAN', 'Bộ Y tế', '…', '  ', ' ', '\n', '\r\n', 'Địa', ' danh', 'x', 'ộ', '“', '”', '.', '[-]', '-'];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
 
 describe('linesHolding', () => {

@@ -8,12 +8,13 @@ import type { Segment } from '../model';
 import { columns } from '../ranges';
 import { isWhiteSpaceCode } from '../text/source';
 import { defineRule } from './rule';
-import type { LintShared, SharedKey } from './support/shared';
-import { textSegments } from './support/text';
+import type { SharedKey } from './support/shared';
+import { linesHolding, textSegments } from './support/text';
 
 const PAIRS: Record<string, string> = { ')': '(', ']': '[', '”': '“' };
 const OPEN = new Set(['(', '[', '“']);
-const MARKS_IN = /[()[\]“”"]/;
+/** The marks, searched for in the whole text first: only the lines holding one are read. */
+const MARKS = ['(', ')', '[', ']', '“', '”', '"'];
 const MARK_AT = /[()[\]“”"]/g;
 /** `a)`, `1)`, `đ)`, and sub-points `b1)` used as an enumerator: at the start or after a space. */
 /** Two letters in a row: the line holds a word. */
@@ -63,23 +64,22 @@ export default defineRule({
   check({ model, shared, report }) {
     // The whole running text is one scope: a quotation of several paragraphs (an amended article quoted
     // point by point) opens in one paragraph and closes in another, and PDF text breaks paragraphs anyway.
-    checkBlock(textSegments(model, shared), shared, report);
+    checkBlock(textSegments(model, shared), linesHolding(model, shared, MARK_LINES, MARKS), report);
   },
 });
 
-/** Whether the text holds a mark at all: depends on the text alone (remembered while the document is edited). */
-const HAS_MARK: SharedKey<boolean> = { name: 'brackets-balanced candidates' };
-const hasMark = (text: string) => MARKS_IN.test(text);
+/** The lines that may hold a mark (native searches of the whole text; kept for unchanged lines while editing). */
+const MARK_LINES: SharedKey<Uint8Array> = { name: 'brackets-balanced lines' };
 
-function checkBlock(block: readonly Segment[], shared: LintShared, report: (r: { range: ReturnType<typeof columns>; message: ReturnType<typeof msg>; severity?: 'info' }) => void): void {
+function checkBlock(block: readonly Segment[], marked: Uint8Array, report: (r: { range: ReturnType<typeof columns>; message: ReturnType<typeof msg>; severity?: 'info' }) => void): void {
   // Each opening mark keeps its line's text: whether it is residue is read only if it stays unclosed.
   const stack: { char: string; line: number; at: number; text: string; i: number }[] = [];
   // How many of each opening mark the stack holds, so a closing mark's check stays O(1).
   const open: Record<string, number> = { '(': 0, '[': 0, '“': 0 };
   const straight: { line: number; at: number }[] = [];
   for (const segment of block) {
+    if (marked[segment.line] === 0) continue;
     const text = segment.text;
-    if (!shared.perText(HAS_MARK, segment.line, text, hasMark)) continue;
     // A line with no two letters in a row (`]`, `“..`: scan noise, seal residue) opens nothing and its
     // stray marks are not reported; it may still close a bracket opened above (`… (Điều 9 … ngày` / `19/11/2025)`).
     const noise = !WORDISH.test(text);
