@@ -8,17 +8,10 @@ import type { Segment } from '../model';
 import { columns } from '../ranges';
 import { isWhiteSpaceCode } from '../text/source';
 import { defineRule } from './rule';
-import type { SharedKey } from './support/shared';
-import { linesHolding, textSegments } from './support/text';
+import { holdsWord, textSegments } from './support/text';
 
-const PAIRS: Record<string, string> = { ')': '(', ']': '[', '”': '“' };
-const OPEN = new Set(['(', '[', '“']);
-/** The marks, searched for in the whole text first: only the lines holding one are read. */
-const MARKS = ['(', ')', '[', ']', '“', '”', '"'];
 const MARK_AT = /[()[\]“”"]/g;
 /** `a)`, `1)`, `đ)`, and sub-points `b1)` used as an enumerator: at the start or after a space. */
-/** Two letters in a row: the line holds a word. */
-const WORDISH = /\p{L}\p{L}/u;
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -64,25 +57,34 @@ export default defineRule({
   check({ model, shared, report }) {
     // The whole running text is one scope: a quotation of several paragraphs (an amended article quoted
     // point by point) opens in one paragraph and closes in another, and PDF text breaks paragraphs anyway.
-    checkBlock(textSegments(model, shared), linesHolding(model, shared, MARK_LINES, MARKS), report);
+    checkBlock(textSegments(model, shared), report);
   },
 });
 
-/** The lines that may hold a mark (native searches of the whole text; kept for unchanged lines while editing). */
-const MARK_LINES: SharedKey<Uint8Array> = { name: 'brackets-balanced lines' };
 
-function checkBlock(block: readonly Segment[], marked: Uint8Array, report: (r: { range: ReturnType<typeof columns>; message: ReturnType<typeof msg>; severity?: 'info' }) => void): void {
+/** The opening mark each closing mark closes, by code (`)` → `(`, `]` → `[`, `”` → `“`); 0 for the others. */
+function openerOf(code: number): number {
+  return code === 41 ? 40 : code === 93 ? 91 : code === 0x201d ? 0x201c : 0;
+}
+const isOpener = (code: number) => code === 40 || code === 91 || code === 0x201c;
+
+function checkBlock(block: readonly Segment[], report: (r: { range: ReturnType<typeof columns>; message: ReturnType<typeof msg>; severity?: 'info' }) => void): void {
   // Each opening mark keeps its line's text: whether it is residue is read only if it stays unclosed.
-  const stack: { char: string; line: number; at: number; text: string; i: number }[] = [];
-  // How many of each opening mark the stack holds, so a closing mark's check stays O(1).
-  const open: Record<string, number> = { '(': 0, '[': 0, '“': 0 };
+  const stack: { code: number; line: number; at: number; text: string; i: number }[] = [];
+  // How many of each opening mark the stack holds (by code), so a closing mark's check stays O(1).
+  const open = new Map<number, number>([[40, 0], [91, 0], [0x201c, 0]]);
   const straight: { line: number; at: number }[] = [];
   for (const segment of block) {
-    if (marked[segment.line] === 0) continue;
     const text = segment.text;
+    // From mark to mark by a native search (`test` moves lastIndex and builds no match object); most
+    // segments hold none, and cost this one search.
+    MARK_AT.lastIndex = 0;
+    if (!MARK_AT.test(text)) continue;
     // A line with no two letters in a row (`]`, `“..`: scan noise, seal residue) opens nothing and its
     // stray marks are not reported; it may still close a bracket opened above (`… (Điều 9 … ngày` / `19/11/2025)`).
-    const noise = !WORDISH.test(text);
+    // Read at the first mark that asks (most marked lines are prose).
+    let noise: boolean | undefined;
+    const isNoise = () => (noise ??= !holdsWord(text));
     // The enumerators' `)` (`a)`, `1)`), read only when a `)` closes nothing.
     let skip: Set<number> | undefined;
     const enumeratorAt = (i: number) => {
@@ -94,27 +96,27 @@ function checkBlock(block: readonly Segment[], marked: Uint8Array, report: (r: {
       }
       return skip.has(i);
     };
-    // From mark to mark by a native search (`test` moves lastIndex and builds no match object).
-    MARK_AT.lastIndex = 0;
-    while (MARK_AT.test(text)) {
+    do {
       const i = MARK_AT.lastIndex - 1;
-      const char = text[i];
+      // Codes, not one-character strings: `“` and `”` are beyond Latin-1, a new string each time.
+      const code = text.charCodeAt(i);
       const at = segment.start + i;
-      if (OPEN.has(char)) {
-        if (noise) continue;
-        stack.push({ char, line: segment.line, at, text, i });
-        open[char]++;
+      const opener = openerOf(code);
+      if (isOpener(code)) {
+        if (isNoise()) continue;
+        stack.push({ code, line: segment.line, at, text, i });
+        open.set(code, open.get(code)! + 1);
       }
-      else if (PAIRS[char]) {
+      else if (opener !== 0) {
         const top = stack[stack.length - 1];
-        if (top && top.char === PAIRS[char]) {
+        if (top && top.code === opener) {
           stack.pop();
-          open[top.char]--;
-        } else if (open[PAIRS[char]] === 0) {
-          if (noise || enumeratorAt(i)) continue; // scan noise; or an enumerator, not a bracket
+          open.set(opener, open.get(opener)! - 1);
+        } else if (open.get(opener) === 0) {
+          if (isNoise() || enumeratorAt(i)) continue; // scan noise; or an enumerator, not a bracket
           // A quotation opened with `"` and closed with `”` (styles mixed, often across lines): one pair.
           // Said once, as information: the text is whole, only its typography is mixed.
-          if (char === '”' && straight.length % 2 === 1) {
+          if (code === 0x201d && straight.length % 2 === 1) {
             report(mixedQuotes({ line: segment.line, at }, '"', straight.pop()!.line, '”'));
             continue;
           }
@@ -123,21 +125,24 @@ function checkBlock(block: readonly Segment[], marked: Uint8Array, report: (r: {
           if (residueAt(text, i)) continue;
           // `tỉnh6)`, `ngày0)`: a digit glued to a word, then `)`: a footnote marker or OCR of digits.
           if (isDigit(text.charCodeAt(i - 1)) && /\p{L}/u.test(text[i - 2] ?? '') ) continue;
-          report({ range: columns(segment.line, at, at + 1), message: msg('{0} closes nothing: its opening {1} is missing', char, PAIRS[char]) });
+          report({ range: columns(segment.line, at, at + 1), message: msg('{0} closes nothing: its opening {1} is missing', text[i], String.fromCharCode(opener)) });
         } else {
           // Marks opened inside and never closed are dropped (each is popped once: linear overall).
-          while (stack.length && stack[stack.length - 1].char !== PAIRS[char]) open[stack.pop()!.char]--;
+          while (stack.length && stack[stack.length - 1].code !== opener) {
+            const dropped = stack.pop()!.code;
+            open.set(dropped, open.get(dropped)! - 1);
+          }
           stack.pop();
-          open[PAIRS[char]]--;
+          open.set(opener, open.get(opener)! - 1);
         }
-      } else if (char === '"' && !noise && !isDigit(text.charCodeAt(i - 1))) straight.push({ line: segment.line, at });
+      } else if (code === 34 && !isNoise() && !isDigit(text.charCodeAt(i - 1))) straight.push({ line: segment.line, at });
       // `"` right after a digit is the seconds or inches sign (`104°45'30"`), not a quotation mark.
-    }
+    } while (MARK_AT.test(text));
   }
   // `“` left open and an odd `"` after it: one quotation in mixed styles, not two faults.
   const lastStraight = straight[straight.length - 1];
   if (straight.length % 2 === 1) {
-    const mixed = stack.findIndex((mark) => mark.char === '“' && (mark.line < lastStraight.line || (mark.line === lastStraight.line && mark.at < lastStraight.at)));
+    const mixed = stack.findIndex((mark) => mark.code === 0x201c && (mark.line < lastStraight.line || (mark.line === lastStraight.line && mark.at < lastStraight.at)));
     if (mixed >= 0) {
       const [opening] = stack.splice(mixed, 1);
       straight.pop();
@@ -147,7 +152,7 @@ function checkBlock(block: readonly Segment[], marked: Uint8Array, report: (r: {
   for (const unclosed of stack) {
     // A mark on a capitals line or in a garbled token paired like any other, but is not reported.
     if (residueAt(unclosed.text, unclosed.i)) continue;
-    report({ range: columns(unclosed.line, unclosed.at, unclosed.at + 1), message: msg('{0} is never closed', unclosed.char) });
+    report({ range: columns(unclosed.line, unclosed.at, unclosed.at + 1), message: msg('{0} is never closed', String.fromCharCode(unclosed.code)) });
   }
   if (straight.length % 2 === 1) {
     const last = straight[straight.length - 1];

@@ -69,3 +69,29 @@ export function isAllCaps(text: string): boolean {
   return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
+/** A letter (\p{L}), with the Latin letters Vietnamese is written in decided without a pattern. */
+const LETTER = /\p{L}/u;
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  // À–ɏ but × and ÷, and Latin Extended Additional (ạ, ế, ữ…): letters, every one of them.
+  if ((code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff)) return true;
+  // A letter beyond the BMP is two units: the pattern reads it from its first.
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** Two letters in a row (`\p{L}\p{L}`): the line holds a word. Prose has one in its first units. */
+export function holdsWord(text: string): boolean {
+  let previous = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // The second unit of a pair is not a character of its own (a lone one is, and no letter).
+    if (code >= 0xdc00 && code <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) continue;
+    const letter = isLetterAt(text, i);
+    if (letter && previous) return true;
+    previous = letter;
+  }
+  return false;
+}
