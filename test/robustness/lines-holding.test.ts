@@ -6,9 +6,10 @@ import fc from 'fast-check';
 import { parseIncremental } from '../../server/src/engine/parse/parse';
 import { linesHolding, linesHoldingAfterEdit } from '../../server/src/engine/text/lines';
 
-// `“` and `”` (and a needle starting with one) are searched by a regular expression, the others by indexOf.
-const NEEDLES = ['Nội dung', 'TÊN CƠ QUAN CHỦ QUẢN', 'Bộ', '…', '  ', 'Địa danh', '“', '”.', '[-]'];
-const PIECES = ['Nội dung', 'Nội dun', 'TÊN CƠ QUAN', 'Bộ Y tế', '…', '  ', ' ', '\n', '\r\n', 'Địa', ' danh', 'x', 'ộ', '“', '”', '.', '[-]', '-'];
+// `“` and `”` (and a needle starting with one) are searched by a regular expression, the others by indexOf,
+// in groups of a first unit (`Bộ`, `Bộ Y`, `Ban`, `Bắc`: their prefix found, then each compared).
+const NEEDLES = ['Nội dung', 'TÊN CƠ QUAN CHỦ QUẢN', 'Bộ', 'Bộ Y', 'Ban', 'Bắc', '…', '  ', 'Địa danh', 'Đảng', '“', '”.', '[-]', 'Nơi'];
+const PIECES = ['Nội dung', 'Nội dun', 'TÊN CƠ QUAN', 'Bộ Y tế', 'Ba', 'n', 'Bắ', 'c', 'B', '…', '  ', ' ', '\n', '\r\n', 'Địa', ' danh', 'Đả', 'ng', 'x', 'ộ', '“', '”', '.', '[-]', '-', 'Nơ', 'i'];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
 
 describe('linesHolding', () => {
