@@ -47,7 +47,15 @@ function closesQuote(text: string): boolean {
 /** The memo's heading of a body line, read once per text and placed at line `i`. */
 function headingAt(facts: BodyFacts, i: number): Heading | undefined {
   if (facts.heading === undefined) facts.heading = parseHeading({ line: 0, start: facts.start, end: facts.end, text: facts.text }) ?? null;
-  return facts.heading ? { ...facts.heading, line: i } : undefined;
+  if (!facts.heading) return undefined;
+  if (facts.placed?.line !== i) facts.placed = { ...facts.heading, line: i };
+  return facts.placed;
+}
+
+/** The memo's segment of a body line, placed at line `i`. */
+function segmentAt(facts: BodyFacts, i: number): Segment {
+  if (facts.segment?.line !== i) facts.segment = { line: i, start: facts.start, end: facts.end, text: facts.text };
+  return facts.segment;
 }
 
 /** The body's lines in [from, to]: headings by their markers, the rest paragraphs, quotations kept whole. */
@@ -67,7 +75,7 @@ export function readBody(view: ReaderView, from: number, to: number): BodyLines 
     if (!visible(i)) continue;
     // A line seen by the previous version's parse gets its segment and marker from the memo (memo.ts).
     const facts = view.bodyFacts(i);
-    const segment = facts ? { line: i, start: facts.start, end: facts.end, text: facts.text } : view.segment(i);
+    const segment = facts ? segmentAt(facts, i) : view.segment(i);
     if (!segment.text) continue;
     if (quoteOpenedAt >= 0 && i - quoteOpenedAt > QUOTE_LIMIT) quoteOpenedAt = -1; // never closed: give up
     const quoted = quoteOpenedAt >= 0;

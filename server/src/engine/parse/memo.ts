@@ -9,7 +9,7 @@
 // not its history. Unchanged lines keep their very strings, which also makes the text rules' per-text
 // lookups cheap (a string's hash is computed once).
 
-import type { Heading, SourceLine } from '../model';
+import type { Heading, Segment, SourceLine } from '../model';
 import { splitLines } from '../text/source';
 
 /** What the view of a (comment-masked) line text is, and what the first pass notes about it. */
@@ -31,6 +31,12 @@ export interface BodyFacts {
   readonly text: string;
   /** The heading read from the segment at line 0; undefined until asked, null when it is none. */
   heading?: Heading | null;
+  /**
+   * The segment and heading as last placed at a line: the next version's parse hands out the very objects
+   * when the line stands at the same place (they are never changed), rather than a copy of each per version.
+   */
+  segment?: Segment;
+  placed?: Heading;
 }
 
 /** The lines of a new version, and for each the line of the previous version it repeats (or -1). */

@@ -8,8 +8,10 @@ import type { Segment } from '../model';
 import { columns } from '../ranges';
 import { isWhiteSpaceCode } from '../text/source';
 import { defineRule } from './rule';
+import type { LintShared, SharedKey } from './support/shared';
 import { holdsWord, textSegments } from './support/text';
 
+const MARKS_IN = /[()[\]“”"]/;
 const MARK_AT = /[()[\]“”"]/g;
 /** `a)`, `1)`, `đ)`, and sub-points `b1)` used as an enumerator: at the start or after a space. */
 function isDigit(code: number): boolean {
@@ -57,9 +59,13 @@ export default defineRule({
   check({ model, shared, report }) {
     // The whole running text is one scope: a quotation of several paragraphs (an amended article quoted
     // point by point) opens in one paragraph and closes in another, and PDF text breaks paragraphs anyway.
-    checkBlock(textSegments(model, shared), report);
+    checkBlock(textSegments(model, shared), shared, report);
   },
 });
+
+/** Whether the text holds a mark at all: depends on the text alone (remembered while the document is edited). */
+const HAS_MARK: SharedKey<boolean> = { name: 'brackets-balanced candidates' };
+const hasMark = (text: string) => MARKS_IN.test(text);
 
 
 /** The opening mark each closing mark closes, by code (`)` → `(`, `]` → `[`, `”` → `“`); 0 for the others. */
@@ -68,7 +74,7 @@ function openerOf(code: number): number {
 }
 const isOpener = (code: number) => code === 40 || code === 91 || code === 0x201c;
 
-function checkBlock(block: readonly Segment[], report: (r: { range: ReturnType<typeof columns>; message: ReturnType<typeof msg>; severity?: 'info' }) => void): void {
+function checkBlock(block: readonly Segment[], shared: LintShared, report: (r: { range: ReturnType<typeof columns>; message: ReturnType<typeof msg>; severity?: 'info' }) => void): void {
   // Each opening mark keeps its line's text: whether it is residue is read only if it stays unclosed.
   const stack: { code: number; line: number; at: number; text: string; i: number }[] = [];
   // How many of each opening mark the stack holds (by code), so a closing mark's check stays O(1).
@@ -76,8 +82,9 @@ function checkBlock(block: readonly Segment[], report: (r: { range: ReturnType<t
   const straight: { line: number; at: number }[] = [];
   for (const segment of block) {
     const text = segment.text;
-    // From mark to mark by a native search (`test` moves lastIndex and builds no match object); most
-    // segments hold none, and cost this one search.
+    // Most segments hold no mark: while the document is edited, an unchanged line's answer is remembered.
+    if (!shared.perText(HAS_MARK, segment.line, text, hasMark)) continue;
+    // From mark to mark by a native search (`test` moves lastIndex and builds no match object).
     MARK_AT.lastIndex = 0;
     if (!MARK_AT.test(text)) continue;
     // A line with no two letters in a row (`]`, `“..`: scan noise, seal residue) opens nothing and its

@@ -5,10 +5,12 @@
 import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
-import { textSegments } from './support/text';
-import { wordScans } from './support/wordScan';
+import type { SharedKey } from './support/shared';
+import { linesHolding, textSegments } from './support/text';
 
 const RUN = /(?<=\S) {2,}(?=\S)/gu;
+
+const SPACED_LINES: SharedKey<Uint8Array> = { name: 'double-space lines' };
 
 export default defineRule({
   id: 'double-space',
@@ -22,11 +24,10 @@ export default defineRule({
     qppl: 'Quy ước gõ và trình bày chữ tiếng Việt (không có điều khoản riêng)',
   },
   check({ model, shared, report }) {
-    // The one scan of the words (support/wordScan.ts) tells which segments hold two spaces in a row: a
-    // search for them would stop at every space of the text.
-    const scans = wordScans(model, shared);
-    for (const [i, segment] of textSegments(model, shared).entries()) {
-      if (!scans[i].spaced) continue;
+    // Without comments (whose masking leaves spaces) the lines to look at are those holding two spaces.
+    const spaced = model.text.includes('<!--') ? undefined : linesHolding(model, shared, SPACED_LINES, ['  ']);
+    for (const segment of textSegments(model, shared)) {
+      if ((spaced && !spaced[segment.line]) || !segment.text.includes('  ')) continue;
       for (const match of segment.text.matchAll(RUN)) {
         const at = segment.start + match.index!;
         const range = columns(segment.line, at, at + match[0].length);

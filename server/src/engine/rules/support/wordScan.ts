@@ -1,6 +1,6 @@
 // One scan of a text's words for the word rules: the tokens that are not possible Vietnamese syllables
-// (syllable-spelling), a function word typed twice in a row (repeated-word), the words whose tone mark
-// placement has a style (tone-consistency) and whether two spaces stand between words (double-space). All come from one pass over the characters, remembered per
+// (syllable-spelling), a function word typed twice in a row (repeated-word) and the words whose tone mark
+// placement has a style (tone-consistency). All come from one pass over the characters, remembered per
 // text (LintShared.perText): the pass is what costs.
 
 import { checkSyllable, looksVietnamese, runTogether, vowelGroups, type SpellingProblem } from './syllable';
@@ -96,8 +96,6 @@ export interface WordScan {
   readonly repeated: readonly Repeated[];
   /** The words whose tone mark placement has a style, with where each stands in the text. */
   readonly toned: readonly ToneWordAt[];
-  /** Whether the text holds two plain spaces in a row. */
-  readonly spaced: boolean;
 }
 
 /**
@@ -110,7 +108,7 @@ const NEVER_TWICE = new Set(['của', 'tại', 'và', 'các', 'những', 'đư�
 /** The longest of them, in UTF-16 units: a longer token is not compared. */
 const NEVER_TWICE_LONGEST = Math.max(...[...NEVER_TWICE].map((word) => word.length));
 
-const NO_SCAN: WordScan = { misspelt: [], repeated: [], toned: [], spaced: false };
+const NO_SCAN: WordScan = { misspelt: [], repeated: [], toned: [] };
 const WORD_SCAN: SharedKey<WordScan> = { name: 'word scan' };
 const WORD_SCANS: SharedKey<readonly WordScan[]> = { name: 'word scans' };
 
@@ -129,7 +127,6 @@ function scanWords(text: string): WordScan {
   let found: { at: number; verdict: Verdict }[] | undefined;
   let repeated: Repeated[] | undefined;
   let toned: ToneWordAt[] | undefined;
-  let spaced = false;
   const length = text.length;
   // The token before, to see a word typed twice (compared only when the hashes and lengths agree).
   let previousStart = -1;
@@ -139,11 +136,7 @@ function scanWords(text: string): WordScan {
   while (i < length) {
     let code = text.charCodeAt(i);
     // A plain space first: most separators are one, and the table's range test is then not needed.
-    if (code === 32) {
-      if (++i < length && text.charCodeAt(i) === 32) spaced = true;
-      continue;
-    }
-    if (isSpace(code)) { i++; continue; }
+    if (code === 32 || isSpace(code)) { i++; continue; }
     const start = i;
     // Every unit OR-ed together: below 128 when the token is ASCII.
     let high = 0;
@@ -174,5 +167,5 @@ function scanWords(text: string): WordScan {
       for (const word of token.tones) (toned ??= []).push(start === 0 ? word : { ...word, from: start + word.from, end: start + word.end });
     }
   }
-  return found || repeated || toned || spaced ? { misspelt: found ?? [], repeated: repeated ?? [], toned: toned ?? [], spaced } : NO_SCAN;
+  return found || repeated || toned ? { misspelt: found ?? [], repeated: repeated ?? [], toned: toned ?? [] } : NO_SCAN;
 }

@@ -1,0 +1,50 @@
+// Loops over units that stand in for patterns on hot paths must say what the patterns say, on any text:
+// holdsWord (rules/support/text.ts) for `\p{L}\p{L}`, with the Latin letters in ranges (astral letters and
+// lone surrogates included), and isBlank (text/source.ts) for `^[\s\u200B\uFEFF]*$`.
+
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { holdsWord } from '../../server/src/engine/rules/support/text';
+import { isBlank } from '../../server/src/engine/text/source';
+
+const PATTERN = /\p{L}\p{L}/u;
+const UNITS = ['a', 'Z', 'ạ', 'Ư', '×', '÷', 'ß', 'ɏ', 'ɐ', 'Ω', '1', ' ', '.', '(', '\u0301', '𝐀', '😀', '\ud835', '\udc00', '中', 'ـ'];
+
+describe('holdsWord', () => {
+  it('says what \\p{L}\\p{L} says', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...UNITS), { maxLength: 12 }), (units) => {
+      const text = units.join('');
+      assert.equal(holdsWord(text), PATTERN.test(text), JSON.stringify(text));
+    }), { numRuns: 2000, seed: 5 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 8 }), (text) => {
+      assert.equal(holdsWord(text), PATTERN.test(text), JSON.stringify(text));
+    }), { numRuns: 2000, seed: 6 });
+  });
+
+  it('says it for every unit of the BMP after a letter', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const text = `a${String.fromCharCode(code)}`;
+      assert.equal(holdsWord(text), PATTERN.test(text), `U+${code.toString(16)}`);
+    }
+  });
+
+  it('reads prose, and a line of marks and digits as no word', () => {
+    assert.equal(holdsWord('(Điều 9 của Luật'), true);
+    assert.equal(holdsWord('“.. ] 19/11/2025)'), false);
+  });
+});
+
+describe('isBlank', () => {
+  it('says what ^[\\s\\u200B\\uFEFF]*$ says', () => {
+    const blank = /^[\s\u200B\uFEFF]*$/u;
+    const units = [' ', '\t', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b', '\u200c', '\u2028', '\u202f', '\u205f', '\u3000', '\ufeff', '\u180e', '\u0085', '\v', '\f', '\r', '\n', 'a', '.'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...units), { maxLength: 8 }), (parts) => {
+      const text = parts.join('');
+      assert.equal(isBlank(text), blank.test(text), JSON.stringify(text));
+    }), { numRuns: 2000, seed: 8 });
+    for (let code = 0; code < 0x10000; code++) {
+      const text = String.fromCharCode(code);
+      assert.equal(isBlank(text), blank.test(text), `U+${code.toString(16)}`);
+    }
+  });
+});
