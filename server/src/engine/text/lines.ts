@@ -46,19 +46,9 @@ export function linesHoldingAfterEdit(text: string, lines: readonly SourceLine[]
   return flags;
 }
 
-/**
- * Keys that share a first unit, searched together: indexOf finds their common prefix, then each key is
- * compared where it stands (`keys` undefined when the prefix is the one key). Many keys start alike
- * (`Tỉnh`, `Thành`, `Thị`, `Toà`…): one pass over the text instead of one per key.
- */
-interface KeyGroup {
-  readonly prefix: string;
-  readonly keys: readonly string[] | undefined;
-}
-
-/** A needle list's searches: key groups found by indexOf, and the rest together by one regular expression. */
+/** A needle list's searches: the keys found by indexOf, and the rest together by one regular expression. */
 interface Searches {
-  readonly groups: readonly KeyGroup[];
+  readonly keys: readonly string[];
   readonly pattern: RegExp | undefined;
 }
 
@@ -72,7 +62,7 @@ function searchKeys(needles: readonly string[]): Searches {
     const keys = [...new Set(needles.map((needle) => needle.slice(0, SEARCH_KEY)))];
     const slow = keys.filter((key) => slowForIndexOf(key.charCodeAt(0)));
     searches = {
-      groups: groupByFirstUnit(keys.filter((key) => !slow.includes(key))),
+      keys: keys.filter((key) => !slow.includes(key)),
       // A class for the first unit: V8 then scans for the unit itself, not for one of its bytes.
       pattern: slow.length ? new RegExp(slow.map((key) => `[${escape(key[0])}]${escape(key.slice(1))}`).join('|'), 'g') : undefined,
     };
@@ -82,28 +72,6 @@ function searchKeys(needles: readonly string[]): Searches {
 }
 
 const KEYS_OF = new WeakMap<readonly string[], Searches>();
-
-function groupByFirstUnit(keys: readonly string[]): KeyGroup[] {
-  const byUnit = new Map<string, string[]>();
-  for (const key of keys) {
-    const group = byUnit.get(key[0]);
-    if (group) group.push(key);
-    else byUnit.set(key[0], [key]);
-  }
-  return [...byUnit.values()].map((group) => {
-    // A key that is a prefix of another already finds it: the longer one need not be compared.
-    const kept = group.filter((key) => !group.some((other) => other !== key && key.startsWith(other)));
-    let prefix = kept[0];
-    for (const key of kept) while (!key.startsWith(prefix)) prefix = prefix.slice(0, -1);
-    return { prefix, keys: kept.length === 1 && kept[0] === prefix ? undefined : kept };
-  });
-}
-
-/** Whether `text` holds `key` at `at` (a loop: `startsWith` with a position is slow on two-byte text). */
-function holdsAt(text: string, at: number, key: string): boolean {
-  for (let i = 1; i < key.length; i++) if (text.charCodeAt(at + i) !== key.charCodeAt(i)) return false;
-  return true;
-}
 
 /**
  * Whether indexOf finds a needle starting with this unit slowly in Vietnamese text. V8 looks for a two-byte
@@ -124,19 +92,15 @@ function escape(text: string): string {
 
 /** Flags the lines `first`..`last` in which a key occurs in `stretch` (their text, from offset `from`). */
 function mark(stretch: string, from: number, lines: readonly SourceLine[], first: number, last: number, searches: Searches, flags: Uint8Array): void {
-  for (const { prefix, keys } of searches.groups) {
+  for (const key of searches.keys) {
     let line = first;
-    for (let at = stretch.indexOf(prefix); at >= 0; ) {
-      if (keys && !keys.some((key) => holdsAt(stretch, at, key))) {
-        at = stretch.indexOf(prefix, at + 1);
-        continue;
-      }
+    for (let at = stretch.indexOf(key); at >= 0; ) {
       line = lineAt(lines, from + at, line, last);
       flags[line] = 1;
       // The line is flagged: the next search starts on the line after it (a common key, `Bộ` or `…`, may
       // stand many times on one line).
       if (line >= last) break;
-      at = stretch.indexOf(prefix, Math.max(at + 1, lines[line + 1].offset - from));
+      at = stretch.indexOf(key, Math.max(at + 1, lines[line + 1].offset - from));
     }
   }
   const pattern = searches.pattern;
