@@ -1,10 +1,12 @@
-// Loops over units that stand in for patterns on hot paths must say what the patterns say, on any text:
+// Loops over units that stand in for patterns on hot paths must say what the patterns say, on any text
+// (the item markers of parse/headings.ts among them):
 // holdsWord (rules/support/text.ts) for `\p{L}\p{L}`, with the Latin letters in ranges (astral letters and
 // lone surrogates included), and isBlank (text/source.ts) for `^[\s\u200B\uFEFF]*$`.
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { holdsWord } from '../../server/src/engine/rules/support/text';
+import { parseHeading } from '../../server/src/engine/parse/headings';
 import { isBlank } from '../../server/src/engine/text/source';
 
 const PATTERN = /\p{L}\p{L}/u;
@@ -46,5 +48,41 @@ describe('isBlank', () => {
       const text = String.fromCharCode(code);
       assert.equal(isBlank(text), blank.test(text), `U+${code.toString(16)}`);
     }
+  });
+});
+
+describe('the item markers read by hand (parse/headings.ts)', () => {
+  // The patterns the hand-written readers replaced: a line's heading must be what they gave.
+  const DECIMAL = /^(\d{1,3})\s*([.\-–])\s+/u;
+  const LETTER = /^([a-zđ])\)\s+/u;
+  const BULLET = /^([-+•])\s+/u;
+  const PIECES = ['1', '2', '9', '0', '.', '-', '–', ')', ' ', '\t', '\u00a0', '\u2028', '\u3000', 'a', 'đ', 'f', 'z', 'A', '+', '•', '(', 'x', 'ạ'];
+
+  it('reads 1., 12 -, a), đ), -, + and • as the patterns did', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 9 }), (parts) => {
+      const text = parts.join('');
+      const heading = parseHeading({ line: 0, start: 0, end: text.length, text });
+      const decimal = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/u.test(text) ? null : DECIMAL.exec(text);
+      if (decimal) {
+        assert.equal(heading?.kind, 'decimal', JSON.stringify(text));
+        assert.equal(heading.marker, decimal[1] + decimal[2]);
+        assert.deepEqual(heading.values, [Number(decimal[1])]);
+        assert.equal(heading.style, decimal[2] === '–' ? '-' : decimal[2]);
+        assert.equal(heading.title, text.slice(decimal[0].length).trim());
+        return;
+      }
+      if (/^[\dIVXLC(]/u.test(text)) return; // other markers, read by their patterns as before
+      const letter = LETTER.exec(text);
+      const bullet = BULLET.exec(text);
+      if (letter) {
+        assert.equal(heading?.kind, 'letter', JSON.stringify(text));
+        assert.equal(heading.marker, `${letter[1]})`);
+        assert.equal(heading.title, text.slice(letter[0].length).trim());
+      } else if (bullet) {
+        assert.equal(heading?.kind, bullet[1] === '+' ? 'plus' : 'dash', JSON.stringify(text));
+        assert.equal(heading.marker, bullet[1]);
+        assert.equal(heading.title, text.slice(bullet[0].length).trim());
+      } else assert.equal(heading, undefined, JSON.stringify(text));
+    }), { numRuns: 5000, seed: 9 });
   });
 });

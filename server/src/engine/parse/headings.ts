@@ -3,6 +3,7 @@
 
 import type { Heading, Segment } from '../model';
 import { POINT_LETTERS } from '../catalog/conventions';
+import { isWhiteSpaceCode } from '../text/source';
 
 
 const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
@@ -29,10 +30,7 @@ const ARTICLE = /^(Điều|ĐIỀU)\s+(\d+)(?!\d)([a-zđ]?)\s*(?:([.:])\s*)?/u;
 const CITED_AFTER_ARTICLE = /^([,;]|\p{Ll}|Điều lệ|Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Quy định|Quy chế|Hướng dẫn|Chỉ thị|Pháp lệnh|Hiến pháp|Văn bản)/u;
 const ROMAN_ITEM = /^([IVXLC]+)\s*([.\-–])\s+/u;
 const MULTI = /^(\d{1,3}(?:\.\d{1,3})+)(\.?)\s+/u;
-const DECIMAL = /^(\d{1,3})\s*([.\-–])\s+/u;
 const PAREN = /^\((\d{1,3})\)\s+/u;
-const LETTER = /^([a-zđ])\)\s+/u;
-const BULLET = /^([-+•])\s+/u;
 
 // Every pattern above matches the marker only, ending in a greedy run of spaces (and the marker's own
 // punctuation): the title is the rest of the line (`rest`), whatever it holds (U+2028 included). The
@@ -42,6 +40,33 @@ const BULLET = /^([-+•])\s+/u;
 
 /** The line after the marker a pattern matched at its start: the heading's title. */
 const rest = (text: string, m: RegExpExecArray) => text.slice(m[0].length);
+
+/**
+ * Where `text`'s marker ends when it opens `^(\d{1,3})\s*([.\-–])\s+`, else undefined; `digits` is where the
+ * digits end and `separator` where the separator stands. By hand: most body lines are numbered items, and each `exec` would
+ * build an array and three strings per line.
+ */
+export function decimalMarker(text: string): { readonly length: number; readonly digits: number; readonly separator: number } | undefined {
+  let i = 0;
+  while (i < 3 && isDigitCode(text.charCodeAt(i))) i++;
+  if (i === 0) return undefined;
+  const digits = i;
+  while (i < text.length && isWhiteSpaceCode(text.charCodeAt(i))) i++;
+  const separator = text.charCodeAt(i);
+  if (separator !== 46 && separator !== 45 && separator !== 0x2013) return undefined;
+  const afterSeparator = ++i;
+  while (i < text.length && isWhiteSpaceCode(text.charCodeAt(i))) i++;
+  return i > afterSeparator ? { length: i, digits, separator: afterSeparator - 1 } : undefined;
+}
+
+/** Where the run of white space (`\s+`) that starts at `from` ends, or -1 when none starts there: after a point's `a)` or a bullet. */
+export function markerThenSpaces(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isWhiteSpaceCode(text.charCodeAt(i))) i++;
+  return i > from ? i : -1;
+}
+
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 /** Markers start with one of these; other lines are passed over without running the patterns. */
 const MARKER_START = /^[\dPpCcMmTtĐđIVXLa-zđ(\-+•]/u;
@@ -82,8 +107,12 @@ export function parseHeading(segment: Segment): Heading | undefined {
   m = digit ? MULTI.exec(text) : null;
   // "1.000 đảng viên" is a number with a thousands separator, not item 1.0.0.
   if (m && !/\.\d{3}(?!\d)/.test(m[1])) return heading(segment, 'multilevel', `${m[1]}${m[2]}`, m[1].split('.').map(Number), m[2], rest(text, m));
-  m = digit ? DECIMAL.exec(text) : null;
-  if (m) return heading(segment, 'decimal', `${m[1]}${m[2]}`, [Number(m[1])], m[2] === '–' ? '-' : m[2], rest(text, m));
+  const decimal = digit ? decimalMarker(text) : undefined;
+  if (decimal) {
+    const digits = text.slice(0, decimal.digits);
+    const separator = text[decimal.separator];
+    return heading(segment, 'decimal', digits + separator, [Number(digits)], separator === '–' ? '-' : separator, text.slice(decimal.length));
+  }
   m = first === 73 || first === 86 || first === 88 || first === 76 || first === 67 ? ROMAN_ITEM.exec(text) : null; // I V X L C
   if (m) {
     const value = romanValue(m[1]);
@@ -92,15 +121,15 @@ export function parseHeading(segment: Segment): Heading | undefined {
   }
   m = first === 40 ? PAREN.exec(text) : null;
   if (m) return heading(segment, 'paren', `(${m[1]})`, [Number(m[1])], ')', rest(text, m));
-  m = (first >= 97 && first <= 122) || first === 0x111 ? LETTER.exec(text) : null; // a-z, đ
-  if (m) {
-    const index = POINT_LETTERS.indexOf(m[1]);
+  const letter = ((first >= 97 && first <= 122) || first === 0x111) && second === 41 ? markerThenSpaces(text, 2) : -1; // a-z, đ
+  if (letter > 0) {
+    const index = POINT_LETTERS.indexOf(text[0]);
     // f, j, w, z are not Vietnamese letters: keep them as letter items with their Latin position
     // so the numbering rule can report them.
-    const value = index >= 0 ? index + 1 : -(m[1].charCodeAt(0) - 96);
-    return heading(segment, 'letter', `${m[1]})`, [value], ')', rest(text, m));
+    const value = index >= 0 ? index + 1 : -(first - 96);
+    return heading(segment, 'letter', `${text[0]})`, [value], ')', text.slice(letter));
   }
-  m = first === 45 || first === 43 || first === 0x2022 ? BULLET.exec(text) : null; // - + •
-  if (m) return heading(segment, m[1] === '+' ? 'plus' : 'dash', m[1], [], '', rest(text, m));
+  const bullet = first === 45 || first === 43 || first === 0x2022 ? markerThenSpaces(text, 1) : -1; // - + •
+  if (bullet > 0) return heading(segment, first === 43 ? 'plus' : 'dash', text[0], [], '', text.slice(bullet));
   return undefined;
 }

@@ -68,6 +68,13 @@ const HAS_MARK: SharedKey<boolean> = { name: 'brackets-balanced candidates' };
 const hasMark = (text: string) => MARKS_IN.test(text);
 
 
+/** Where each enumerator's `)` stands in a line (ENUMERATOR's matches), for a line enumeratorEndsAt cannot read. */
+function enumeratorEnds(text: string): Set<number> {
+  const ends = new Set<number>();
+  for (const match of text.matchAll(ENUMERATOR)) ends.add(match.index! + match[0].length - 1);
+  return ends;
+}
+
 /** The opening mark each closing mark closes, by code (`)` → `(`, `]` → `[`, `”` → `“`); 0 for the others. */
 function openerOf(code: number): number {
   return code === 41 ? 40 : code === 93 ? 91 : code === 0x201d ? 0x201c : 0;
@@ -89,20 +96,11 @@ function checkBlock(block: readonly Segment[], shared: LintShared, report: (r: {
     if (!MARK_AT.test(text)) continue;
     // A line with no two letters in a row (`]`, `“..`: scan noise, seal residue) opens nothing and its
     // stray marks are not reported; it may still close a bracket opened above (`… (Điều 9 … ngày` / `19/11/2025)`).
-    // Read at the first mark that asks (most marked lines are prose).
+    // Read at the first mark that asks (most marked lines are prose). No closures here: this runs for every
+    // marked segment, and two closures each would be most of what the rule allocates.
     let noise: boolean | undefined;
-    const isNoise = () => (noise ??= !holdsWord(text));
-    // The enumerators' `)` (`a)`, `1)`), read only when a `)` closes nothing.
+    // The enumerators' `)` (`a)`, `1)`) of the whole line, read only near a surrogate (enumeratorEndsAt).
     let skip: Set<number> | undefined;
-    const enumeratorAt = (i: number) => {
-      const local = enumeratorEndsAt(text, i);
-      if (local !== undefined) return local;
-      if (!skip) {
-        skip = new Set<number>();
-        for (const match of text.matchAll(ENUMERATOR)) skip.add(match.index! + match[0].length - 1);
-      }
-      return skip.has(i);
-    };
     do {
       const i = MARK_AT.lastIndex - 1;
       // Codes, not one-character strings: `“` and `”` are beyond Latin-1, a new string each time.
@@ -110,7 +108,7 @@ function checkBlock(block: readonly Segment[], shared: LintShared, report: (r: {
       const at = segment.start + i;
       const opener = openerOf(code);
       if (isOpener(code)) {
-        if (isNoise()) continue;
+        if ((noise ??= !holdsWord(text))) continue;
         stack.push({ code, line: segment.line, at, text, i });
         open.set(code, open.get(code)! + 1);
       }
@@ -120,7 +118,9 @@ function checkBlock(block: readonly Segment[], shared: LintShared, report: (r: {
           stack.pop();
           open.set(opener, open.get(opener)! - 1);
         } else if (open.get(opener) === 0) {
-          if (isNoise() || enumeratorAt(i)) continue; // scan noise; or an enumerator, not a bracket
+          if ((noise ??= !holdsWord(text))) continue; // scan noise
+          const enumerator = enumeratorEndsAt(text, i) ?? (skip ??= enumeratorEnds(text)).has(i);
+          if (enumerator) continue; // an enumerator, not a bracket
           // A quotation opened with `"` and closed with `”` (styles mixed, often across lines): one pair.
           // Said once, as information: the text is whole, only its typography is mixed.
           if (code === 0x201d && straight.length % 2 === 1) {
@@ -142,7 +142,7 @@ function checkBlock(block: readonly Segment[], shared: LintShared, report: (r: {
           stack.pop();
           open.set(opener, open.get(opener)! - 1);
         }
-      } else if (code === 34 && !isNoise() && !isDigit(text.charCodeAt(i - 1))) straight.push({ line: segment.line, at });
+      } else if (code === 34 && !(noise ??= !holdsWord(text)) && !isDigit(text.charCodeAt(i - 1))) straight.push({ line: segment.line, at });
       // `"` right after a digit is the seconds or inches sign (`104°45'30"`), not a quotation mark.
     } while (MARK_AT.test(text));
   }

@@ -7,6 +7,10 @@ import { isBlank } from '../text/source';
 import { defineRule } from './rule';
 import { bodySegments } from './support/text';
 
+// Module constants: a pattern literal inside the loop would be a new object for every segment.
+const LOWER_START = /^\p{Ll}/u;
+const SENTENCE_END = /[.!?:;]["”’)]?$/u;
+
 export default defineRule({
   id: 'paragraph-case',
   regimes: ['dang', 'nd30', 'qppl', 'unknown'],
@@ -22,11 +26,11 @@ export default defineRule({
     const segments = bodySegments(model, shared);
     for (let i = 1; i < segments.length; i++) {
       const segment = segments[i];
-      if (!/^\p{Ll}/u.test(segment.text)) continue;
+      if (!LOWER_START.test(segment.text)) continue;
       const previous = segments[i - 1];
       if (segment.line - previous.line < 2 || !isBlank(model.lines[segment.line - 1].text)) continue;
       // A previous paragraph closed by a sentence mark or a colon is not cut.
-      if (/[.!?:;]["”’)]?$/u.test(previous.text)) continue;
+      if (SENTENCE_END.test(previous.text)) continue;
       report({
         range: columns(segment.line, segment.start, segment.start + 1),
         message: msg('This paragraph starts in lower case after a blank line: a sentence cut in two (join it to line {0})', previous.line + 1),

@@ -26,7 +26,9 @@ export default defineRule({
     // every line is, and most texts are.
     // A text the reader found plain (text/plain.ts) is NFC without asking.
     if (textIsNfc(model, shared)) return;
-    for (const line of model.lines) {
+    // An index loop: it runs over every line, and an iterator costs an object per line until optimised.
+    for (let i = 0; i < model.lines.length; i++) {
+      const line = model.lines[i];
       if (line.text.normalize('NFC') === line.text) continue;
       // One finding per line, however many of its words are decomposed (a line pasted from a decomposing
       // source is one slip), naming the first word and fixing them all.

@@ -39,7 +39,9 @@ export function walkText(model: DocumentModel, entries: readonly WalkEntry[], sh
   const endVisitors = entries.filter((entry) => entry.visitor.end);
 
   if (lineVisitors.length) {
-    for (const line of model.lines) {
+    // Index loops: they run over every line and segment, and an iterator costs an object per step until optimised.
+    for (let i = 0; i < model.lines.length; i++) {
+      const line = model.lines[i];
       for (const entry of lineVisitors) {
         if (!live.has(entry)) continue;
         try { entry.visitor.line!(line); } catch (error) { fail(entry, error); }
@@ -55,7 +57,8 @@ export function walkText(model: DocumentModel, entries: readonly WalkEntry[], sh
       // A model the text cannot be read from: every visitor of the running text fails, the others go on.
       for (const entry of segmentVisitors) fail(entry, error);
     }
-    for (const segment of texts) {
+    for (let i = 0; i < texts.length; i++) {
+      const segment = texts[i];
       for (const entry of segmentVisitors) {
         if (!live.has(entry)) continue;
         try { entry.visitor.segment!(segment); } catch (error) { fail(entry, error); }
