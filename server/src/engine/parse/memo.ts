@@ -148,23 +148,30 @@ export function splitReusing(text: string, previous: LineMemo): ReusedLines {
     const whole = splitLines(text);
     return { lines: whole.lines, hasBom: whole.hasBom, from: new Int32Array(whole.lines.length).fill(-1) };
   }
-  const lines: SourceLine[] = [];
-  const from: number[] = [];
-  for (let i = 0; i < head; i++) { lines.push(oldLines[i]); from.push(i); }
   const middle = splitLines(piece).lines;
   // The middle's own last piece is the (empty) text after its last line break when a kept line follows.
   const count = tail < oldLines.length ? middle.length - 1 : middle.length;
-  for (let k = 0; k < count; k++) {
+  // Sized once: this runs on every keystroke, over every line of the document.
+  const total = head + count + (oldLines.length - tail);
+  const lines: SourceLine[] = new Array(total);
+  const from = new Int32Array(total);
+  for (let i = 0; i < head; i++) {
+    lines[i] = oldLines[i];
+    from[i] = i;
+  }
+  let n = head;
+  for (let k = 0; k < count; k++, n++) {
     const line = middle[k];
-    lines.push({ index: lines.length, offset: line.offset + middleStart, text: line.text, eol: line.eol });
-    from.push(-1);
+    lines[n] = { index: n, offset: line.offset + middleStart, text: line.text, eol: line.eol };
+    from[n] = -1;
   }
-  for (let i = tail; i < oldLines.length; i++) {
+  for (let i = tail; i < oldLines.length; i++, n++) {
     const line = oldLines[i];
-    lines.push({ index: lines.length, offset: line.offset + shift, text: line.text, eol: line.eol });
-    from.push(i);
+    // A line that keeps its place and offset is the previous version's object.
+    lines[n] = shift === 0 && i === n ? line : { index: n, offset: line.offset + shift, text: line.text, eol: line.eol };
+    from[n] = i;
   }
-  return { lines, hasBom: text.startsWith('\uFEFF'), from: Int32Array.from(from), stretch: [middleStart, middleEnd] };
+  return { lines, hasBom: text.startsWith('\uFEFF'), from, stretch: [middleStart, middleEnd] };
 }
 
 /** Length of the common start of `a` and `b` (up to `limit`), by halving: native comparisons, no loop per character. */
