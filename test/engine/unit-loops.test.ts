@@ -58,11 +58,17 @@ describe('the item markers read by hand (parse/headings.ts)', () => {
   const BULLET = /^([-+•])\s+/u;
   const PIECES = ['1', '2', '9', '0', '.', '-', '–', ')', ' ', '\t', '\u00a0', '\u2028', '\u3000', 'a', 'đ', 'f', 'z', 'A', '+', '•', '(', 'x', 'ạ'];
 
-  it('reads 1., 12 -, a), đ), -, + and • as the patterns did', () => {
+  it('reads 1., 12 -, 1.2., a), đ), -, + and • as the patterns did', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 9 }), (parts) => {
       const text = parts.join('');
       const heading = parseHeading({ line: 0, start: 0, end: text.length, text });
-      const decimal = /^\d{1,3}(?:\.\d{1,3})+\.?\s+/u.test(text) ? null : DECIMAL.exec(text);
+      const multi = /^(\d{1,3}(?:\.\d{1,3})+)(\.?)\s+/u.exec(text);
+      if (multi && !/\.\d{3}(?!\d)/.test(multi[1])) {
+        assert.equal(heading?.kind, 'multilevel', JSON.stringify(text));
+        assert.equal(heading.marker, multi[1] + multi[2]);
+        return;
+      }
+      const decimal = multi ? null : DECIMAL.exec(text);
       if (decimal) {
         assert.equal(heading?.kind, 'decimal', JSON.stringify(text));
         assert.equal(heading.marker, decimal[1] + decimal[2]);

@@ -68,8 +68,21 @@ export function markerThenSpaces(text: string, from: number): number {
 
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
-/** Markers start with one of these; other lines are passed over without running the patterns. */
-const MARKER_START = /^[\dPpCcMmTtĐđIVXLa-zđ(\-+•]/u;
+/** Whether the first number (up to three digits) is followed by `.` and a digit, as MULTI needs. */
+function pointThenDigit(text: string): boolean {
+  let i = 0;
+  while (i < 3 && isDigitCode(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 46 && isDigitCode(text.charCodeAt(i + 1));
+}
+
+/**
+ * Markers start with one of `[\dPpCcMmTtĐđIVXLa-z(\-+•]`; other lines are passed over without running the
+ * patterns. By code: every body line asks.
+ */
+function startsMarker(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || code === 80 || code === 67 || code === 77 || code === 84
+    || code === 0x110 || code === 0x111 || code === 73 || code === 86 || code === 88 || code === 76 || code === 40 || code === 45 || code === 43 || code === 0x2022;
+}
 
 function heading(segment: Segment, kind: Heading['kind'], marker: string, values: number[], style: string, title: string): Heading {
   return { line: segment.line, start: segment.start, end: segment.end, text: segment.text, kind, marker, values, style, title: title.trim() };
@@ -77,7 +90,7 @@ function heading(segment: Segment, kind: Heading['kind'], marker: string, values
 
 export function parseHeading(segment: Segment): Heading | undefined {
   const text = segment.text;
-  if (!MARKER_START.test(text)) return undefined;
+  if (!startsMarker(text.charCodeAt(0))) return undefined;
 
   // Each pattern is anchored and starts with its own characters: only those whose first character can
   // match the line's are run (most lines are running text that starts with a capital).
@@ -104,7 +117,8 @@ export function parseHeading(segment: Segment): Heading | undefined {
   // "Điều 4 Điều lệ Đảng", "Điều 17 Thông tư số …", "Điều 3 của Luật": a citation wrapped to the start of a
   // line, not an article (an article's number is followed by its full stop).
   if (m && !(m[4] === '' && CITED_AFTER_ARTICLE.test(cited))) return heading(segment, 'dieu', `${m[1]} ${m[2]}${m[3]}${m[4]}`, [Number(m[2])], m[4], cited);
-  m = digit ? MULTI.exec(text) : null;
+  // `1.2.` needs a digit right after the first number's point: most numbered lines (`1. `) skip the pattern.
+  m = digit && pointThenDigit(text) ? MULTI.exec(text) : null;
   // "1.000 đảng viên" is a number with a thousands separator, not item 1.0.0.
   if (m && !/\.\d{3}(?!\d)/.test(m[1])) return heading(segment, 'multilevel', `${m[1]}${m[2]}`, m[1].split('.').map(Number), m[2], rest(text, m));
   const decimal = digit ? decimalMarker(text) : undefined;
