@@ -11,6 +11,12 @@ import { bodySegments } from './support/text';
 const LOWER_START = /^\p{Ll}/u;
 const SENTENCE_END = /[.!?:;]["”’)]?$/u;
 
+/** `^\p{Ll}`, with ASCII decided by code: most paragraphs open with a capital or a digit. */
+function startsLower(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 0x80 ? code >= 97 && code <= 122 : LOWER_START.test(text);
+}
+
 export default defineRule({
   id: 'paragraph-case',
   regimes: ['dang', 'nd30', 'qppl', 'unknown'],
@@ -26,7 +32,7 @@ export default defineRule({
     const segments = bodySegments(model, shared);
     for (let i = 1; i < segments.length; i++) {
       const segment = segments[i];
-      if (!LOWER_START.test(segment.text)) continue;
+      if (!startsLower(segment.text)) continue;
       const previous = segments[i - 1];
       if (segment.line - previous.line < 2 || !isBlank(model.lines[segment.line - 1].text)) continue;
       // A previous paragraph closed by a sentence mark or a colon is not cut.
