@@ -13,11 +13,13 @@ import { holdsWord, textSegments } from './support/text';
 
 const MARKS_IN = /[()[\]“”"]/;
 const MARK_AT = /[()[\]“”"]/g;
-/** `a)`, `1)`, `đ)`, and sub-points `b1)` used as an enumerator: at the start or after a space. */
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
-// Also after an ellipsis or an emphasis star: a quoted point cut from its article (`“...b) Đối với`, `*b)`).
+/**
+ * `a)`, `1)`, `đ)`, and sub-points `b1)` used as an enumerator: at the start or after a space; also after an
+ * ellipsis or an emphasis star (a quoted point cut from its article: `“...b) Đối với`, `*b)`).
+ */
 const ENUMERATOR = /(?:^|[\s:;,“"(.…*])(?:\p{Ll}\d?|\d{1,2})\)/gu;
 const ENUMERATOR_BEFORE = /[\s:;,“"(.…*]/u;
 /** A lower-case letter: a line with none is a capitals line (a name, a heading) or scan residue. */
@@ -66,7 +68,6 @@ export default defineRule({
 /** Whether the text holds a mark at all: depends on the text alone (remembered while the document is edited). */
 const HAS_MARK: SharedKey<boolean> = { name: 'brackets-balanced candidates' };
 const hasMark = (text: string) => MARKS_IN.test(text);
-
 
 /** Where each enumerator's `)` stands in a line (ENUMERATOR's matches), for a line enumeratorEndsAt cannot read. */
 function enumeratorEnds(text: string): Set<number> {
