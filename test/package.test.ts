@@ -19,7 +19,7 @@ describe('the package', function () {
     const paths = pack.files.map((file) => file.path);
     const allowed = /^(package\.json|package\.nls(\.[a-z-]+)?\.json|README(\.extension)?\.md|LICENSE|CHANGELOG\.md|language-configuration\.json|images\/icon\.png|l10n\/[^/]+\.json|dist\/.+\.js|docs\/rules\/(en\/)?[a-z-]+\.md|syntaxes\/.+|snippets\/.+|media\/.+|schemas\/.+\.json)$/;
     assert.deepEqual(paths.filter((path) => !allowed.test(path)), []);
-    for (const needed of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/web/extension.js', 'dist/web/server.js', 'CHANGELOG.md', 'schemas/vanbanrc.schema.json', 'docs/rules/number-format.md', 'docs/rules/en/number-format.md']) {
+    for (const needed of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/vanban.js', 'dist/render-docx.js', 'dist/web/extension.js', 'dist/web/server.js', 'CHANGELOG.md', 'schemas/vanbanrc.schema.json', 'docs/rules/number-format.md', 'docs/rules/en/number-format.md']) {
       assert.ok(paths.includes(needed), needed);
     }
     assert.ok(!paths.some((path) => path.endsWith('.map') || path.endsWith('.ts')), 'no maps, no sources');

@@ -63,7 +63,7 @@ function manifestFiles() {
 
 function checkContents(vsix) {
   const files = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).split('\n').filter(Boolean);
-  for (const wanted of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js',
+  for (const wanted of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/render-docx.js',
     'extension/dist/web/extension.js', 'extension/dist/web/server.js', 'extension/images/icon.png',
     'extension/l10n/bundle.l10n.vi.json', 'extension/LICENSE.txt', 'extension/docs/rules/number-format.md']) {
     assert.ok(files.includes(wanted), `${wanted} is in the .vsix`);

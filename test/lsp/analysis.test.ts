@@ -109,4 +109,38 @@ describe('one analysis per version over LSP', function () {
       await stop(server);
     }
   });
+
+  it('keeps only the text of drafts open but not in use: 2,000 open in a 48 MB heap, each answering when asked', async () => {
+    // Were each open draft's model and analysis kept, 2,000 of them would far exceed the heap and the
+    // server would die; a draft only opened keeps its text (and what it lends to completion).
+    const text = STATE.repeat(3).replace('- Chủ tịch, các Phó Chủ tịch UBND tỉnh;', '- Sở Tư pháp tỉnh Hòa Bình;');
+    const server = await start({}, ['--max-old-space-size=48']);
+    try {
+      const drafts = 2000;
+      const batch = 200;
+      for (let first = 0; first < drafts; first += batch) {
+        for (let i = first; i < first + batch; i++) {
+          void server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: `file:///analysis/open/${i}.vanban`, languageId: 'vanban', version: 1, text } });
+        }
+        await until(() => new Set(server.statuses.map((status) => status.uri)).size === first + batch, `the statuses of documents ${first}…${first + batch - 1}`);
+      }
+      assert.equal(server.exited(), false, 'the server is alive');
+      assert.equal(server.published.get('file:///analysis/open/7.vanban'), 1, 'an open is published once');
+      // Asked about, a draft that let its analysis go answers as before.
+      const uri = 'file:///analysis/open/7.vanban';
+      assert.deepEqual(await server.connection.sendRequest<any>('vanban/documentInfo', { uri }), { regime: 'nd30', profile: 'auto', documentType: 'QUYẾT ĐỊNH' });
+      const symbols = await server.connection.sendRequest<any[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      assert.ok(symbols.length > 3, JSON.stringify(symbols));
+      // Another draft's completion of Nơi nhận still gets their recipients.
+      const other = 'file:///analysis/other.vanban';
+      const lines = STATE.split('\n');
+      const at = lines.indexOf('Nơi nhận:') + 1;
+      lines.splice(at, 0, '- ');
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: other, languageId: 'vanban', version: 1, text: lines.join('\n') } });
+      const list = await server.connection.sendRequest<any>('textDocument/completion', { textDocument: { uri: other }, position: { line: at, character: 2 } });
+      assert.ok(list.items.some((item: any) => item.label === 'Sở Tư pháp tỉnh Hòa Bình'), list.items.map((item: any) => item.label).join(' | '));
+    } finally {
+      await stop(server);
+    }
+  });
 });

@@ -114,6 +114,35 @@ describe('analysis host', () => {
     assert.deepEqual(said(result.analysis), said(fresh(expected.text)));
   });
 
+  it('lets a released document’s reading go, keeps its text, and reads it again when asked', () => {
+    const host = new AnalysisHost();
+    host.update(URI, 1, BROKEN);
+    const first = host.analysis(URI, EN);
+    host.release(URI);
+    assert.equal(host.version(URI), 1);
+    const again = host.analysis(URI, EN);
+    assert.notEqual(again, first, 'read again, not kept');
+    assert.notEqual(again.model, first.model);
+    assert.deepEqual(said(again), said(first));
+    // An edit after a release is read afresh and then from version to version, with a fresh analysis's findings.
+    const edited = BROKEN.replace(/\n/, '\nThêm một dòng.\n');
+    host.release(URI);
+    host.update(URI, 2, edited);
+    assert.deepEqual(said(host.analysis(URI, EN)), said(fresh(edited)));
+    host.update(URI, 3, `${edited}\nNữa.`);
+    assert.ok(host.analysis(URI, EN).shared, 'incremental again from the first edit');
+    assert.deepEqual(said(host.analysis(URI, EN)), said(fresh(`${edited}\nNữa.`)));
+  });
+
+  it('keeps a long document’s reading when released: its first edit stays incremental', () => {
+    const long = `${DRAFT}\n${'Đoạn văn dài. '.repeat(200)}`;
+    const host = new AnalysisHost({ incrementalFromOpen: 1000 });
+    host.update(URI, 1, long);
+    const analysis = host.analysis(URI, EN);
+    host.release(URI);
+    assert.equal(host.analysis(URI, EN), analysis);
+  });
+
   it('frees a removed document', () => {
     const host = new AnalysisHost();
     host.update(URI, 1, DRAFT);

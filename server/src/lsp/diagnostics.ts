@@ -4,14 +4,19 @@
 
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../engine';
+import type { LintOptions } from '../engine';
 import { DocumentStatusNotification } from '../protocol';
 import { analyse, type Features } from './features';
 
 export class DiagnosticsScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  /** The analysis last published per document: the same one (an open also fires a change) is not sent twice. */
-  private readonly published = new Map<string, Analysis>();
+  /**
+   * What was last published per document, by the version and options object that make an analysis (the
+   * host makes one per pair): the same is not sent twice. Not the analysis itself: a document nobody uses
+   * lets its analysis go once the diagnostics are out (documentUse.ts), and even a weak reference keeps
+   * an object alive through the young generation's collections.
+   */
+  private readonly published = new Map<string, { readonly version: number; readonly options: LintOptions }>();
 
   constructor(
     private readonly connection: Connection,
@@ -47,12 +52,15 @@ export class DiagnosticsScheduler {
   }
 
   private async run(uri: string, version: number): Promise<void> {
-    const analysis = await analyse(this.features, uri);
+    const analysis = await analyse(this.features, uri, false);
     if (!analysis || analysis.document.version !== version) return; // stale: a newer run is scheduled
-    if (this.published.get(uri) === analysis) return;
-    this.published.set(uri, analysis);
+    const last = this.published.get(uri);
+    if (last?.version === version && last.options === analysis.options) return;
+    this.published.set(uri, { version, options: analysis.options });
     const diagnostics = this.features.service.getDiagnostics(analysis, uri);
     if (this.features.documents.get(uri)?.version !== version) return;
+    this.features.recipients.note(uri, version, analysis.model);
+    this.features.use.published(uri);
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
     await this.connection.sendNotification(DocumentStatusNotification, { uri, version, ...analysis.documentInfo });
   }

@@ -4,6 +4,8 @@
 import type { InitializeParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, AnalysisHost, ClientCapabilities, DocumentModel, LanguageService, LintOptions } from '../engine';
+import type { DocumentUse } from './documentUse';
+import type { OpenRecipients } from './openRecipients';
 import type { Settings, SettingsStore } from './settings';
 
 export interface ClientAbilities extends ClientCapabilities {
@@ -38,11 +40,19 @@ export interface Features {
    * while the settings are the same, so the host's analysis of a version is reused.
    */
   readonly options: (settings: Settings) => LintOptions;
+  /** Which documents are in use, and so keep their analysis between requests. */
+  readonly use: DocumentUse;
+  /** The recipients each open draft lends to the others' completion. */
+  readonly recipients: OpenRecipients;
 }
 
-/** The analysis of the document's current version, made once and shared. */
-export async function analyse(features: Features, uri: string): Promise<Analysis | undefined> {
+/**
+ * The analysis of the document's current version, made once and shared. `asked`: a feature asks about the
+ * document, which is then in use and keeps its analysis (the diagnostics' own run passes false).
+ */
+export async function analyse(features: Features, uri: string, asked = true): Promise<Analysis | undefined> {
   if (!features.documents.get(uri)) return undefined;
+  if (asked) features.use.use(uri);
   const settings = await features.settings.forDocument(uri);
   // The document may have changed or closed while the settings were read: take the current version.
   const document = features.documents.get(uri);

@@ -7,16 +7,18 @@ import {
   type Connection, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisHost, createLanguageService, recipientTexts, sameFamily, type LintOptions } from '../engine';
+import { AnalysisHost, createLanguageService, type LintOptions } from '../engine';
 import { DocumentInfoRequest } from '../protocol';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { COMMANDS, executeCommand } from './commands';
 import { completion, TRIGGER_CHARACTERS } from './completion';
 import { DiagnosticsScheduler } from './diagnostics';
 import { documentInfo } from './documentInfo';
+import { DocumentUse } from './documentUse';
 import { currentModel, readClientAbilities, type ClientAbilities, type Features } from './features';
 import { hover } from './hover';
 import { NO_CONFIG_FILES, NO_RECIPIENTS, type ServerHost } from './host';
+import { OpenRecipients } from './openRecipients';
 import { registerPreview } from './preview';
 import { lintOptions, SettingsStore, type Settings } from './settings';
 import { folding, symbols } from './structure';
@@ -26,6 +28,8 @@ import { checked, logChangesWithoutText } from './params';
 export function startServer(connection: Connection, host: ServerHost = {}): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new AnalysisHost();
+  const use = new DocumentUse((uri) => analyses.release(uri));
+  const openRecipients = new OpenRecipients();
   let configurationCapability = false;
   let watchCapability = false;
   const configFiles = host.configFiles?.(connection) ?? NO_CONFIG_FILES;
@@ -35,17 +39,16 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   const service = createLanguageService({
     client,
     now: () => new Date(),
-    // Recipients of the other open drafts (their current analyses' models), then of the workspace's files.
+    // Recipients of the other open drafts (noted from their current versions), then of the workspace's files.
     recipients: async (uri, regime) => [
-      ...documents.all().filter((document) => document.uri !== uri).map((document) => currentModel(analyses, document))
-        .filter((model) => sameFamily(model.regime, regime)).flatMap((model) => recipientTexts(model)),
+      ...openRecipients.list(documents.all(), (document) => currentModel(analyses, document), uri, regime),
       ...await workspaceRecipients.list(uri, regime),
     ],
   });
   // One options object per settings object: the host analyses a version again only when they change.
   const optionsOf = new WeakMap<Settings, LintOptions>();
   const features: Features = {
-    documents, host: analyses, settings, client, service,
+    documents, host: analyses, settings, client, service, use, recipients: openRecipients,
     options: (read) => {
       let options = optionsOf.get(read);
       if (!options) {
@@ -101,13 +104,24 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     for (const document of documents.all()) diagnostics.schedule(document, true);
   });
 
-  documents.onDidOpen((event) => diagnostics.schedule(event.document, true));
-  documents.onDidChangeContent((event) => diagnostics.schedule(event.document));
+  // An open also fires a change, with the same event: the open's run is the one; an edit puts the document in use.
+  const opening = new WeakSet<object>();
+  documents.onDidOpen((event) => {
+    opening.add(event);
+    diagnostics.schedule(event.document, true);
+  });
+  documents.onDidChangeContent((event) => {
+    if (opening.has(event)) return;
+    use.use(event.document.uri);
+    diagnostics.schedule(event.document);
+  });
   // Everything kept per document is freed when it closes: an editor session may open thousands.
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     diagnostics.forget(uri);
     analyses.remove(uri);
+    use.forget(uri);
+    openRecipients.forget(uri);
     settings.forget(uri);
     configFiles.forget?.(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });

@@ -117,6 +117,21 @@ export class AnalysisHost {
     return { text: fixed.text, applied: fixed.applied, analysis: this.analysis(uri, options) };
   }
 
+  /**
+   * The document stays open but nobody is using it: what was read of it (model, analysis, memo) is freed,
+   * its text kept, and it is read again if asked about. A long document keeps what it read, so that its
+   * first edit is still read from the opening (`incrementalFromOpen`).
+   */
+  release(uri: string): void {
+    const entry = this.entries.get(uri);
+    if (!entry || entry.text.length > this.incrementalFromOpen) return;
+    entry.model = undefined;
+    entry.memo = undefined;
+    entry.before = undefined;
+    entry.options = undefined;
+    entry.analysis = undefined;
+  }
+
   /** Forgets the document (closed, or checked): what was kept for it is freed. */
   remove(uri: string): void {
     this.entries.delete(uri);

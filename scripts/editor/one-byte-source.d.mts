@@ -1,0 +1,3 @@
+import type { Plugin } from 'esbuild';
+export function oneByteSource(code: string): string;
+export const oneByteSources: Plugin;
