@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { holdsWord } from '../../server/src/engine/rules/support/text';
+import { lint, rules, type LintOptions } from '../../server/src/engine';
 import { parseHeading } from '../../server/src/engine/parse/headings';
 import { isBlank } from '../../server/src/engine/text/source';
 
@@ -90,5 +91,22 @@ describe('the item markers read by hand (parse/headings.ts)', () => {
         assert.equal(heading.title, text.slice(bullet[0].length).trim());
       } else assert.equal(heading, undefined, JSON.stringify(text));
     }), { numRuns: 5000, seed: 9 });
+  });
+});
+
+describe('double-space, from the word scan or by its own search', () => {
+  // With a word rule on, double-space reads the word scan's flags; alone (or on a very large document) it
+  // searches the text itself. Both must find the same runs.
+  const PIECES = ['Ủy ban', ' ', '  ', '   ', '\t', '\u00a0', 'nhân dân', '.', ',', '\n', '<!-- x  y -->', 'a', '“b”', '\u3000', ' \u00a0 '];
+  const alone = { rules: Object.fromEntries(rules().map((rule) => [rule.id, rule.id === 'double-space' ? 'info' : 'off'])) } as const;
+  const withWords = { rules: Object.fromEntries(rules().map((rule) => [rule.id, rule.id === 'double-space' || rule.id === 'syllable-spelling' ? 'info' : 'off'])) } as const;
+  const found = (text: string, options: LintOptions) => lint(text, options).filter((d) => d.rule === 'double-space').map((d) => JSON.stringify(d.range));
+
+  it('finds the same runs either way', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
+      const text = `QUYẾT ĐỊNH\n\n${parts.join('')}\n`;
+      assert.deepEqual(found(text, withWords), found(text, alone), JSON.stringify(text));
+    }), { numRuns: 400, seed: 12 });
+    assert.equal(found('QUYẾT ĐỊNH\n\nMột  hai ba.\n', withWords).length, 1);
   });
 });

@@ -7,6 +7,7 @@ import { columns } from '../ranges';
 import { defineRule } from './rule';
 import type { SharedKey } from './support/shared';
 import { linesHolding, textSegments } from './support/text';
+import { scannedWords } from './support/wordScan';
 
 const RUN = /(?<=\S) {2,}(?=\S)/gu;
 
@@ -24,10 +25,16 @@ export default defineRule({
     qppl: 'Quy ước gõ và trình bày chữ tiếng Việt (không có điều khoản riêng)',
   },
   check({ model, shared, report }) {
+    // The word rules run before this one and scan every segment's words: their scan says which segments hold
+    // two spaces (a search for two spaces stops at every space of the text). Without it (a very large
+    // document, where only the cheap rules run, or the word rules off), this rule searches by itself.
+    const scans = scannedWords(shared);
     // Without comments (whose masking leaves spaces) the lines to look at are those holding two spaces.
-    const spaced = model.text.includes('<!--') ? undefined : linesHolding(model, shared, SPACED_LINES, ['  ']);
-    for (const segment of textSegments(model, shared)) {
-      if ((spaced && !spaced[segment.line]) || !segment.text.includes('  ')) continue;
+    const spaced = scans || model.text.includes('<!--') ? undefined : linesHolding(model, shared, SPACED_LINES, ['  ']);
+    const segments = textSegments(model, shared);
+    for (let i = 0; i < segments.length; i++) {
+      const segment = segments[i];
+      if (scans ? !scans[i].spaced : (spaced && !spaced[segment.line]) || !segment.text.includes('  ')) continue;
       for (const match of segment.text.matchAll(RUN)) {
         const at = segment.start + match.index!;
         const range = columns(segment.line, at, at + match[0].length);

@@ -103,4 +103,9 @@ export class LintShared {
     this.values.set(key, value);
     return value;
   }
+
+  /** The value under `key` if a rule of this run has already computed it, else undefined (nothing is computed). */
+  peek<T>(key: SharedKey<T>): T | undefined {
+    return this.values.get(key) as T | undefined;
+  }
 }

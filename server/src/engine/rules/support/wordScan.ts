@@ -1,6 +1,7 @@
 // One scan of a text's words for the word rules: the tokens that are not possible Vietnamese syllables
-// (syllable-spelling), a function word typed twice in a row (repeated-word) and the words whose tone mark
-// placement has a style (tone-consistency). All come from one pass over the characters, remembered per
+// (syllable-spelling), a function word typed twice in a row (repeated-word), the words whose tone mark
+// placement has a style (tone-consistency) and whether two spaces stand in a row (double-space, when a word
+// rule has scanned already: see scannedWords). All come from one pass over the characters, remembered per
 // text (LintShared.perText): the pass is what costs.
 
 import { checkSyllable, looksVietnamese, runTogether, vowelGroups, type SpellingProblem } from './syllable';
@@ -96,6 +97,8 @@ export interface WordScan {
   readonly repeated: readonly Repeated[];
   /** The words whose tone mark placement has a style, with where each stands in the text. */
   readonly toned: readonly ToneWordAt[];
+  /** Whether the text holds two plain spaces in a row. */
+  readonly spaced: boolean;
 }
 
 /**
@@ -108,7 +111,7 @@ const NEVER_TWICE = new Set(['của', 'tại', 'và', 'các', 'những', 'đư�
 /** The longest of them, in UTF-16 units: a longer token is not compared. */
 const NEVER_TWICE_LONGEST = Math.max(...[...NEVER_TWICE].map((word) => word.length));
 
-const NO_SCAN: WordScan = { misspelt: [], repeated: [], toned: [] };
+const NO_SCAN: WordScan = { misspelt: [], repeated: [], toned: [], spaced: false };
 const WORD_SCAN: SharedKey<WordScan> = { name: 'word scan' };
 const WORD_SCANS: SharedKey<readonly WordScan[]> = { name: 'word scans' };
 
@@ -120,6 +123,15 @@ export function wordScans(model: DocumentModel, shared: LintShared): readonly Wo
   return shared.get(WORD_SCANS, () => textSegments(model, shared).map((segment) => shared.perText(WORD_SCAN, segment.line, segment.text, scanWords)));
 }
 
+/**
+ * The scans, if a rule of this run has made them already, else undefined. A cheap rule (double-space) reads
+ * them when they are there for nothing, and never starts them: on a very large document only the cheap rules
+ * run, and the scan and its findings would cost more than that rule's own search.
+ */
+export function scannedWords(shared: LintShared): readonly WordScan[] | undefined {
+  return shared.peek(WORD_SCANS);
+}
+
 /** The tokens of a text that are not possible syllables, the function words typed twice in a row and the toned words. */
 function scanWords(text: string): WordScan {
   // Tokens split on white space by hand: a regex iterator allocates a match per word, and this scan
@@ -127,6 +139,7 @@ function scanWords(text: string): WordScan {
   let found: { at: number; verdict: Verdict }[] | undefined;
   let repeated: Repeated[] | undefined;
   let toned: ToneWordAt[] | undefined;
+  let spaced = false;
   const length = text.length;
   // The token before, to see a word typed twice (compared only when the hashes and lengths agree).
   let previousStart = -1;
@@ -136,7 +149,11 @@ function scanWords(text: string): WordScan {
   while (i < length) {
     let code = text.charCodeAt(i);
     // A plain space first: most separators are one, and the table's range test is then not needed.
-    if (code === 32 || isSpace(code)) { i++; continue; }
+    if (code === 32) {
+      if (++i < length && text.charCodeAt(i) === 32) spaced = true;
+      continue;
+    }
+    if (isSpace(code)) { i++; continue; }
     const start = i;
     // Every unit OR-ed together: below 128 when the token is ASCII.
     let high = 0;
@@ -167,5 +184,5 @@ function scanWords(text: string): WordScan {
       for (const word of token.tones) (toned ??= []).push(start === 0 ? word : { ...word, from: start + word.from, end: start + word.end });
     }
   }
-  return found || repeated || toned ? { misspelt: found ?? [], repeated: repeated ?? [], toned: toned ?? [] } : NO_SCAN;
+  return found || repeated || toned || spaced ? { misspelt: found ?? [], repeated: repeated ?? [], toned: toned ?? [], spaced } : NO_SCAN;
 }
