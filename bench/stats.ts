@@ -44,9 +44,10 @@ export function mbPerSecond(bytes: number, ms: number): number {
  * Times a fast `fast` and a slow `slow` in alternation, so both see the same load on a shared machine:
  * each round runs `slow` once, then `fast` for about as long. At least `minRounds`, then until `budgetMs`.
  */
-export function measureAlternating(fast: () => unknown, slow: () => unknown, { warmup = 2, warmupMs = 500, minRounds = 5, maxRounds = 300, budgetMs = 3000 } = {}): { fast: Sample; slow: Sample } {
+export function measureAlternating(fast: () => unknown, slow: () => unknown, { warmup = 2, warmupMs = 2000, minRounds = 5, maxRounds = 300, budgetMs = 3000 } = {}): { fast: Sample; slow: Sample } {
   // Warm: at least `warmup` rounds and `warmupMs` of both. The first input of a run is the first text the
-  // engine ever reads in this process; twenty lints of a small draft leave much of its code unoptimised.
+  // engine ever reads in this process: measured on the seed, its p50 falls for two to four seconds while V8
+  // compiles (0.41 ms in the first two seconds, 0.28–0.33 ms after), so twenty lints are not warm.
   const warming = performance.now();
   for (let i = 0; i < warmup || performance.now() - warming < warmupMs; i++) { slow(); for (let j = 0; j < 10; j++) fast(); }
   const fastTimes: number[] = [];
