@@ -98,8 +98,9 @@ describe('double-space, from the word scan or by its own search', () => {
   // With a word rule on, double-space reads the word scan's flags; alone (or on a very large document) it
   // searches the text itself. Both must find the same runs.
   const PIECES = ['Ủy ban', ' ', '  ', '   ', '\t', '\u00a0', 'nhân dân', '.', ',', '\n', '<!-- x  y -->', 'a', '“b”', '\u3000', ' \u00a0 '];
-  const alone = { rules: Object.fromEntries(rules().map((rule) => [rule.id, rule.id === 'double-space' ? 'info' : 'off'])) } as const;
-  const withWords = { rules: Object.fromEntries(rules().map((rule) => [rule.id, rule.id === 'double-space' || rule.id === 'syllable-spelling' ? 'info' : 'off'])) } as const;
+  const only = (...on: string[]): LintOptions => ({ rules: Object.fromEntries(rules().map((rule) => [rule.id, on.includes(rule.id) ? 'info' as const : 'off' as const])) });
+  const alone = only('double-space');
+  const withWords = only('double-space', 'syllable-spelling');
   const found = (text: string, options: LintOptions) => lint(text, options).filter((d) => d.rule === 'double-space').map((d) => JSON.stringify(d.range));
 
   it('finds the same runs either way', () => {

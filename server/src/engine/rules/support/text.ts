@@ -22,7 +22,18 @@ function computeTextSegments(model: DocumentModel, shared: LintShared): Segment[
   for (const segment of bodySegments(model, shared)) all.push(segment);
   for (const item of model.recipients?.items ?? []) all.push(item, ...item.continuation);
   const masked = model.view.masked;
-  return inOrder(all.filter((segment) => masked[segment.line]?.slice(segment.start, segment.end) === segment.text));
+  return inOrder(all.filter((segment) => readAsIs(masked[segment.line], segment)));
+}
+
+/**
+ * Whether the segment's text is what the comment-masked line holds at its place (not normalised, not
+ * masked): compared where it stands, without cutting a string per segment.
+ */
+function readAsIs(masked: string | undefined, segment: Segment): boolean {
+  const { start, end, text } = segment;
+  if (masked === undefined || text.length !== end - start || end > masked.length) return false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== masked.charCodeAt(start + i)) return false;
+  return true;
 }
 
 const byPosition = (a: Segment, b: Segment) => a.line - b.line || a.start - b.start;
