@@ -79,7 +79,9 @@ export function readBody(view: ReaderView, from: number, to: number): BodyLines 
     if (!segment.text) continue;
     if (quoteOpenedAt >= 0 && i - quoteOpenedAt > QUOTE_LIMIT) quoteOpenedAt = -1; // never closed: give up
     const quoted = quoteOpenedAt >= 0;
-    const opens = !quoted && /^[“"]/u.test(segment.text) && !closesQuote(segment.text.slice(1));
+    // `^[“"]` by code: a pattern literal here would be a new object for every line of the body.
+    const first = segment.text.charCodeAt(0);
+    const opens = !quoted && (first === 0x201c || first === 34) && !closesQuote(segment.text.slice(1));
     if (opens) quoteOpenedAt = i;
     else if (quoted && closesQuote(segment.text)) quoteOpenedAt = -1;
     let heading = quoted || opens ? undefined : facts ? headingAt(facts, i) : parseHeading(segment);

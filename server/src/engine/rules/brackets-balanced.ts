@@ -39,13 +39,15 @@ function enumeratorEndsAt(text: string, i: number): boolean | undefined {
     const code = text.charCodeAt(k);
     if (code >= 0xd800 && code <= 0xdfff) return undefined;
   }
-  const before = (k: number) => k < 0 || ENUMERATOR_BEFORE.test(text[k]);
-  const digit = (k: number) => k >= 0 && isDigit(text.charCodeAt(k));
-  const small = (k: number) => k >= 0 && SMALL_LETTER.test(text[k]);
-  if (small(i - 1)) return before(i - 2);
-  if (!digit(i - 1)) return false;
-  return before(i - 2) || ((digit(i - 2) || small(i - 2)) && before(i - 3));
+  // Module functions, not closures: every `a)` of every item line comes here.
+  if (smallAt(text, i - 1)) return beforeEnumerator(text, i - 2);
+  if (!digitAt(text, i - 1)) return false;
+  return beforeEnumerator(text, i - 2) || ((digitAt(text, i - 2) || smallAt(text, i - 2)) && beforeEnumerator(text, i - 3));
 }
+
+const beforeEnumerator = (text: string, k: number) => k < 0 || ENUMERATOR_BEFORE.test(text[k]);
+const digitAt = (text: string, k: number) => k >= 0 && isDigit(text.charCodeAt(k));
+const smallAt = (text: string, k: number) => k >= 0 && SMALL_LETTER.test(text[k]);
 
 export default defineRule({
   id: 'brackets-balanced',

@@ -17,12 +17,19 @@ export function textSegments(model: DocumentModel, shared: LintShared = new Lint
 const TEXT_SEGMENTS: SharedKey<readonly Segment[]> = { name: 'text segments' };
 
 function computeTextSegments(model: DocumentModel, shared: LintShared): Segment[] {
-  const all: Segment[] = [...model.summary];
-  if (model.addressees) all.push(model.addressees.label, ...model.addressees.items.flatMap((item) => [item, ...item.continuation]));
-  for (const segment of bodySegments(model, shared)) all.push(segment);
-  for (const item of model.recipients?.items ?? []) all.push(item, ...item.continuation);
   const masked = model.view.masked;
-  return inOrder(all.filter((segment) => readAsIs(masked[segment.line], segment)));
+  // One list, each segment checked as it is added (the body alone is a segment per line of the document).
+  const all: Segment[] = [];
+  const add = (segment: Segment) => { if (readAsIs(masked[segment.line], segment)) all.push(segment); };
+  for (const segment of model.summary) add(segment);
+  if (model.addressees) {
+    add(model.addressees.label);
+    for (const item of model.addressees.items) { add(item); for (const more of item.continuation) add(more); }
+  }
+  const body = bodySegments(model, shared);
+  for (let i = 0; i < body.length; i++) add(body[i]);
+  for (const item of model.recipients?.items ?? []) { add(item); for (const more of item.continuation) add(more); }
+  return inOrder(all);
 }
 
 /**
