@@ -33,6 +33,16 @@ describe('plain text (text/plain.ts)', () => {
     }
   });
 
+  it('finds a character that is not plain at any place of a text of any length (the scan reads four at a time)', () => {
+    for (let length = 1; length <= 11; length++) {
+      assert.ok(isPlainText('ạ'.repeat(length)), `length ${length}`);
+      for (let at = 0; at < length; at++) {
+        const text = 'ạ'.repeat(at) + '\u0301' + 'ạ'.repeat(length - at - 1);
+        assert.equal(isPlainText(text), false, `length ${length}, at ${at}`);
+      }
+    }
+  });
+
   it('no plain character is a control character, folded by the view, or changed by NFC', () => {
     for (const ch of plain) {
       const code = `U+${ch.charCodeAt(0).toString(16)}`;

@@ -84,7 +84,30 @@ function startsMarker(code: number): boolean {
     || code === 0x110 || code === 0x111 || code === 73 || code === 86 || code === 88 || code === 76 || code === 40 || code === 45 || code === 43 || code === 0x2022;
 }
 
-function heading(segment: Segment, kind: Heading['kind'], marker: string, values: number[], style: string, title: string): Heading {
+/**
+ * The values `[n]` of a one-number marker, one shared frozen array per number: nearly every line of a long
+ * regulation is a numbered clause or a lettered point, and each kept array is a survivor for the collector.
+ */
+function oneValue(n: number): readonly number[] {
+  if (!Number.isInteger(n) || n < -26 || n > 999) return [n];
+  return (ONE_VALUE[n + 26] ??= Object.freeze([n]));
+}
+const ONE_VALUE: (readonly number[] | undefined)[] = new Array(1026).fill(undefined);
+const NO_VALUES: readonly number[] = Object.freeze([]);
+
+/** `a)`, `b)`…: the marker of a point by its letter's code, one string per letter (a-z, đ). */
+function letterMarker(code: number): string {
+  return (LETTER_MARKERS[code] ??= `${String.fromCharCode(code)})`);
+}
+const LETTER_MARKERS: (string | undefined)[] = new Array(0x112).fill(undefined);
+
+/** `1.`, `12.`…: a clause marker typed as its number and a full stop, one string per number. */
+function pointMarker(n: number): string {
+  return (POINT_MARKERS[n] ??= `${n}.`);
+}
+const POINT_MARKERS: (string | undefined)[] = new Array(1000).fill(undefined);
+
+function heading(segment: Segment, kind: Heading['kind'], marker: string, values: readonly number[], style: string, title: string): Heading {
   return { line: segment.line, start: segment.start, end: segment.end, text: segment.text, kind, marker, values, style, title: title.trim() };
 }
 
@@ -109,41 +132,46 @@ export function parseHeading(segment: Segment): Heading | undefined {
     const value = /^\d+$/.test(raw) ? Number(raw) : romanValue(raw) ?? ORDINALS[raw.replace(/^thứ\s+/u, '').toLowerCase()];
     if (value === undefined) return undefined;
     // "Mục tiêu", "Phần lớn"... are words, not headings: the number must stand on its own.
-    return heading(segment, kind, `${m[1]} ${raw}`, [value], '', rest(text, m));
+    return heading(segment, kind, `${m[1]} ${raw}`, oneValue(value), '', rest(text, m));
   }
   m = first === 0x110 ? ARTICLE.exec(text) : null;
   if (m) m[4] ??= '';
   const cited = m ? rest(text, m) : '';
   // "Điều 4 Điều lệ Đảng", "Điều 17 Thông tư số …", "Điều 3 của Luật": a citation wrapped to the start of a
   // line, not an article (an article's number is followed by its full stop).
-  if (m && !(m[4] === '' && CITED_AFTER_ARTICLE.test(cited))) return heading(segment, 'dieu', `${m[1]} ${m[2]}${m[3]}${m[4]}`, [Number(m[2])], m[4], cited);
+  if (m && !(m[4] === '' && CITED_AFTER_ARTICLE.test(cited))) return heading(segment, 'dieu', `${m[1]} ${m[2]}${m[3]}${m[4]}`, oneValue(Number(m[2])), m[4], cited);
   // `1.2.` needs a digit right after the first number's point: most numbered lines (`1. `) skip the pattern.
   m = digit && pointThenDigit(text) ? MULTI.exec(text) : null;
   // "1.000 đảng viên" is a number with a thousands separator, not item 1.0.0.
   if (m && !/\.\d{3}(?!\d)/.test(m[1])) return heading(segment, 'multilevel', `${m[1]}${m[2]}`, m[1].split('.').map(Number), m[2], rest(text, m));
   const decimal = digit ? decimalMarker(text) : undefined;
   if (decimal) {
-    const digits = text.slice(0, decimal.digits);
+    let value = 0;
+    for (let i = 0; i < decimal.digits; i++) value = value * 10 + text.charCodeAt(i) - 48;
     const separator = text[decimal.separator];
-    return heading(segment, 'decimal', digits + separator, [Number(digits)], separator === '–' ? '-' : separator, text.slice(decimal.length));
+    // The marker is the digits and the separator (spaces between them dropped): `3.` as most clauses are
+    // typed is a shared string; `03.` and `3-` are cut from the line.
+    const plain = separator === '.' && (decimal.digits === 1 || text.charCodeAt(0) !== 48);
+    const marker = plain ? pointMarker(value) : text.slice(0, decimal.digits) + separator;
+    return heading(segment, 'decimal', marker, oneValue(value), separator === '–' ? '-' : separator, text.slice(decimal.length));
   }
   m = first === 73 || first === 86 || first === 88 || first === 76 || first === 67 ? ROMAN_ITEM.exec(text) : null; // I V X L C
   if (m) {
     const value = romanValue(m[1]);
     // "C." and "L." head lettered parts (A., B., C.), not sections 100 and 50.
-    if (value !== undefined && value < 40) return heading(segment, 'roman', `${m[1]}${m[2]}`, [value], m[2] === '–' ? '-' : m[2], rest(text, m));
+    if (value !== undefined && value < 40) return heading(segment, 'roman', `${m[1]}${m[2]}`, oneValue(value), m[2] === '–' ? '-' : m[2], rest(text, m));
   }
   m = first === 40 ? PAREN.exec(text) : null;
-  if (m) return heading(segment, 'paren', `(${m[1]})`, [Number(m[1])], ')', rest(text, m));
+  if (m) return heading(segment, 'paren', `(${m[1]})`, oneValue(Number(m[1])), ')', rest(text, m));
   const letter = ((first >= 97 && first <= 122) || first === 0x111) && second === 41 ? markerThenSpaces(text, 2) : -1; // a-z, đ
   if (letter > 0) {
     const index = POINT_LETTERS.indexOf(text[0]);
     // f, j, w, z are not Vietnamese letters: keep them as letter items with their Latin position
     // so the numbering rule can report them.
     const value = index >= 0 ? index + 1 : -(first - 96);
-    return heading(segment, 'letter', `${text[0]})`, [value], ')', text.slice(letter));
+    return heading(segment, 'letter', letterMarker(first), oneValue(value), ')', text.slice(letter));
   }
   const bullet = first === 45 || first === 43 || first === 0x2022 ? markerThenSpaces(text, 1) : -1; // - + •
-  if (bullet > 0) return heading(segment, first === 43 ? 'plus' : 'dash', text[0], [], '', text.slice(bullet));
+  if (bullet > 0) return heading(segment, first === 43 ? 'plus' : 'dash', text[0], NO_VALUES, '', text.slice(bullet));
   return undefined;
 }

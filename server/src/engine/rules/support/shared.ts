@@ -55,8 +55,8 @@ export class LintShared {
    * previous version's values when the text was met before, else computed. Whatever the function reads
    * besides the text must not change between versions (a rule's options are applied after it).
    */
-  perText<T>(key: SharedKey<T>, line: number, text: string, compute: (text: string) => T): T {
-    if (!this.remember) return compute(text);
+  perText<T, C = undefined>(key: SharedKey<T>, line: number, text: string, compute: (text: string, context: C) => T, context?: C): T {
+    if (!this.remember) return compute(text, context as C);
     // By line, not by a map of texts: an array slot and a string comparison (equal strings are mostly the
     // same string, kept by the incremental parse) cost far less than hashing every segment of the document.
     let byLine = this.texts.get(key);
@@ -76,7 +76,7 @@ export class LintShared {
       setEntry(byLine, line, here === undefined ? old : { text, value: old.value, next: here });
       return old.value as T;
     }
-    const value = compute(text);
+    const value = compute(text, context as C);
     setEntry(byLine, line, { text, value, next: here });
     return value;
   }

@@ -45,6 +45,16 @@ function readAsIs(masked: string | undefined, segment: Segment): boolean {
   return true;
 }
 
+/**
+ * Where a text segment's characters stand in the document's text, or -1 when they are not its very
+ * characters (a line with a comment masked). A loop over a segment's text reads each character through the
+ * slice's parent string; reading the document's text in place is about twice as fast per character.
+ */
+export function offsetInText(model: DocumentModel, segment: Segment): number {
+  const line = model.lines[segment.line];
+  return line !== undefined && model.view.masked[segment.line] === line.text ? line.offset + segment.start : -1;
+}
+
 const byPosition = (a: Segment, b: Segment) => a.line - b.line || a.start - b.start;
 
 /** The segments sorted by position (stable), without sorting when they already are (the usual case). */

@@ -14,6 +14,16 @@ function sameUnits(key: string, text: string, start: number): boolean {
   return true;
 }
 
+/**
+ * `text[start, end)` as a string of its own. V8 cuts a substring of 13 units or more as a view into its
+ * parent, so a key cut from a document would keep the whole document alive for as long as the memo
+ * (which outlives every document) holds it; a concatenation flattened by the slice is a copy.
+ */
+function detachedSlice(text: string, start: number, end: number): string {
+  const token = text.slice(start, end);
+  return token.length < 13 ? token : ('\0' + token).slice(1);
+}
+
 export class TokenMemo<V> {
   private keys: (string | undefined)[];
   /** Each slot's hash: a probe compares it before the units (a miss in the chain costs one load). */
@@ -38,7 +48,7 @@ export class TokenMemo<V> {
       if (this.hashes[slot] === hash && key.length === length && sameUnits(key, text, start)) return this.values[slot] as V;
     }
     if (this.used >= this.slots >> 1) this.clear();
-    const token = text.slice(start, end);
+    const token = detachedSlice(text, start, end);
     const value = compute(token);
     let slot = hash & mask;
     while (this.keys[slot] !== undefined) slot = (slot + 1) & mask;

@@ -5,9 +5,9 @@
 // text (LintShared.perText): the pass is what costs.
 
 import { checkSyllable, looksVietnamese, runTogether, vowelGroups, type SpellingProblem } from './syllable';
-import type { DocumentModel } from '../../model';
+import type { DocumentModel, Segment } from '../../model';
 import type { LintShared, SharedKey } from './shared';
-import { textSegments } from './text';
+import { offsetInText, textSegments } from './text';
 import { isWhiteSpaceCode } from '../../text/source';
 import { hashStep, TokenMemo } from './tokenMemo';
 import { toneWordsIn, type ToneWordAt } from './tone';
@@ -120,7 +120,15 @@ const WORD_SCANS: SharedKey<readonly WordScan[]> = { name: 'word scans' };
  * while a document is edited, an unchanged line's scan is the previous version's (LintShared.perText).
  */
 export function wordScans(model: DocumentModel, shared: LintShared): readonly WordScan[] {
-  return shared.get(WORD_SCANS, () => textSegments(model, shared).map((segment) => shared.perText(WORD_SCAN, segment.line, segment.text, scanWords)));
+  return shared.get(WORD_SCANS, () => {
+    const source = model.text;
+    // A text segment (see textSegments) is read in place in the document's text where it is its very characters.
+    const scan = (text: string, segment: Segment) => {
+      const at = offsetInText(model, segment);
+      return at >= 0 ? scanWords(source, at, at + text.length) : scanWords(text, 0, text.length);
+    };
+    return textSegments(model, shared).map((segment) => shared.perText(WORD_SCAN, segment.line, segment.text, scan, segment));
+  });
 }
 
 /**
@@ -132,25 +140,27 @@ export function scannedWords(shared: LintShared): readonly WordScan[] | undefine
   return shared.peek(WORD_SCANS);
 }
 
-/** The tokens of a text that are not possible syllables, the function words typed twice in a row and the toned words. */
-function scanWords(text: string): WordScan {
+/**
+ * The tokens of `text[from, to)` that are not possible syllables, the function words typed twice in a row
+ * and the toned words, at offsets from `from`.
+ */
+function scanWords(text: string, from: number, to: number): WordScan {
   // Tokens split on white space by hand: a regex iterator allocates a match per word, and this scan
   // looks at every word of the document.
   let found: { at: number; verdict: Verdict }[] | undefined;
   let repeated: Repeated[] | undefined;
   let toned: ToneWordAt[] | undefined;
   let spaced = false;
-  const length = text.length;
   // The token before, to see a word typed twice (compared only when the hashes and lengths agree).
   let previousStart = -1;
   let previousHash = 0;
   let previousLength = 0;
-  let i = 0;
-  while (i < length) {
+  let i = from;
+  while (i < to) {
     let code = text.charCodeAt(i);
     // A plain space first: most separators are one, and the table's range test is then not needed.
     if (code === 32) {
-      if (++i < length && text.charCodeAt(i) === 32) spaced = true;
+      if (++i < to && text.charCodeAt(i) === 32) spaced = true;
       continue;
     }
     if (isSpace(code)) { i++; continue; }
@@ -162,14 +172,14 @@ function scanWords(text: string): WordScan {
     for (;;) {
       high |= code;
       hash = hashStep(hash, code);
-      if (++i >= length) break;
+      if (++i >= to) break;
       code = text.charCodeAt(i);
       if (code === 32 || isSpace(code)) break;
     }
     const size = i - start;
     if (hash === previousHash && size === previousLength && size <= NEVER_TWICE_LONGEST && previousStart >= 0) {
       const word = text.slice(start, i);
-      if (NEVER_TWICE.has(word) && text.startsWith(word, previousStart)) (repeated ??= []).push({ at: start, word });
+      if (NEVER_TWICE.has(word) && text.startsWith(word, previousStart)) (repeated ??= []).push({ at: start - from, word });
     }
     previousStart = start;
     previousHash = hash;
@@ -179,9 +189,10 @@ function scanWords(text: string): WordScan {
     if (high < 128) continue;
     const token = facts.get(text, start, i, hash, factsOf);
     if (token === PLAIN) continue;
-    if (token.verdict) (found ??= []).push({ at: start, verdict: token.verdict });
+    const at = start - from;
+    if (token.verdict) (found ??= []).push({ at, verdict: token.verdict });
     if (token.tones) {
-      for (const word of token.tones) (toned ??= []).push(start === 0 ? word : { ...word, from: start + word.from, end: start + word.end });
+      for (const word of token.tones) (toned ??= []).push(at === 0 ? word : { ...word, from: at + word.from, end: at + word.end });
     }
   }
   return found || repeated || toned || spaced ? { misspelt: found ?? [], repeated: repeated ?? [], toned: toned ?? [], spaced } : NO_SCAN;
