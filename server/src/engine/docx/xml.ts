@@ -6,6 +6,7 @@
 import { SaxesParser } from 'saxes';
 import { msg } from '../l10n/localize';
 import { WordError } from './zip';
+import { detached } from '../text/detached';
 
 export interface XmlElement {
   /** `prefix:local` with the conventional prefix for known namespaces (`w:p`, `a:latin`). */
@@ -188,13 +189,14 @@ function qualify(uri: string | undefined, local: string): string {
   if (!byLocal) {
     if (QUALIFIED.size > 256) QUALIFIED.clear(); // a hostile part inventing namespaces gets no lasting cache
     byLocal = new Map();
-    QUALIFIED.set(uri, byLocal);
+    // Kept past this part: its own copies, not views into the part's text (text/detached.ts).
+    QUALIFIED.set(detached(uri), byLocal);
   }
   let name = byLocal.get(local);
   if (name === undefined) {
     const prefix = PREFIXES[uri];
-    name = prefix ? `${prefix}:${local}` : `{${uri}}${local}`;
-    if (byLocal.size < 4096) byLocal.set(local, name);
+    name = detached(prefix ? `${prefix}:${local}` : `{${uri}}${local}`);
+    if (byLocal.size < 4096) byLocal.set(detached(local), name);
   }
   return name;
 }

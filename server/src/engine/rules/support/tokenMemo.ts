@@ -3,6 +3,8 @@
 // for a token already seen, which is what a Map keyed by `text.slice(...)` costs on every word.
 // Bounded: past half its slots it starts afresh, so memory stays flat whatever the input.
 
+import { detached } from '../../text/detached';
+
 /** The running hash of a token, one UTF-16 unit at a time: `hash = step(hash, code)` from 0. */
 export function hashStep(hash: number, code: number): number {
   return (Math.imul(hash, 31) + code) | 0;
@@ -12,16 +14,6 @@ export function hashStep(hash: number, code: number): number {
 function sameUnits(key: string, text: string, start: number): boolean {
   for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
   return true;
-}
-
-/**
- * `text[start, end)` as a string of its own. V8 cuts a substring of 13 units or more as a view into its
- * parent, so a key cut from a document would keep the whole document alive for as long as the memo
- * (which outlives every document) holds it; a concatenation flattened by the slice is a copy.
- */
-function detachedSlice(text: string, start: number, end: number): string {
-  const token = text.slice(start, end);
-  return token.length < 13 ? token : ('\0' + token).slice(1);
 }
 
 export class TokenMemo<V> {
@@ -48,7 +40,8 @@ export class TokenMemo<V> {
       if (this.hashes[slot] === hash && key.length === length && sameUnits(key, text, start)) return this.values[slot] as V;
     }
     if (this.used >= this.slots >> 1) this.clear();
-    const token = detachedSlice(text, start, end);
+    // Its own copy: the memo outlives the document the token was cut from (text/detached.ts).
+    const token = detached(text.slice(start, end));
     const value = compute(token);
     let slot = hash & mask;
     while (this.keys[slot] !== undefined) slot = (slot + 1) & mask;
