@@ -18,7 +18,8 @@ const errorsAndWarnings = (text: string) => lint(text).filter((finding) => findi
 describe('forms beside the main document', () => {
   for (const title of ['SAO Y BẢN CHÍNH', 'SAO Y', 'SAO LỤC', 'TRÍCH SAO']) {
     it(`reads a copy form titled ${title} above the header as the copy's, and the main header under it`, () => {
-      const copy = ['ỦY BAN NHÂN DÂN', 'HUYỆN CAO LỘC', title, 'Số: 05/SY-UBND', 'Cao Lộc, ngày 11 tháng 02 năm 2026', ''];
+      const code = title.startsWith('SAO Y') ? 'SY' : title === 'SAO LỤC' ? 'SL' : 'TrS';
+      const copy = ['ỦY BAN NHÂN DÂN', 'HUYỆN CAO LỘC', title, `Số: 05/${code}-UBND`, 'Cao Lộc, ngày 11 tháng 02 năm 2026', ''];
       const text = [...copy, ...MAIN].join('\n');
       const model = parse(text);
       assert.deepEqual(model.header.issuerLines.map((line) => line.text), ['ỦY BAN NHÂN DÂN', 'TỈNH LẠNG SƠN']);
@@ -42,7 +43,21 @@ describe('forms beside the main document', () => {
     assert.deepEqual(parse(text).header.issuerLines.map((line) => line.text), ['ỦY BAN NHÂN DÂN', 'TỈNH LẠNG SƠN']);
   });
 
-  it('leaves the near misses alone: a copy title inside a sentence, a longer capitals line, a copy under the signature', () => {
+  it('reads a copy’s block under the copied text (a rule, the copying body, the form, the number) as the copy’s, not the main closing', () => {
+    const copy = ['', '__________________', 'ỦY BAN NHÂN DÂN', 'HUYỆN CAO LỘC', 'SAO LỤC', 'Số: 05/SL-UBND', 'Cao Lộc, ngày 11 tháng 02 năm 2026', '',
+      'TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'Lê Văn Nam'];
+    const text = [...MAIN, ...copy].join('\n');
+    const model = parse(text);
+    assert.equal(model.signature?.name?.text, 'Trần Thị Hoa');
+    assert.deepEqual(model.attachments?.map((a) => [a.kind, a.firstLine, a.copyForm?.text, a.copyNumber?.text]), [['copy', MAIN.length + 1, 'SAO LỤC', 'Số: 05/SL-UBND']]);
+    assert.deepEqual(errorsAndWarnings(text), []);
+    // The main signature without its name: still the main document's (one finding there), the copy still the copy's.
+    const unnamed = [...MAIN.filter((line) => line !== 'Trần Thị Hoa'), ...copy].join('\n');
+    assert.deepEqual(parse(unnamed).attachments?.map((a) => a.kind), ['copy']);
+    assert.deepEqual(errorsAndWarnings(unnamed), [`${MAIN.indexOf('KT. CHỦ TỊCH')} signature`]);
+  });
+
+  it('leaves the near misses alone: a copy title inside a sentence, a longer capitals line', () => {
     const inText = [...MAIN.slice(0, 17), 'Văn thư lập bản sao y bản chính gửi các trường.', ...MAIN.slice(17)].join('\n');
     assert.deepEqual(errorsAndWarnings(inText), []);
     const longer = ['SAO Y CÁC VĂN BẢN GỬI TRƯỜNG', ...MAIN].join('\n');

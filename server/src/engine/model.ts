@@ -219,8 +219,9 @@ export interface NoiseLine extends Segment {
 
 /** What follows the main document's signature: an appendix, a form, a table, another document. */
 export interface Attachment {
-  readonly kind: 'appendix' | 'form' | 'table' | 'document';
-  /** Its first line (the `PHỤ LỤC …` line, the form's title, the second header's first line). */
+  /** `copy`: a copy's own block (`SAO Y`, `SAO LỤC`, `TRÍCH SAO`) under the copied text (NĐ 30 Phụ lục I, Phần II). */
+  readonly kind: 'appendix' | 'form' | 'table' | 'document' | 'copy';
+  /** Its first line (the `PHỤ LỤC …` line, the form's title, the second header's first line, the copying body's name). */
   readonly title: Segment;
   readonly firstLine: number;
   /** Inclusive. */
@@ -230,6 +231,9 @@ export interface Attachment {
   readonly alone?: boolean;
   /** An appendix's reference line under its title (`(Kèm theo Quyết định số … ngày … của …)`), when found. */
   readonly reference?: Segment;
+  /** A copy's form line (`SAO Y`) and its number line (`Số: 05/SY-UBND`) when found under it. */
+  readonly copyForm?: Segment;
+  readonly copyNumber?: Segment;
 }
 
 /** A part the reader could not place with confidence: no structural finding is asserted about it. */

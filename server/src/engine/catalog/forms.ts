@@ -10,3 +10,15 @@ export function isCopyFormTitle(text: string): boolean {
   const words = text.trim().replace(/\s+/g, ' ');
   return COPY_FORM_TITLES.includes(words) || words === 'SAO Y BẢN SAO';
 }
+
+/**
+ * The code a copy's number carries for its form (NĐ 30 Phụ lục I, Phần II: one sequence of numbers for every
+ * copy, with the code of its form): `Số: 05/SY-UBND`.
+ */
+export function copyCodeOf(title: string): 'SY' | 'SL' | 'TrS' | undefined {
+  const words = title.trim().replace(/\s+/g, ' ');
+  if (words.startsWith('SAO Y')) return 'SY';
+  if (words === 'SAO LỤC') return 'SL';
+  if (words === 'TRÍCH SAO') return 'TrS';
+  return undefined;
+}

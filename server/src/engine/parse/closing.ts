@@ -49,7 +49,9 @@ export function readClosingAndAttachments(view: ReaderView, from: number): { clo
     tries++;
     const before = readClosing(view, from, start.line);
     const end = closingLastLine(before);
-    if (!before.signature?.name || end < 0 || start.line - end > ATTACHMENT_GAP) continue;
+    // A copy's block follows whatever the copied text ends with: its signature need not have kept its name.
+    const signed = before.signature !== undefined && (before.signature.name !== undefined || start.kind === 'copy');
+    if (!signed || end < 0 || start.line - end > ATTACHMENT_GAP) continue;
     // A second header quoted in a guide's body is no attachment when the whole text's Nơi nhận comes later.
     if (whole.recipients && whole.recipients.label.line > start.line && start.kind === 'document' && !isPlaceholderList(whole.recipients)) continue;
     return { closing: before, attachments: readAttachments(candidates.slice(k).map(widen(view, end)), lines.length - 1) };
@@ -73,17 +75,28 @@ function signatureAbove(view: ReaderView, line: number, from: number): boolean {
   return false;
 }
 
-/** A second document's start moves up over the issuer lines printed above its national name. */
+/** A rule drawn with characters across the page (`_____`, `-----`): what the copy's block opens under. */
+const RULE_LINE = /^\s*[_\-–—=]{5,}\s*$/u;
+
+/**
+ * A second document's start moves up over the issuer lines printed above its national name; a copy's, over
+ * the copying body's name above its form line and the rule drawn above that.
+ */
 function widen(view: ReaderView, floor: number) {
   const { lines } = view;
   return (start: { line: number; kind: Attachment['kind']; title: Segment }) => {
-    if (start.kind !== 'document') return start;
+    if (start.kind !== 'document' && start.kind !== 'copy') return start;
     let first = start.line;
-    for (let i = start.line - 1, taken = 0, blanks = 0; i > floor && taken < 3 && blanks < 3; i--) {
+    let i = start.line - 1;
+    for (let taken = 0, blanks = 0; i > floor && taken < 3 && blanks < 3; i--) {
       if (!view.visible(i)) { blanks++; continue; }
-      if (!isUpperText(lines[i].text.trim())) break;
+      if (!isUpperText(lines[i].text.trim()) || RULE_LINE.test(lines[i].text)) break;
       first = i;
       taken++;
+    }
+    if (start.kind === 'copy') {
+      while (i > floor && !view.visible(i)) i--;
+      if (i > floor && RULE_LINE.test(lines[i].text)) first = i;
     }
     return first === start.line ? start : { ...start, line: first, title: makeSegment(first, lines[first].text) };
   };

@@ -49,6 +49,7 @@ import controlCharacter from './control-character';
 import commentUnclosed from './comment-unclosed';
 import placeholderLeft from './placeholder-left';
 import appendixReference from './appendix-reference';
+import copyNumber from './copy-number';
 import repeatedWord from './repeated-word';
 import wordPageSize from './word-page-size';
 import wordMargins from './word-margins';
@@ -82,7 +83,7 @@ export const RULES: readonly Rule[] = [
   // Hidden text is never silent.
   commentUnclosed,
   // Template text and blanks left in; an appendix's reference line.
-  placeholderLeft, appendixReference,
+  placeholderLeft, appendixReference, copyNumber,
   // Formatting of a Word file: they run only when a .docx is linted.
   wordPageSize, wordMargins, wordFont, wordPartSize, wordPartEmphasis, wordBodyAlignment, wordFirstLineIndent, wordParagraphSpacing, wordLineSpacing, wordPageNumber, wordRuleLines, wordPartAlignment, wordLetterSummaryGap, wordHeadingLines,
 ];
