@@ -9,6 +9,7 @@ import { holdsWord } from '../../server/src/engine/rules/support/text';
 import { lint, rules, type LintOptions } from '../../server/src/engine';
 import { parseHeading } from '../../server/src/engine/parse/headings';
 import { isBlank } from '../../server/src/engine/text/source';
+import { linesHolding } from '../../server/src/engine/text/lines';
 
 const PATTERN = /\p{L}\p{L}/u;
 const UNITS = ['a', 'Z', 'ạ', 'Ư', '×', '÷', 'ß', 'ɏ', 'ɐ', 'Ω', '1', ' ', '.', '(', '\u0301', '𝐀', '😀', '\ud835', '\udc00', '中', 'ـ'];
@@ -109,5 +110,32 @@ describe('double-space, from the word scan or by its own search', () => {
       assert.deepEqual(found(text, withWords), found(text, alone), JSON.stringify(text));
     }), { numRuns: 400, seed: 12 });
     assert.equal(found('QUYẾT ĐỊNH\n\nMột  hai ba.\n', withWords).length, 1);
+  });
+});
+
+describe('punctuation-spacing and citation-symbol, with and without the whole-text search of their lines', () => {
+  // Without a comment in the text, each rule first searches the whole text for the lines that may hold its
+  // candidate and passes the other segments over; with one, every segment is tested. A comment alone on the
+  // last line changes no other segment, so both ways must give the same findings.
+  const PIECES = ['Nghị định số 30', '/', '2020', '-', '–', ' ', '  ', 'NĐ-CP', 'hồ sơ', ',', ';', ':', '.', '\n', '\r\n', 'a', 'Về',
+    '1', ' , ', ',giấy', '“', '”', '- ', '\t', '\u00a0', 'Quyết định 12 / QĐ-UBND', 'http://x.vn', '@', 'Điều 3.'];
+  const RULES = ['punctuation-spacing', 'citation-symbol'];
+  const options: LintOptions = { profile: 'nd30', rules: Object.fromEntries(rules().map((rule) => [rule.id, RULES.includes(rule.id) ? 'info' as const : 'off' as const])) };
+  const found = (text: string) => lint(text, options).filter((d) => RULES.includes(d.rule)).map((d) => `${d.rule} ${JSON.stringify(d.range)}`);
+
+  it('finds the same either way', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
+      const text = `QUYẾT ĐỊNH\n\n${parts.join('')}\n`;
+      assert.deepEqual(found(text), found(`${text}<!-- ghi chú -->\n`), JSON.stringify(text));
+    }), { numRuns: 500, seed: 7 });
+    const text = 'QUYẾT ĐỊNH\n\nTheo Nghị định số 30 /2020/NĐ-CP , hồ sơ\n';
+    assert.deepEqual(found(text).map((f) => f.split(' ')[0]).sort(), ['citation-symbol', 'punctuation-spacing']);
+  });
+
+  it('a search pattern must be global (a sticky-free expression searched from match to match)', () => {
+    assert.throws(() => linesHolding('a\nb', [{ index: 0, offset: 0, text: 'a', eol: '\n' }, { index: 1, offset: 2, text: 'b', eol: '' }], /a/), /must be global/);
+    const text = 'x, y\nkhông\n2024 /\n';
+    const lines = [{ index: 0, offset: 0, text: 'x, y', eol: '\n' }, { index: 1, offset: 5, text: 'không', eol: '\n' }, { index: 2, offset: 11, text: '2024 /', eol: '\n' }, { index: 3, offset: 18, text: '', eol: '' }];
+    assert.deepEqual([...linesHolding(text, lines, /\d[^\S\n\r]*[-–/]/g)], [0, 0, 1, 0]);
   });
 });

@@ -6,6 +6,7 @@ import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
 import type { SharedKey } from './support/shared';
+import { linesMatching } from './support/text';
 
 const CITED = /(Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Quy chế|Hướng dẫn|Thông báo|Thông tri|Công văn|Nghị định|Thông tư|Kế hoạch|Báo cáo|Tờ trình|Văn bản|Công điện)\s+(?:số\s+)?(\d+(?:\s*[-–/]\s*[\p{L}\d&]+)+)(?=[\s,.;:)]|$)/gu;
 const PARTY = /^\d+-[\p{Lu}][\p{L}]*\/[\p{Lu}][\p{L}\d]*(?:-[\p{Lu}][\p{L}\d]*)*(?:\/[\p{Ll}]+)?$/u;
@@ -13,6 +14,9 @@ const STATE = /^\d+\/(?:\d{4}\/)?[\p{Lu}\d][\p{L}\d]*(?:-[\p{Lu}\d][\p{L}\d&]*)+
 const LAW = /^\d+\/\d{4}\/QH\d+$/u;
 
 const SYMBOL_HINT = /\d\s*[-–/]/;
+/** The hint searched once over the whole text for the lines that may hold one (its spaces stop at a line break). */
+const HINT_IN_TEXT = /\d[^\S\n\r]*[-–/]/g;
+const HINT_LINES: SharedKey<Uint8Array> = { name: 'citation-symbol lines' };
 
 /** Whether the text has a symbol's hint: depends on the text alone (remembered while the document is edited). */
 const HINTED: SharedKey<boolean> = { name: 'citation-symbol candidates' };
@@ -28,25 +32,30 @@ export default defineRule({
     nd30: 'NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3.c và II.6.b',
     qppl: 'NĐ 78/2025/NĐ-CP (viện dẫn; CHƯA KIỂM CHỨNG); NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3.c',
   },
-  visit: ({ shared, report }) => ({
-    segment(segment) {
-      // A cited symbol has a digit then a separator: most lines have none, and skip the long pattern.
-      if (!shared.perText(HINTED, segment.line, segment.text, hinted)) return;
-      // `exec` from the start, not `matchAll` (which copies the expression on every call).
-      CITED.lastIndex = 0;
-      for (let match; (match = CITED.exec(segment.text)); ) {
-        const symbol = match[2];
-        const compact = symbol.replace(/\s+/g, '').replace(/–/g, '-');
-        if (!(PARTY.test(compact) || STATE.test(compact) || LAW.test(compact))) continue; // not a symbol we can read
-        if (compact === symbol) continue;
-        const at = segment.start + match.index + match[0].length - symbol.length;
-        const range = columns(segment.line, at, at + symbol.length);
-        report({
-          range,
-          message: msg('The cited symbol {0} is written without spaces or en dashes: {1}', symbol, compact),
-          fix: { title: msg('Write {0}', compact), safety: 'guarded', edits: [{ range, newText: compact }] },
-        });
-      }
-    },
-  }),
+  visit: ({ model, shared, report }) => {
+    // One search of the whole text first: a segment on a line without a hint is passed over at once.
+    const lines = linesMatching(model, shared, HINT_LINES, HINT_IN_TEXT);
+    return {
+      segment(segment) {
+        if (lines && lines[segment.line] === 0) return;
+        // A cited symbol has a digit then a separator: most lines have none, and skip the long pattern.
+        if (!shared.perText(HINTED, segment.line, segment.text, hinted)) return;
+        // `exec` from the start, not `matchAll` (which copies the expression on every call).
+        CITED.lastIndex = 0;
+        for (let match; (match = CITED.exec(segment.text)); ) {
+          const symbol = match[2];
+          const compact = symbol.replace(/\s+/g, '').replace(/–/g, '-');
+          if (!(PARTY.test(compact) || STATE.test(compact) || LAW.test(compact))) continue; // not a symbol we can read
+          if (compact === symbol) continue;
+          const at = segment.start + match.index + match[0].length - symbol.length;
+          const range = columns(segment.line, at, at + symbol.length);
+          report({
+            range,
+            message: msg('The cited symbol {0} is written without spaces or en dashes: {1}', symbol, compact),
+            fix: { title: msg('Write {0}', compact), safety: 'guarded', edits: [{ range, newText: compact }] },
+          });
+        }
+      },
+    };
+  },
 });

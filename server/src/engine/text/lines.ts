@@ -8,16 +8,17 @@ import type { SourceLine } from '../model';
 const SEARCH_KEY = 6;
 
 /**
- * Which lines may hold one of `needles` (none holds a line break): every line where one occurs, and perhaps
+ * Which lines may hold one of `needles` (none holds a line break), or a match of a global pattern that never
+ * matches across a line break: every line where one occurs, and perhaps
  * a few more, so callers use it to skip lines, never to decide. Each needle is searched by its first
  * SEARCH_KEY characters (V8 finds a needle that short by a memory search for its first character; a longer
  * one it reads character by character, about twenty times slower on a 1 MB draft). Masking comments only
  * blanks text, so a needle found here in a line whose comments are masked later may be gone from the masked
  * line, never the other way round.
  */
-export function linesHolding(text: string, lines: readonly SourceLine[], needles: readonly string[]): Uint8Array {
+export function linesHolding(text: string, lines: readonly SourceLine[], needles: readonly string[] | RegExp): Uint8Array {
   const flags = new Uint8Array(lines.length);
-  if (lines.length > 0) mark(text, 0, lines, 0, lines.length - 1, searchKeys(needles), flags);
+  if (lines.length > 0) mark(text, 0, lines, 0, lines.length - 1, searchesOf(needles), flags);
   return flags;
 }
 
@@ -25,9 +26,9 @@ export function linesHolding(text: string, lines: readonly SourceLine[], needles
  * linesHolding after an edit: a line the edit left unchanged (`lineBefore(i)`, its line in the version
  * before, else -1) has that line's flag in `before`; only the stretches of new lines are searched.
  */
-export function linesHoldingAfterEdit(text: string, lines: readonly SourceLine[], needles: readonly string[], before: Uint8Array, lineBefore: (line: number) => number): Uint8Array {
+export function linesHoldingAfterEdit(text: string, lines: readonly SourceLine[], needles: readonly string[] | RegExp, before: Uint8Array, lineBefore: (line: number) => number): Uint8Array {
   const flags = new Uint8Array(lines.length);
-  const keys = searchKeys(needles);
+  const keys = searchesOf(needles);
   let i = 0;
   while (i < lines.length) {
     const old = lineBefore(i);
@@ -51,6 +52,24 @@ interface Searches {
   readonly keys: readonly string[];
   readonly pattern: RegExp | undefined;
 }
+
+/**
+ * The searches of a needle list, or of a pattern: a global expression that never matches across a line
+ * break, searched over the whole text with each match taken for its line (the lines that may hold a match of
+ * the same expression in any piece of them, so a rule can skip the others).
+ */
+function searchesOf(search: readonly string[] | RegExp): Searches {
+  if (!(search instanceof RegExp)) return searchKeys(search);
+  let searches = PATTERN_SEARCHES.get(search);
+  if (!searches) {
+    if (!search.global) throw new Error(`linesHolding: ${search} must be global`);
+    searches = { keys: [], pattern: search };
+    PATTERN_SEARCHES.set(search, searches);
+  }
+  return searches;
+}
+
+const PATTERN_SEARCHES = new WeakMap<RegExp, Searches>();
 
 /**
  * The searches of a needle list, worked out once per list: the rules pass module constants, and a

@@ -68,12 +68,25 @@ function inOrder<T extends Segment>(segments: T[]): T[] {
  * rule whose patterns all contain one of its needles needs to look only at those lines' segments. The
  * masked lines only blank comments, so a needle in a segment is a needle in the source line.
  */
-export function linesHolding(model: DocumentModel, shared: LintShared, key: SharedKey<Uint8Array>, needles: readonly string[]): Uint8Array {
+export function linesHolding(model: DocumentModel, shared: LintShared, key: SharedKey<Uint8Array>, needles: readonly string[] | RegExp): Uint8Array {
   return shared.get(key, () => {
     // While the document is edited, the unchanged lines keep the previous version's flags.
     const before = shared.previousRun(key);
     return before ? linesHoldingAfterEdit(model.text, model.lines, needles, before.value, before.lineBefore) : linesHoldingIn(model.text, model.lines, needles);
   });
+}
+
+/**
+ * Which lines may hold a match of `pattern` (global, never across a line break) in a text segment, by one
+ * search of the whole text, or undefined when the text has a comment (masking one can make a match the raw
+ * text does not hold: a space where `<!-- … -->` stood). A text segment is a piece of its raw line
+ * (textSegments), so a match in a segment is a match in its line, provided the pattern looks around a match
+ * no further than a line does (a look-behind at the segment's start sees nothing, in the line it may see more:
+ * the lines are a superset).
+ */
+export function linesMatching(model: DocumentModel, shared: LintShared, key: SharedKey<Uint8Array>, pattern: RegExp): Uint8Array | undefined {
+  if (model.text.includes('<!--')) return undefined;
+  return linesHolding(model, shared, key, pattern);
 }
 
 /**
