@@ -131,6 +131,18 @@ describe('structure reader: what the model records', () => {
     assert.deepEqual(lint(text).filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.rule), []);
   });
 
+  it('finds a second document after the signature by its national name, a look-alike letter in it too', () => {
+    // The national name is looked for only on the lines a search of the text finds `CỘNG` on, and on every line
+    // the view folded: a Cyrillic С there reads as C in the view, though the text holds no `CỘNG`.
+    const main = read('03-normative', 'good-luat.vanban');
+    for (const national of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '\u0421ỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']) {
+      const text = `${main}\n\nỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n${national}\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/BC-UBND\n\nBÁO CÁO\nKết quả thực hiện năm 2026\n`;
+      const model = parse(text);
+      assert.deepEqual(model.attachments?.map((a) => a.kind), ['document'], JSON.stringify(national));
+      assert.equal(model.signature?.name?.text, 'Trần Văn Bình');
+    }
+  });
+
   it('never lets a fix touch the signer’s name or title when the list runs into the signature', () => {
     const text = read('10-closing-without-blanks', 'bad-list-then-signature.vanban');
     const fixed = fixAll(text).text.split('\n');

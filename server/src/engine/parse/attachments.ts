@@ -40,8 +40,9 @@ export function attachmentKind(segment: Segment): Attachment['kind'] | undefined
 }
 
 /** Candidate starts of attachments in [from, to), in order; at most `limit` of them. */
+/** `national`: 1 where a line may hold `CỘNG` (ReaderView.nationalLines), so most lines skip the test. */
 export function attachmentCandidates(
-  lines: readonly SourceLine[], from: number, to: number, visible: (i: number) => boolean, limit: number,
+  lines: readonly SourceLine[], from: number, to: number, visible: (i: number) => boolean, limit: number, national: Uint8Array,
 ): { line: number; kind: Attachment['kind']; title: Segment }[] {
   const found: { line: number; kind: Attachment['kind']; title: Segment }[] = [];
   for (let i = from; i < to && found.length < limit; i++) {
@@ -51,7 +52,7 @@ export function attachmentCandidates(
     let at = 0;
     while (at < raw.length && (raw.charCodeAt(at) === 32 || raw.charCodeAt(at) === 9)) at++;
     const first = raw.charCodeAt(at);
-    const nationalInside = raw.length <= PART_MAX_LENGTH && raw.includes('CỘNG');
+    const nationalInside = national[i] === 1 && raw.length <= PART_MAX_LENGTH && raw.includes('CỘNG');
     if (!nationalInside && (first !== 80 && first !== 77 && first !== 68 && first !== 66 && first !== 83 && first !== 84 && first !== 42 && first !== 95 || !GATE.test(raw))) continue;
     // The national name of a second header may share its line with the issuer (two cells): look at the
     // line's right half too, cheaply (a line without `CỘNG` or `ĐẢNG` cannot hold it).

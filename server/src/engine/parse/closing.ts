@@ -30,8 +30,9 @@ export function readClosingAndAttachments(view: ReaderView, from: number): { clo
   const wholeEnd = closingLastLine(whole);
   // The few starts before the whole text's closing worth a look, then every start after it: the body
   // between is not scanned past the first few.
-  const early = attachmentCandidates(lines, from, wholeEnd >= 0 ? wholeEnd + 1 : lines.length, visible, ATTACHMENT_CHECKS);
-  const candidates = wholeEnd >= 0 ? [...early, ...attachmentCandidates(lines, wholeEnd + 1, lines.length, visible, 4096)] : early;
+  const national = view.nationalLines();
+  const early = attachmentCandidates(lines, from, wholeEnd >= 0 ? wholeEnd + 1 : lines.length, visible, ATTACHMENT_CHECKS, national);
+  const candidates = wholeEnd >= 0 ? [...early, ...attachmentCandidates(lines, wholeEnd + 1, lines.length, visible, 4096, national)] : early;
   if (candidates.length === 0) return { closing: whole, attachments: [] as Attachment[] };
   const wholeFound = wholeEnd >= 0 && (whole.signature?.name !== undefined || whole.recipients !== undefined);
   const firstAfter = wholeFound ? candidates.findIndex((start) => start.line > wholeEnd) : -1;

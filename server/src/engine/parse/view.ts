@@ -23,6 +23,7 @@ const RECIPIENTS_HINT = /n(?:ơ|o\u031B)i\s*nh/i;
 const END_MARK = /\.\/\.[\s*]*$/;
 /** What makes a line's view differ from its text when nothing in the text folds (`viewOf`'s searches). */
 const LINE_MARKS = ['|', './.', 'ơi', 'ƠI', 'Ơi', '\u031B'];
+const NATIONAL_MARK = ['CỘNG'];
 /** `Nơi nhận: K/T …`: the label and the signature's first line run together on one line. */
 const LABEL_THEN_AUTHORITY = /^(\s*Nơi nh(?:ận|ân):) (?=(?:T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)?\s*\p{Lu}{2,})/u;
 
@@ -65,9 +66,12 @@ export class ReaderView implements DocumentView {
   readonly #titles = new Map<string, boolean>();
   readonly #names = new Map<string, boolean>();
   #memo: LineMemo | undefined;
+  /** The text and its lines while the parse reads them (settle lets them go), for whole-text searches. */
+  #reading: { readonly text: string; readonly source: readonly SourceLine[]; national?: Uint8Array } | undefined;
 
   constructor(text: string, source: readonly SourceLine[], memo: LineMemo | undefined) {
     this.#memo = memo;
+    this.#reading = { text, source };
     const { directives, masked, unclosed } = maskComments(source, text);
     this.directives = directives;
     if (unclosed) this.unclosedComment = unclosed;
@@ -176,6 +180,23 @@ export class ReaderView implements DocumentView {
     this.#titles.clear();
     this.#names.clear();
     this.#memo = undefined;
+    this.#reading = undefined;
+  }
+
+  /**
+   * 1 where a line of the view may hold `CỘNG` (a second header's national name or Party title, looked for
+   * after the body): one search of the text, and every line the view folded (a look-alike may have become one
+   * of its letters). Callers test the line itself; this only spares testing every line of a long body.
+   */
+  nationalLines(): Uint8Array {
+    const reading = this.#reading;
+    if (!reading) return new Uint8Array(this.lines.length).fill(1);
+    if (!reading.national) {
+      const flags = linesHolding(reading.text, reading.source, NATIONAL_MARK);
+      for (const i of this.foldedLines) flags[i] = 1;
+      reading.national = flags;
+    }
+    return reading.national;
   }
 
   nextVisible(from: number, limit = this.lines.length): number {
