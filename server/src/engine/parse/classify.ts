@@ -103,7 +103,7 @@ export function parseNumberLine(segment: Segment, raw: string, symbolLine?: Segm
   let symbol = rest.slice(numberMatch[0].length).replace(/^[-/–]\s*/, '');
   let separator = rest.slice(numberMatch[0].length, numberMatch[0].length + 1);
   // No separator between the number and the symbol (`Số: 15 QĐ-UBND`): the symbol's own shape tells.
-  if (/^[\p{Lu}\d]/u.test(separator)) separator = /^[^/\-]+-/u.test(symbol) ? '/' : /^[^/\-]+\//u.test(symbol) ? '-' : '';
+  if (/^[\p{Lu}\d]/u.test(separator)) separator = /^[^/-]+-/u.test(symbol) ? '/' : /^[^/-]+\//u.test(symbol) ? '-' : '';
   let year: string | undefined;
   const yearMatch = /^(\d{4})\s*\/\s*/.exec(symbol);
   if (separator === '/' && yearMatch) {
@@ -115,10 +115,10 @@ export function parseNumberLine(segment: Segment, raw: string, symbolLine?: Segm
   let typeCode: string | undefined;
   let issuerCode: string | undefined;
   if (separator === '-' || separator === '–') {
-    const party = /^([^/\-]+)\/(.+)$/u.exec(compact);
+    const party = /^([^/-]+)\/(.+)$/u.exec(compact);
     if (party) { shape = 'dang'; typeCode = party[1]; issuerCode = party[2]; }
   } else if (separator === '/') {
-    const state = /^([^/\-]+)-(.+)$/u.exec(compact);
+    const state = /^([^/-]+)-(.+)$/u.exec(compact);
     if (state) { shape = 'nd30'; typeCode = state[1]; issuerCode = state[2]; }
   }
   const found = raw.slice(segment.start).indexOf(rest);

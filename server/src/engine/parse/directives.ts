@@ -34,7 +34,6 @@ export function maskComments(lines: readonly SourceLine[], text?: string): Comme
         if (close < 0) {
           open.body += text.slice(i) + '\n';
           out += ' '.repeat(text.length - i);
-          i = text.length;
           break;
         }
         open.body += text.slice(i, close);
