@@ -25,6 +25,7 @@ describe('forms beside the main document', () => {
       assert.deepEqual(model.header.issuerLines.map((line) => line.text), ['ỦY BAN NHÂN DÂN', 'TỈNH LẠNG SƠN']);
       assert.equal(model.header.number?.text, 'Số: 12/QĐ-UBND');
       assert.deepEqual(model.noise?.map((line) => `${line.line}:${line.kind}`), ['0:copy-form', '1:copy-form', '2:copy-form', '3:copy-form', '4:copy-form']);
+      assert.deepEqual(model.copies?.map((copy) => [copy.form.line, copy.number?.text]), [[2, `Số: 05/${code}-UBND`]]);
       assert.deepEqual(errorsAndWarnings(text), []);
     });
   }
@@ -49,7 +50,8 @@ describe('forms beside the main document', () => {
     const text = [...MAIN, ...copy].join('\n');
     const model = parse(text);
     assert.equal(model.signature?.name?.text, 'Trần Thị Hoa');
-    assert.deepEqual(model.attachments?.map((a) => [a.kind, a.firstLine, a.copyForm?.text, a.copyNumber?.text]), [['copy', MAIN.length + 1, 'SAO LỤC', 'Số: 05/SL-UBND']]);
+    assert.deepEqual(model.attachments?.map((a) => [a.kind, a.firstLine]), [['copy', MAIN.length + 1]]);
+    assert.deepEqual(model.copies?.map((copy) => [copy.form.text, copy.number?.text]), [['SAO LỤC', 'Số: 05/SL-UBND']]);
     assert.deepEqual(errorsAndWarnings(text), []);
     // The main signature without its name: still the main document's (one finding there), the copy still the copy's.
     const unnamed = [...MAIN.filter((line) => line !== 'Trần Thị Hoa'), ...copy].join('\n');

@@ -231,9 +231,12 @@ export interface Attachment {
   readonly alone?: boolean;
   /** An appendix's reference line under its title (`(Kèm theo Quyết định số … ngày … của …)`), when found. */
   readonly reference?: Segment;
-  /** A copy's form line (`SAO Y`) and its number line (`Số: 05/SY-UBND`) when found under it. */
-  readonly copyForm?: Segment;
-  readonly copyNumber?: Segment;
+}
+
+/** A copy's own lines (NĐ 30 Phụ lục I, Phần II): its form (`SAO Y`) and the number line under it, when found. */
+export interface CopyLines {
+  readonly form: Segment;
+  readonly number?: Segment;
 }
 
 /** A part the reader could not place with confidence: no structural finding is asserted about it. */
@@ -291,6 +294,8 @@ export interface DocumentModel {
   readonly noise?: readonly NoiseLine[];
   /** What follows the main document's signature; the main document's parts never come from these. */
   readonly attachments?: readonly Attachment[];
+  /** The copies' own lines: a copy's block printed above the header, then those attached under the text. */
+  readonly copies?: readonly CopyLines[];
   /** Parts the reader could not place; structural rules stay silent about them. */
   readonly unplaced?: readonly Unplaced[];
   /** Lines holding a character the reader's view folded (look-alike, odd space, form feed), in order. */

@@ -2,23 +2,21 @@
 // II.10: marks; mục VI: phụ lục). The reader recognises them as what they are, so none is read as a part of
 // the main document's header (a copy's title as the superior body, a mark as the issuer).
 
-/** The title of a copy form (hình thức sao), printed in capitals: `SAO Y`, `SAO LỤC`, `TRÍCH SAO`. */
-export const COPY_FORM_TITLES: readonly string[] = ['SAO Y BẢN CHÍNH', 'SAO Y', 'SAO LỤC', 'TRÍCH SAO'];
+/**
+ * The titles of the copy forms (hình thức sao), printed in capitals, with the code a copy's number carries for
+ * its form (NĐ 30 Phụ lục I, Phần II: one sequence of numbers for every copy, with the code of its form:
+ * `Số: 05/SY-UBND`; Phụ lục III). The old style's `SAO Y BẢN CHÍNH` and `SAO Y BẢN SAO` are copies too.
+ */
+const COPY_FORMS = new Map<string, 'SY' | 'SL' | 'TrS'>([
+  ['SAO Y', 'SY'], ['SAO Y BẢN CHÍNH', 'SY'], ['SAO Y BẢN SAO', 'SY'], ['SAO LỤC', 'SL'], ['TRÍCH SAO', 'TrS'],
+]);
 
-/** Whether a cell is a copy form's title (the old tone style `SAO Y BẢN CHÍNH` and `SAO Y BẢN SAO` too). */
-export function isCopyFormTitle(text: string): boolean {
-  const words = text.trim().replace(/\s+/g, ' ');
-  return COPY_FORM_TITLES.includes(words) || words === 'SAO Y BẢN SAO';
+/** The code of a copy form's title, or undefined when the text is no copy form's title. */
+export function copyCodeOf(text: string): 'SY' | 'SL' | 'TrS' | undefined {
+  return COPY_FORMS.get(text.trim().replace(/\s+/g, ' '));
 }
 
-/**
- * The code a copy's number carries for its form (NĐ 30 Phụ lục I, Phần II: one sequence of numbers for every
- * copy, with the code of its form): `Số: 05/SY-UBND`.
- */
-export function copyCodeOf(title: string): 'SY' | 'SL' | 'TrS' | undefined {
-  const words = title.trim().replace(/\s+/g, ' ');
-  if (words.startsWith('SAO Y')) return 'SY';
-  if (words === 'SAO LỤC') return 'SL';
-  if (words === 'TRÍCH SAO') return 'TrS';
-  return undefined;
+/** Whether a cell is a copy form's title. */
+export function isCopyFormTitle(text: string): boolean {
+  return copyCodeOf(text) !== undefined;
 }

@@ -4,7 +4,7 @@
 // line for an attachment's start only where the main document's signature stands shortly above it
 // (parse.ts checks that), so a heading of the body that happens to read `DANH SÁCH …` stays the body's.
 
-import type { Attachment, Segment, SourceLine } from '../model';
+import type { Attachment, CopyLines, Segment, SourceLine } from '../model';
 import { isUpperText, makeSegment } from '../text/source';
 import { isCopyFormTitle } from '../catalog/forms';
 import { isNationalName, isPartyTitle, PART_MAX_LENGTH } from './classify';
@@ -39,8 +39,10 @@ export function attachmentKind(segment: Segment): Attachment['kind'] | undefined
   return undefined;
 }
 
-/** Candidate starts of attachments in [from, to), in order; at most `limit` of them. */
-/** `national`: 1 where a line may hold `CỘNG` (ReaderView.nationalLines), so most lines skip the test. */
+/**
+ * Candidate starts of attachments in [from, to), in order; at most `limit` of them. `national`: 1 where a line
+ * may hold `CỘNG` (ReaderView.nationalLines), so most lines skip the test.
+ */
 export function attachmentCandidates(
   lines: readonly SourceLine[], from: number, to: number, visible: (i: number) => boolean, limit: number, national: Uint8Array,
 ): { line: number; kind: Attachment['kind']; title: Segment }[] {
@@ -99,13 +101,9 @@ const COPY_NUMBER_SPAN = 3;
 /** `Số: 05/SY-UBND`, `Số 05/SL-VP`: a number line (the copy rule reads its code). */
 const NUMBER_LINE = /^Số[\s:]/u;
 
-/**
- * Each appendix with the reference line found under its label (NĐ 30 Phụ lục I, III.1), and each copy with its
- * form line and the number line under it (Phần II).
- */
+/** Each appendix with the reference line found under its label (NĐ 30 Phụ lục I, III.1). */
 export function withReferences(view: ReaderView, attachments: readonly Attachment[]): Attachment[] {
   return attachments.map((attachment) => {
-    if (attachment.kind === 'copy') return withCopyParts(view, attachment);
     if (attachment.kind !== 'appendix') return attachment;
     const visible = view.visibility();
     for (let i = attachment.firstLine + 1, seen = 0; i <= attachment.lastLine && seen < REFERENCE_SPAN; i++) {
@@ -118,18 +116,22 @@ export function withReferences(view: ReaderView, attachments: readonly Attachmen
   });
 }
 
-function withCopyParts(view: ReaderView, copy: Attachment): Attachment {
-  const visible = view.visibility();
+/**
+ * A copy's own lines among the lines [from, to] that `include` takes (a copy's block above the header, before
+ * the header's reader hides it, or one attached under the text): its form line, and the number line within a
+ * few filled lines under it (Phần II).
+ */
+export function readCopyLines(view: ReaderView, from: number, to: number, include: (i: number) => boolean): CopyLines | undefined {
   let form: Segment | undefined;
-  for (let i = copy.firstLine, seen = 0; i <= copy.lastLine; i++) {
-    if (!visible(i)) continue;
+  for (let i = from, seen = 0; i <= to; i++) {
+    if (!include(i)) continue;
     const segment = view.segment(i);
     if (!form) {
       if (isCopyFormTitle(segment.text)) form = segment;
       continue;
     }
     if (++seen > COPY_NUMBER_SPAN) break;
-    if (NUMBER_LINE.test(segment.text)) return { ...copy, copyForm: form, copyNumber: segment };
+    if (NUMBER_LINE.test(segment.text)) return { form, number: segment };
   }
-  return form ? { ...copy, copyForm: form } : copy;
+  return form ? { form } : undefined;
 }

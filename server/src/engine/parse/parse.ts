@@ -6,10 +6,10 @@
 // signature) and what is attached after it are anchored after the body, not in quoted examples
 // (closing.ts); what lies between is the body (body.ts), whose head may be the grounds (grounds.ts).
 
-import type { Addressees, Attachment, DocumentModel, Header, NumberLine, Segment, SourceLine, TypeName, Unplaced } from '../model';
+import type { Addressees, Attachment, CopyLines, DocumentModel, Header, NumberLine, Segment, SourceLine, TypeName, Unplaced } from '../model';
 import { typeById, typesByCode, type DocumentTypeInfo } from '../catalog/documentTypes';
 import { splitLines } from '../text/source';
-import { isAppendixTitle, withReferences } from './attachments';
+import { isAppendixTitle, readCopyLines, withReferences } from './attachments';
 import { isAddresseesLabel } from './classify';
 import { detectRegime, outsideRegimes } from './regime';
 import { orderBody, readBody } from './body';
@@ -41,6 +41,9 @@ export function parseIncremental(text: string, previous?: LineMemo): { model: Do
 function read(text: string, sourceLines: SourceLine[], hasBom: boolean, view: ReaderView): DocumentModel {
   const { lines, noise } = view;
   const header = readHeader(view);
+  // A copy's block above the header: its lines read before they are hidden as noise.
+  const copyAbove = header.copyForm.length === 0 ? undefined
+    : readCopyLines(view, header.copyForm[0], header.copyForm[header.copyForm.length - 1], (i) => header.copyForm.includes(i));
   for (const line of header.preamble) view.hide(line, 'preamble');
   for (const line of header.copyForm) view.hide(line, 'copy-form');
   if (header.preamble.length || header.copyForm.length) noise.sort((a, b) => a.line - b.line);
@@ -72,6 +75,13 @@ function read(text: string, sourceLines: SourceLine[], hasBom: boolean, view: Re
     ? { closing: { firstLine: -1 }, attachments: [alone] }
     : readClosingAndAttachments(view, cursor);
   const attachments = withReferences(view, found);
+  const visible = view.visibility();
+  const copies: CopyLines[] = [];
+  if (copyAbove) copies.push(copyAbove);
+  for (const attachment of attachments) {
+    const copy = attachment.kind === 'copy' ? readCopyLines(view, attachment.firstLine, attachment.lastLine, visible) : undefined;
+    if (copy) copies.push(copy);
+  }
   const mainLast = attachments.length ? attachments[0].firstLine - 1 : lines.length - 1;
   const bodyEnd = closing.firstLine >= 0 ? closing.firstLine - 1 : view.lastVisible(mainLast);
   const body = orderBody(readBody(view, cursor, bodyEnd));
@@ -97,7 +107,7 @@ function read(text: string, sourceLines: SourceLine[], hasBom: boolean, view: Re
 
   return {
     text, hasBom, lines: sourceLines, regime, header: header.parts, typeName, summary, summaryRule, addressees, body, grounds,
-    recipients: closing.recipients, signature: closing.signature, directives: view.directives, documentType, noise, attachments,
+    recipients: closing.recipients, signature: closing.signature, directives: view.directives, documentType, noise, attachments, copies,
     outsideRegimes: outsideRegimes(header.parts), unplaced, foldedLines: view.foldedLines, plainText: view.plain, view,
   };
 }
