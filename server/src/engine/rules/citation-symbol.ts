@@ -6,7 +6,7 @@ import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
 import type { SharedKey } from './support/shared';
-import { linesMatching } from './support/text';
+import { segmentsWorth } from './support/text';
 
 const CITED = /(Nghị quyết|Quyết định|Chỉ thị|Kết luận|Quy định|Quy chế|Hướng dẫn|Thông báo|Thông tri|Công văn|Nghị định|Thông tư|Kế hoạch|Báo cáo|Tờ trình|Văn bản|Công điện)\s+(?:số\s+)?(\d+(?:\s*[-–/]\s*[\p{L}\d&]+)+)(?=[\s,.;:)]|$)/gu;
 const PARTY = /^\d+-[\p{Lu}][\p{L}]*\/[\p{Lu}][\p{L}\d]*(?:-[\p{Lu}][\p{L}\d]*)*(?:\/[\p{Ll}]+)?$/u;
@@ -33,13 +33,12 @@ export default defineRule({
     qppl: 'NĐ 78/2025/NĐ-CP (viện dẫn; CHƯA KIỂM CHỨNG); NĐ 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.3.c',
   },
   visit: ({ model, shared, report }) => {
-    // One search of the whole text first: a segment on a line without a hint is passed over at once.
-    const lines = linesMatching(model, shared, HINT_LINES, HINT_IN_TEXT);
+    // A cited symbol has a digit then a separator: most lines have none, and skip the long pattern. One search
+    // of the whole text first: a segment on a line without a hint is passed over at once.
+    const worth = segmentsWorth(model, shared, HINT_LINES, HINT_IN_TEXT, HINTED, hinted);
     return {
       segment(segment) {
-        if (lines && lines[segment.line] === 0) return;
-        // A cited symbol has a digit then a separator: most lines have none, and skip the long pattern.
-        if (!shared.perText(HINTED, segment.line, segment.text, hinted)) return;
+        if (!worth(segment)) return;
         // `exec` from the start, not `matchAll` (which copies the expression on every call).
         CITED.lastIndex = 0;
         for (let match; (match = CITED.exec(segment.text)); ) {

@@ -6,7 +6,7 @@ import { msg } from '../l10n/localize';
 import { columns } from '../ranges';
 import { defineRule } from './rule';
 import type { SharedKey } from './support/shared';
-import { linesMatching } from './support/text';
+import { segmentsWorth } from './support/text';
 
 /** A cheap first look: a space before a mark, or a mark glued to a letter. */
 // Written to start at the mark (the space before it is looked behind), so the search skips from mark to
@@ -37,11 +37,10 @@ export default defineRule({
   },
   visit: ({ model, shared, report }) => {
     // One search of the whole text first: a segment on a line without a candidate is passed over at once.
-    const lines = linesMatching(model, shared, CANDIDATE_LINES, CANDIDATE_IN_TEXT);
+    const worth = segmentsWorth(model, shared, CANDIDATE_LINES, CANDIDATE_IN_TEXT, CANDIDATES, isCandidate);
     return {
       segment(segment) {
-        if (lines && lines[segment.line] === 0) return;
-        if (!shared.perText(CANDIDATES, segment.line, segment.text, isCandidate)) return;
+        if (!worth(segment)) return;
         for (const match of segment.text.matchAll(BEFORE)) {
           if (segment.text.slice(match.index! + match[0].length).startsWith('./.')) continue;
           const at = segment.start + match.index!;

@@ -84,9 +84,21 @@ export function linesHolding(model: DocumentModel, shared: LintShared, key: Shar
  * no further than a line does (a look-behind at the segment's start sees nothing, in the line it may see more:
  * the lines are a superset).
  */
-export function linesMatching(model: DocumentModel, shared: LintShared, key: SharedKey<Uint8Array>, pattern: RegExp): Uint8Array | undefined {
+function linesMatching(model: DocumentModel, shared: LintShared, key: SharedKey<Uint8Array>, pattern: RegExp): Uint8Array | undefined {
   if (model.text.includes('<!--')) return undefined;
   return linesHolding(model, shared, key, pattern);
+}
+
+/**
+ * Which text segments are worth a rule's patterns: first the lines one search of the whole text for `pattern`
+ * finds (linesMatching; every line when the text has a comment), then `test` of the segment's own text,
+ * remembered per text while the document is edited (LintShared.perText).
+ */
+export function segmentsWorth(
+  model: DocumentModel, shared: LintShared, linesKey: SharedKey<Uint8Array>, pattern: RegExp, textKey: SharedKey<boolean>, test: (text: string) => boolean,
+): (segment: Segment) => boolean {
+  const lines = linesMatching(model, shared, linesKey, pattern);
+  return (segment) => (lines === undefined || lines[segment.line] === 1) && shared.perText(textKey, segment.line, segment.text, test);
 }
 
 /**
